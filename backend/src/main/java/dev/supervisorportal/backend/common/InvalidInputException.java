@@ -1,0 +1,23 @@
+package dev.supervisorportal.backend.common;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Input that breaks a rule; names every refused field. Nothing has been written when it is thrown. */
+public class InvalidInputException extends RuntimeException {
+
+    private final List<FieldProblem> problems;
+
+    public InvalidInputException(List<FieldProblem> problems) {
+        super(problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public InvalidInputException(String field, String message) {
+        this(List.of(new FieldProblem(field, message)));
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.supervisorportal.backend.inventory;
+
+public enum HostState {
+    READY, MAINTENANCE, FAILED
+}

@@ -1,0 +1,4 @@
+package dev.supervisorportal.backend.inventory;
+
+public record ZoneRef(long id, String name) {
+}

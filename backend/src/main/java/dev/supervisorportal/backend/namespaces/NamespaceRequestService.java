@@ -1,0 +1,154 @@
+package dev.supervisorportal.backend.namespaces;
+
+import dev.supervisorportal.backend.audit.AuditLog;
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.NotFoundException;
+import dev.supervisorportal.backend.namespaces.internal.Namespace;
+import dev.supervisorportal.backend.namespaces.internal.NamespacePermission;
+import dev.supervisorportal.backend.namespaces.internal.NamespacePermissionRepository;
+import dev.supervisorportal.backend.namespaces.internal.NamespaceRepository;
+import dev.supervisorportal.backend.namespaces.internal.NamespaceRequest;
+import dev.supervisorportal.backend.namespaces.internal.NamespaceRequestRepository;
+import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.backend.quota.QuotaLedger;
+import dev.supervisorportal.backend.users.UserAccounts;
+import dev.supervisorportal.backend.users.UserRef;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The namespace request workflow: a DevOps engineer asks, an admin approves as asked, approves with adjusted
+ * limits, or rejects with a reason; nobody decides on their own request. Every step leaves an audit entry.
+ */
+@Service
+@Transactional
+public class NamespaceRequestService {
+
+    static final String TARGET_TYPE = "namespace-request";
+
+    private final NamespaceRequestRepository requests;
+    private final NamespaceRepository namespaces;
+    private final NamespacePermissionRepository permissions;
+    private final QuotaLedger quotaLedger;
+    private final UserAccounts users;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    NamespaceRequestService(NamespaceRequestRepository requests, NamespaceRepository namespaces,
+                            NamespacePermissionRepository permissions, QuotaLedger quotaLedger, UserAccounts users,
+                            AuditLog audit, Clock clock) {
+        this.requests = requests;
+        this.namespaces = namespaces;
+        this.permissions = permissions;
+        this.quotaLedger = quotaLedger;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public NamespaceRequestView submit(NamespaceRequestCommand command) {
+        List<FieldProblem> problems = NamespaceRules.problems(command);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        checkNameIsFree(command.name());
+        UserRef requester = users.current();
+        Limits limits = new Limits(command.cpuMhz(), command.memoryMib(), command.storageGib());
+        NamespaceRequest request = requests.save(new NamespaceRequest(command.name(), requester.username(), limits,
+                command.justification().strip(), Instant.now(clock)));
+        audit.record("NAMESPACE_REQUESTED", TARGET_TYPE, command.name(), "PENDING",
+                "Asked for " + describe(limits) + ": " + command.justification().strip());
+        return request.toView();
+    }
+
+    /** The caller's own requests, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<NamespaceRequestView> myRequests() {
+        return requests.findByRequestedByOrderBySubmittedAtDesc(users.current().username()).stream()
+                .map(NamespaceRequest::toView)
+                .toList();
+    }
+
+    /** The approval queue, oldest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<NamespaceRequestView> pending() {
+        return requests.findByStatusOrderBySubmittedAtAsc(RequestStatus.PENDING).stream()
+                .map(NamespaceRequest::toView)
+                .toList();
+    }
+
+    /** Approves the request with the limits asked for. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public NamespaceRequestView approve(long requestId) {
+        NamespaceRequest request = find(requestId);
+        return activate(request, request.requested(), "APPROVED", "Approved as asked: " + describe(request.requested()));
+    }
+
+    /** Approves the request with other limits than asked for. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public NamespaceRequestView approveAdjusted(long requestId, Long cpuMhz, Long memoryMib, Long storageGib) {
+        List<FieldProblem> problems = NamespaceRules.limitProblems(cpuMhz, memoryMib, storageGib);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        NamespaceRequest request = find(requestId);
+        Limits limits = new Limits(cpuMhz, memoryMib, storageGib);
+        return activate(request, limits, "APPROVED_ADJUSTED",
+                "Approved with " + describe(limits) + " (asked for " + describe(request.requested()) + ")");
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public NamespaceRequestView reject(long requestId, String reason) {
+        NamespaceRules.reasonProblem(reason).ifPresent(message -> {
+            throw new InvalidInputException("reason", message);
+        });
+        NamespaceRequest request = find(requestId);
+        request.reject(users.current().username(), reason.strip(), Instant.now(clock));
+        audit.record("NAMESPACE_REJECTED", TARGET_TYPE, request.getNamespaceName(), "REJECTED", reason.strip());
+        return request.toView();
+    }
+
+    private NamespaceRequestView activate(NamespaceRequest request, Limits limits, String outcome, String detail) {
+        Instant now = Instant.now(clock);
+        request.approve(users.current().username(), limits, now);
+        if (namespaces.existsByName(request.getNamespaceName())) {
+            throw new ConflictException("name", "A namespace named " + request.getNamespaceName()
+                    + " exists already; reject this request instead.");
+        }
+        Namespace namespace = namespaces.save(new Namespace(request.getNamespaceName(), limits, now, request.getId()));
+        UserRef requester = users.require(request.getRequestedBy());
+        permissions.save(NamespacePermission.forUser(namespace.getId(), requester.id(), PermissionRole.OWNER));
+        quotaLedger.open(namespace.getId(), limits);
+        audit.record("NAMESPACE_APPROVED", TARGET_TYPE, request.getNamespaceName(), outcome, detail);
+        return request.toView();
+    }
+
+    private void checkNameIsFree(String name) {
+        if (namespaces.existsByName(name)) {
+            throw new ConflictException("name", "A namespace named " + name + " exists already.");
+        }
+        if (requests.existsByNamespaceNameAndStatus(name, RequestStatus.PENDING)) {
+            throw new ConflictException("name", "A namespace named " + name + " has been requested already and waits for approval.");
+        }
+    }
+
+    private NamespaceRequest find(long requestId) {
+        return requests.findById(requestId)
+                .orElseThrow(() -> new NotFoundException("No namespace request with id " + requestId + "."));
+    }
+
+    static String describe(Limits limits) {
+        return String.format("CPU %,d MHz, memory %,d MiB, storage %,d GiB",
+                limits.cpuMhz(), limits.memoryMib(), limits.storageGib());
+    }
+}

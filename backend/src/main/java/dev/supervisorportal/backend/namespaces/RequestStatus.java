@@ -1,0 +1,5 @@
+package dev.supervisorportal.backend.namespaces;
+
+public enum RequestStatus {
+    PENDING, APPROVED, REJECTED
+}

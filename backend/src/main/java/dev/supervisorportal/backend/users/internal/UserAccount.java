@@ -1,0 +1,62 @@
+package dev.supervisorportal.backend.users.internal;
+
+import dev.supervisorportal.backend.users.Role;
+import dev.supervisorportal.backend.users.UserRef;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    private Team team;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String passwordHash, Role role, Team team) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.team = team;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public UserRef toRef() {
+        return new UserRef(id, username, role, team == null ? null : team.getId(), team == null ? null : team.getName());
+    }
+}
