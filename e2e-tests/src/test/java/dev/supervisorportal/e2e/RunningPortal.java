@@ -1,0 +1,125 @@
+package dev.supervisorportal.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The packaged portal (its executable jar), started once per test run on a free port with the demo profile and a
+ * fresh in-memory database, and stopped when the run ends.
+ */
+final class RunningPortal {
+
+    private static RunningPortal instance;
+
+    private final Process process;
+    private final String baseUrl;
+
+    private RunningPortal(Process process, String baseUrl) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+    }
+
+    static synchronized RunningPortal get() {
+        if (instance == null) {
+            instance = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+        }
+        return instance;
+    }
+
+    String url(String path) {
+        return baseUrl + path;
+    }
+
+    private static RunningPortal start() {
+        Path jar = Paths.get(System.getProperty("portal.jar", "../portal/target/portal-0.1.0-SNAPSHOT-exec.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No portal jar at " + jar.toAbsolutePath() + ": run 'mvnw verify' from the top.");
+        }
+        int port = freePort();
+        Path log = Paths.get("target", "portal-e2e.log");
+        try {
+            Files.createDirectories(log.getParent());
+            String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+            Process process = new ProcessBuilder(List.of(java, "-jar", jar.toString(),
+                    "--spring.profiles.active=demo",
+                    "--server.port=" + port,
+                    "--spring.datasource.url=jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                    "--portal.reconcile.interval=2s"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            RunningPortal portal = new RunningPortal(process, "http://localhost:" + port);
+            portal.awaitHealthy(Duration.ofSeconds(180), log);
+            return portal;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the portal from " + jar, e);
+        }
+    }
+
+    private void awaitHealthy(Duration timeout, Path log) throws IOException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The portal stopped while starting; see " + log.toAbsolutePath()
+                        + ":\n" + tail(log));
+            }
+            try {
+                if (client.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep();
+        }
+        stop();
+        throw new IllegalStateException("The portal did not become healthy within " + timeout + ":\n" + tail(log));
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void stop() {
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port", e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.supervisorportal.portal.approvals;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
+import dev.supervisorportal.portal.ui.Formats;
+
+import java.util.List;
+import java.util.Map;
+
+/** Approve a request with other limits than asked for. */
+class AdjustLimitsDialog extends Dialog {
+
+    final IntegerField cpuMhz = limitField("CPU limit", "MHz", "adjust-cpu");
+    final IntegerField memoryMib = limitField("Memory limit", "MiB", "adjust-memory");
+    final IntegerField storageGib = limitField("Storage limit", "GiB", "adjust-storage");
+    final Button approve = new Button("Approve with these limits");
+
+    AdjustLimitsDialog(NamespaceRequestView request, Decider decider) {
+        setHeaderTitle("Approve " + request.namespaceName() + " with adjusted limits");
+        cpuMhz.setValue(Math.toIntExact(request.requested().cpuMhz()));
+        memoryMib.setValue(Math.toIntExact(request.requested().memoryMib()));
+        storageGib.setValue(Math.toIntExact(request.requested().storageGib()));
+        add(new Paragraph(request.requestedBy() + " asked for " + Formats.limits(request.requested()) + "."),
+                new FormLayout(cpuMhz, memoryMib, storageGib));
+        approve.setId("approve-adjusted");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        approve.addClickListener(click -> decider.decide(this));
+        getFooter().add(new Button("Cancel", click -> close()), approve);
+    }
+
+    Long value(IntegerField field) {
+        return field.getValue() == null ? null : field.getValue().longValue();
+    }
+
+    void showProblems(List<FieldProblem> problems) {
+        Map<String, IntegerField> fields = Map.of("cpuMhz", cpuMhz, "memoryMib", memoryMib, "storageGib", storageGib);
+        problems.forEach(problem -> {
+            IntegerField field = fields.get(problem.field());
+            if (field != null) {
+                field.setErrorMessage(problem.message());
+                field.setInvalid(true);
+            }
+        });
+    }
+
+    private static IntegerField limitField(String label, String unit, String id) {
+        var field = new IntegerField(label);
+        field.setId(id);
+        field.setSuffixComponent(new Span(unit));
+        return field;
+    }
+
+    @FunctionalInterface
+    interface Decider {
+        void decide(AdjustLimitsDialog dialog);
+    }
+}

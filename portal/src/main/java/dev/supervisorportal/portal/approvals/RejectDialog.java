@@ -1,0 +1,36 @@
+package dev.supervisorportal.portal.approvals;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
+import dev.supervisorportal.backend.namespaces.NamespaceRules;
+
+import java.util.function.Consumer;
+
+/** Reject a request, saying why: the requester reads the reason. */
+class RejectDialog extends Dialog {
+
+    final TextArea reason = new TextArea("Reason");
+    final Button reject = new Button("Reject request");
+
+    RejectDialog(NamespaceRequestView request, Consumer<RejectDialog> rejecter) {
+        setHeaderTitle("Reject the request for " + request.namespaceName());
+        reason.setId("reject-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(NamespaceRules.MAX_TEXT_LENGTH);
+        reason.setHelperText(request.requestedBy() + " sees this reason with the decision.");
+        add(reason);
+        reject.setId("confirm-reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        reject.addClickListener(click -> rejecter.accept(this));
+        getFooter().add(new Button("Cancel", click -> close()), reject);
+        setWidth("32em");
+    }
+
+    void showProblem(String message) {
+        reason.setErrorMessage(message);
+        reason.setInvalid(true);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.supervisorportal.portal.namespaces;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.namespaces.NamespaceRequestCommand;
+import dev.supervisorportal.backend.namespaces.NamespaceRules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The namespace request form. It checks each field with the backend's {@link NamespaceRules} as the user types,
+ * and fires a {@link SubmitEvent} with a valid command; the view sends it and hands refusals back to
+ * {@link #showProblems(List)}.
+ */
+public class NamespaceRequestForm extends Div {
+
+    final TextField name = new TextField("Namespace name");
+    final IntegerField cpuMhz = new IntegerField("CPU limit");
+    final IntegerField memoryMib = new IntegerField("Memory limit");
+    final IntegerField storageGib = new IntegerField("Storage limit");
+    final TextArea justification = new TextArea("Justification");
+    final Button submit = new Button("Send request");
+    private final Binder<NamespaceRequestCommand> binder = new Binder<>(NamespaceRequestCommand.class);
+    private final Map<String, HasValidation> fieldsByName = Map.of("name", name, "cpuMhz", cpuMhz,
+            "memoryMib", memoryMib, "storageGib", storageGib, "justification", justification);
+
+    public NamespaceRequestForm(int zoneCount) {
+        addClassName("request-form");
+        name.setId("namespace-name");
+        name.setHelperText("A DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter "
+                + "or digit, at most 63 characters. It cannot be changed later.");
+        name.setMaxLength(NamespaceRules.MAX_NAME_LENGTH + 1);
+        name.setValueChangeMode(ValueChangeMode.EAGER);
+        String split = zoneCount > 1 ? "Split equally over the Supervisor's " + zoneCount + " zones." : "";
+        configureLimit(cpuMhz, "cpu-limit", "MHz", "3000", split);
+        configureLimit(memoryMib, "memory-limit", "MiB", "8192", split);
+        configureLimit(storageGib, "storage-limit", "GiB", "100", split);
+        justification.setId("justification");
+        justification.setPlaceholder("What will run here, for which team, and why these limits.");
+        justification.setMaxLength(NamespaceRules.MAX_TEXT_LENGTH);
+        justification.setMinHeight("8em");
+
+        binder.forField(name).withValidator(rule(NamespaceRules::nameProblem)).bind("name");
+        bindLimit(cpuMhz, "MHz", "cpuMhz");
+        bindLimit(memoryMib, "MiB", "memoryMib");
+        bindLimit(storageGib, "GiB", "storageGib");
+        binder.forField(justification).withValidator(rule(NamespaceRules::justificationProblem)).bind("justification");
+
+        submit.setId("send-request");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> validateAndSubmit());
+
+        var form = new FormLayout(name, cpuMhz, memoryMib, storageGib, justification);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        form.setColspan(name, 3);
+        form.setColspan(justification, 3);
+        var note = new Span("An admin approves the request as asked, with adjusted limits, or rejects it with a reason.");
+        note.addClassName("form-note");
+        add(form, note, new HorizontalLayout(submit));
+    }
+
+    private static void configureLimit(IntegerField field, String id, String unit, String placeholder, String helper) {
+        field.setId(id);
+        field.setSuffixComponent(new Span(unit));
+        field.setPlaceholder(placeholder);
+        field.setStepButtonsVisible(false);
+        field.setHelperText(helper);
+    }
+
+    private void bindLimit(IntegerField field, String unit, String property) {
+        binder.forField(field)
+                .withConverter(value -> value == null ? null : value.longValue(),
+                        value -> value == null ? null : Math.toIntExact(value), "Enter a whole number of " + unit + ".")
+                .withValidator(rule(value -> NamespaceRules.limitProblem(value, unit)))
+                .bind(property);
+    }
+
+    private static <T> Validator<T> rule(Function<T, Optional<String>> problem) {
+        return (value, context) -> problem.apply(value).map(ValidationResult::error).orElse(ValidationResult.ok());
+    }
+
+    private void validateAndSubmit() {
+        try {
+            NamespaceRequestCommand command = binder.writeRecord();
+            fireEvent(new SubmitEvent(this, command));
+        } catch (ValidationException invalid) {
+            // The binder has marked each refused field with its message.
+        }
+    }
+
+    /** Marks the fields the backend refused, with its words. */
+    public void showProblems(List<FieldProblem> problems) {
+        problems.forEach(problem -> {
+            HasValidation field = fieldsByName.getOrDefault(problem.field(), name);
+            field.setErrorMessage(problem.message());
+            field.setInvalid(true);
+        });
+    }
+
+    public Registration addSubmitListener(com.vaadin.flow.component.ComponentEventListener<SubmitEvent> listener) {
+        return addListener(SubmitEvent.class, listener);
+    }
+
+    /** A complete, field-by-field valid request, ready to send. */
+    public static class SubmitEvent extends ComponentEvent<NamespaceRequestForm> {
+
+        private final NamespaceRequestCommand command;
+
+        SubmitEvent(NamespaceRequestForm source, NamespaceRequestCommand command) {
+            super(source, false);
+            this.command = command;
+        }
+
+        public NamespaceRequestCommand command() {
+            return command;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.supervisorportal.portal.namespaces;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.inventory.InventoryService;
+import dev.supervisorportal.backend.namespaces.NamespaceRequestService;
+import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+
+/** Where a DevOps engineer asks for a namespace. */
+@Route("namespaces/request")
+@PageTitle("Request a namespace")
+@PermitAll
+public class RequestNamespaceView extends Main {
+
+    RequestNamespaceView(NamespaceRequestService requests, InventoryService inventory) {
+        addClassName("page");
+        int zoneCount = inventory.supervisor().zones().size();
+        var intro = new Paragraph("A vSphere Namespace is where your VMs, TKG clusters and vSphere Pods run, "
+                + "within the CPU, memory and storage limits an admin approves.");
+        var form = new NamespaceRequestForm(zoneCount);
+        form.addSubmitListener(event -> {
+            try {
+                NamespaceRequestView sent = requests.submit(event.command());
+                var notification = Notification.show("Request for " + sent.namespaceName()
+                        + " sent. An admin will approve or reject it; you will see the decision under Namespaces.",
+                        6000, Notification.Position.TOP_CENTER);
+                notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(NamespaceListView.class));
+            } catch (InvalidInputException invalid) {
+                form.showProblems(invalid.problems());
+            } catch (ConflictException conflict) {
+                form.showProblems(List.of(new FieldProblem(conflict.field(), conflict.getMessage())));
+            }
+        });
+        add(intro, form);
+    }
+}

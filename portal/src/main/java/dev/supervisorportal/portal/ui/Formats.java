@@ -1,0 +1,39 @@
+package dev.supervisorportal.portal.ui;
+
+import dev.supervisorportal.backend.quota.Limits;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** How numbers, amounts and times read in the portal. */
+public final class Formats {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+
+    private Formats() {
+    }
+
+    public static String mhz(long value) {
+        return String.format(Locale.UK, "%,d MHz", value);
+    }
+
+    public static String mib(long value) {
+        return String.format(Locale.UK, "%,d MiB", value);
+    }
+
+    public static String gib(long value) {
+        return String.format(Locale.UK, "%,d GiB", value);
+    }
+
+    public static String limits(Limits limits) {
+        return mhz(limits.cpuMhz()) + " · " + mib(limits.memoryMib()) + " · " + gib(limits.storageGib());
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+}

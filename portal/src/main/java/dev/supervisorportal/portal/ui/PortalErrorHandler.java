@@ -1,0 +1,57 @@
+package dev.supervisorportal.portal.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a user sees when an action is refused or fails unexpectedly: the refusal's own words, or a plain
+ * "something went wrong" — never a stack trace.
+ */
+@Component
+class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalErrorHandler.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this));
+    }
+
+    @Override
+    public void error(ErrorEvent event) {
+        Throwable cause = rootRefusal(event.getThrowable());
+        String message;
+        if (cause != null) {
+            message = cause.getMessage();
+        } else {
+            log.error("Unexpected error in the portal", event.getThrowable());
+            message = "Something went wrong and nothing was changed. Try again; if it keeps failing, tell an admin.";
+        }
+        if (UI.getCurrent() != null) {
+            var notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private static Throwable rootRefusal(Throwable throwable) {
+        for (Throwable t = throwable; t != null; t = t.getCause()) {
+            if (t instanceof AccessDeniedException || t instanceof ConflictException
+                    || t instanceof NotFoundException || t instanceof InvalidInputException) {
+                return t;
+            }
+        }
+        return null;
+    }
+}
