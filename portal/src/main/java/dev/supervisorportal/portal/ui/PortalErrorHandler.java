@@ -12,6 +12,8 @@ import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +37,8 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         String message;
         if (cause != null) {
             message = cause.getMessage();
+        } else if (isConcurrentChange(event.getThrowable())) {
+            message = "Someone else changed this at the same moment, so nothing was changed. Reload the page and try again.";
         } else {
             log.error("Unexpected error in the portal", event.getThrowable());
             message = "Something went wrong and nothing was changed. Try again; if it keeps failing, tell an admin.";
@@ -43,6 +47,15 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             var notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    private static boolean isConcurrentChange(Throwable throwable) {
+        for (Throwable t = throwable; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockingFailureException || t instanceof DataIntegrityViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootRefusal(Throwable throwable) {
