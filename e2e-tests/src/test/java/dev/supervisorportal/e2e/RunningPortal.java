@@ -60,16 +60,17 @@ final class RunningPortal {
                     .redirectOutput(log.toFile())
                     .start();
             RunningPortal portal = new RunningPortal(process, "http://localhost:" + port);
-            portal.awaitHealthy(Duration.ofSeconds(180), log);
+            portal.awaitReady(Duration.ofSeconds(180), log);
             return portal;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the portal from " + jar, e);
         }
     }
 
-    private void awaitHealthy(Duration timeout, Path log) throws IOException {
+    private void awaitReady(Duration timeout, Path log) throws IOException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build();
+        // Readiness, not liveness: it turns UP only after the demo data is seeded.
+        HttpRequest health = HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -89,7 +90,7 @@ final class RunningPortal {
             sleep();
         }
         stop();
-        throw new IllegalStateException("The portal did not become healthy within " + timeout + ":\n" + tail(log));
+        throw new IllegalStateException("The portal did not become ready within " + timeout + ":\n" + tail(log));
     }
 
     private static String tail(Path log) throws IOException {

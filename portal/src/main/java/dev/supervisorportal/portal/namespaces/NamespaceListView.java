@@ -66,7 +66,7 @@ public class NamespaceListView extends Main {
         grid.addColumn(namespace -> Formats.mhz(namespace.limits().cpuMhz())).setHeader("CPU");
         grid.addColumn(namespace -> Formats.mib(namespace.limits().memoryMib())).setHeader("Memory");
         grid.addColumn(namespace -> Formats.gib(namespace.limits().storageGib())).setHeader("Storage");
-        grid.addColumn(namespace -> Formats.dateTime(namespace.createdAt())).setHeader("Active since");
+        grid.addColumn(namespace -> Formats.dateTime(namespace.createdAt())).setHeader("Active since").setAutoWidth(true);
         grid.setItems(namespaces);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -79,10 +79,11 @@ public class NamespaceListView extends Main {
         grid.addColumn(NamespaceRequestView::namespaceName).setHeader("Namespace").setFlexGrow(2);
         grid.addComponentColumn(NamespaceListView::statusBadge).setHeader("Status");
         grid.addColumn(request -> Formats.limits(request.requested())).setHeader("Asked for").setFlexGrow(3);
-        grid.addColumn(request -> Formats.dateTime(request.submittedAt())).setHeader("Sent");
+        grid.addColumn(request -> Formats.dateTime(request.submittedAt())).setHeader("Sent").setAutoWidth(true);
         grid.addColumn(NamespaceListView::decision).setHeader("Decision").setFlexGrow(3);
         grid.setItems(requests);
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 
