@@ -36,12 +36,7 @@ class RequestAndApproveNamespaceIT extends BrowserStory {
         assertThat(alice.locator("#no-namespaces")).isVisible();
         assertThat(alice.locator("#my-requests")).hasCount(0);
 
-        open(alice, "/namespaces/request");
-        alice.locator("#namespace-name input").fill("team-a-dev");
-        alice.locator("#cpu-limit input").fill("3001");
-        alice.locator("#memory-limit input").fill("8192");
-        alice.locator("#storage-limit input").fill("100");
-        alice.locator("#justification textarea").fill("CI runners and a staging TKG cluster for team-a");
+        fillInRequest(alice, "team-a-dev", "3001", "8192", "100", "CI runners and a staging TKG cluster for team-a");
         screenshot(alice, "04-request-filled-in");
         alice.locator("#send-request").click();
         assertThat(alice).hasURL(portal.url("/namespaces"));
@@ -128,13 +123,18 @@ class RequestAndApproveNamespaceIT extends BrowserStory {
     }
 
     private void request(Page page, String name, String cpuMhz) {
+        fillInRequest(page, name, cpuMhz, "4096", "50", "Experiments");
+        page.locator("#send-request").click();
+        assertThat(page).hasURL(portal.url("/namespaces"));
+    }
+
+    private void fillInRequest(Page page, String name, String cpuMhz, String memoryMib, String storageGib,
+                               String justification) {
         open(page, "/namespaces/request");
         page.locator("#namespace-name input").fill(name);
         page.locator("#cpu-limit input").fill(cpuMhz);
-        page.locator("#memory-limit input").fill("4096");
-        page.locator("#storage-limit input").fill("50");
-        page.locator("#justification textarea").fill("Experiments");
-        page.locator("#send-request").click();
-        assertThat(page).hasURL(portal.url("/namespaces"));
+        page.locator("#memory-limit input").fill(memoryMib);
+        page.locator("#storage-limit input").fill(storageGib);
+        page.locator("#justification textarea").fill(justification);
     }
 }
