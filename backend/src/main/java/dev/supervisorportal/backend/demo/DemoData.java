@@ -1,5 +1,9 @@
 package dev.supervisorportal.backend.demo;
 
+import dev.supervisorportal.backend.catalog.CatalogItemView;
+import dev.supervisorportal.backend.catalog.CatalogKind;
+import dev.supervisorportal.backend.catalog.CatalogService;
+import dev.supervisorportal.backend.catalog.StandardVmClasses;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.ZoneRef;
 import dev.supervisorportal.backend.users.Role;
@@ -12,8 +16,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
- * The demo: four ESXi hosts in each zone, and the accounts admin/admin, alice/alice (team-a) and bob/bob (team-b).
+ * The demo: four ESXi hosts in each zone, the accounts admin/admin, alice/alice (team-a) and bob/bob (team-b), and a
+ * catalog of vSphere's default VM classes, a few images, storage policies and Kubernetes releases.
  * Seeded once, into an empty portal.
  */
 @Component
@@ -31,10 +38,12 @@ class DemoData implements ApplicationRunner {
 
     private final UserAccounts users;
     private final InventoryService inventory;
+    private final CatalogService catalog;
 
-    DemoData(UserAccounts users, InventoryService inventory) {
+    DemoData(UserAccounts users, InventoryService inventory, CatalogService catalog) {
         this.users = users;
         this.inventory = inventory;
+        this.catalog = catalog;
     }
 
     @Override
@@ -46,6 +55,16 @@ class DemoData implements ApplicationRunner {
         users.create("alice", "alice", Role.DEVOPS, "team-a");
         users.create("bob", "bob", Role.DEVOPS, "team-b");
         addHosts();
+        catalog.seed(StandardVmClasses.all(), List.of(
+                new CatalogItemView(CatalogKind.IMAGE, "ubuntu-22.04-server", "Ubuntu 22.04 LTS, cloud-init"),
+                new CatalogItemView(CatalogKind.IMAGE, "ubuntu-24.04-server", "Ubuntu 24.04 LTS, cloud-init"),
+                new CatalogItemView(CatalogKind.IMAGE, "photon-5", "VMware Photon OS 5"),
+                new CatalogItemView(CatalogKind.IMAGE, "rocky-9", "Rocky Linux 9"),
+                new CatalogItemView(CatalogKind.STORAGE_POLICY, "vsan-default-storage-policy", "vSAN, RAID-1"),
+                new CatalogItemView(CatalogKind.STORAGE_POLICY, "vsan-gold", "vSAN, RAID-1, all-flash"),
+                new CatalogItemView(CatalogKind.KUBERNETES_RELEASE, "v1.30.1---vmware.1-fips.1-tkg.5", "Kubernetes 1.30.1"),
+                new CatalogItemView(CatalogKind.KUBERNETES_RELEASE, "v1.29.4---vmware.3-fips.1-tkg.1", "Kubernetes 1.29.4"),
+                new CatalogItemView(CatalogKind.KUBERNETES_RELEASE, "v1.28.8---vmware.1-fips.1-tkg.2", "Kubernetes 1.28.8")));
         log.info("Seeded the demo: users admin, alice, bob and {} hosts per zone", HOSTS_PER_ZONE);
     }
 

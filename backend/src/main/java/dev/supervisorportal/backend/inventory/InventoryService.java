@@ -44,6 +44,13 @@ public class InventoryService {
         return new SupervisorView(supervisor.getName(), supervisor.getTopology(), supervisor.getMhzPerVcpu(), zoneViews);
     }
 
+    /** What admission needs to know of the Supervisor: its topology, what a vCPU counts for, its zones. */
+    public SupervisorFacts facts() {
+        Supervisor supervisor = supervisors.findAll().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("The Supervisor has not been set up."));
+        return new SupervisorFacts(supervisor.getTopology(), supervisor.getMhzPerVcpu(), zoneRefs());
+    }
+
     /** The zones in name order: the order the quota split rule hands out remainders in. */
     public List<ZoneRef> zoneRefs() {
         return zones.findAll().stream()

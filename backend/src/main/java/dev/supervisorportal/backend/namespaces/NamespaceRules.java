@@ -1,12 +1,12 @@
 package dev.supervisorportal.backend.namespaces;
 
+import dev.supervisorportal.backend.common.Dns1123;
 import dev.supervisorportal.backend.common.FieldProblem;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What a namespace request must satisfy. The one place these rules live: the service enforces them and the
@@ -14,12 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class NamespaceRules {
 
-    public static final int MAX_NAME_LENGTH = 63;
+    public static final int MAX_NAME_LENGTH = Dns1123.MAX_LENGTH;
     public static final long MAX_LIMIT = 1_000_000_000L;
     public static final int MAX_TEXT_LENGTH = 2000;
 
-    private static final Pattern ALLOWED_CHARACTERS = Pattern.compile("[a-z0-9-]*");
-    private static final Pattern NOT_ALLOWED = Pattern.compile("[^a-z0-9-]");
     /** Names the Supervisor keeps for itself, and {@code request}, which is the request form's address. */
     private static final Set<String> RESERVED_NAMES = Set.of("default", "request", "kube-system", "kube-public",
             "kube-node-lease");
@@ -28,21 +26,11 @@ public final class NamespaceRules {
     private NamespaceRules() {
     }
 
-    /** Why {@code name} is not a usable namespace name (a DNS-1123 label), or empty when it is one. */
+    /** Why {@code name} is not a usable namespace name (a DNS-1123 label, not reserved), or empty when it is one. */
     public static Optional<String> nameProblem(String name) {
-        if (name == null || name.isEmpty()) {
-            return Optional.of("Enter a name.");
-        }
-        if (name.length() > MAX_NAME_LENGTH) {
-            return Optional.of("Use at most " + MAX_NAME_LENGTH + " characters; this name has " + name.length() + ".");
-        }
-        if (!ALLOWED_CHARACTERS.matcher(name).matches()) {
-            var matcher = NOT_ALLOWED.matcher(name);
-            matcher.find();
-            return Optional.of("Use only lower-case letters, digits and '-'; '" + matcher.group() + "' is not allowed.");
-        }
-        if (name.startsWith("-") || name.endsWith("-")) {
-            return Optional.of("Start and end with a lower-case letter or a digit.");
+        Optional<String> labelProblem = Dns1123.labelProblem(name);
+        if (labelProblem.isPresent()) {
+            return labelProblem;
         }
         if (RESERVED_NAMES.contains(name) || RESERVED_PREFIXES.stream().anyMatch(name::startsWith)) {
             return Optional.of("'" + name + "' is reserved by the Supervisor; choose another name.");

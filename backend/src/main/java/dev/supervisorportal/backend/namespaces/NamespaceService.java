@@ -1,6 +1,11 @@
 package dev.supervisorportal.backend.namespaces;
 
+import dev.supervisorportal.backend.audit.AuditLog;
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.NotFoundException;
+import dev.supervisorportal.backend.namespaces.internal.NamespaceCatalogGrant;
+import dev.supervisorportal.backend.namespaces.internal.NamespaceCatalogGrantRepository;
 import dev.supervisorportal.backend.namespaces.internal.Namespace;
 import dev.supervisorportal.backend.namespaces.internal.NamespaceAccess;
 import dev.supervisorportal.backend.namespaces.internal.NamespacePermission;
@@ -18,6 +23,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Namespaces as their users see them: only those they hold a permission in, all of them for admins. */
@@ -28,14 +35,19 @@ public class NamespaceService {
     private final NamespaceRepository namespaces;
     private final NamespacePermissionRepository permissions;
     private final QuotaLedger quotaLedger;
+    private final NamespaceCatalogGrantRepository catalogGrants;
     private final UserAccounts users;
+    private final AuditLog audit;
 
     NamespaceService(NamespaceRepository namespaces, NamespacePermissionRepository permissions,
-                     QuotaLedger quotaLedger, UserAccounts users) {
+                     NamespaceCatalogGrantRepository catalogGrants, QuotaLedger quotaLedger, UserAccounts users,
+                     AuditLog audit) {
         this.namespaces = namespaces;
         this.permissions = permissions;
+        this.catalogGrants = catalogGrants;
         this.quotaLedger = quotaLedger;
         this.users = users;
+        this.audit = audit;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -68,6 +80,124 @@ public class NamespaceService {
         }
         return new NamespaceDetails(namespace.getName(), namespace.limits(), quotaLedger.shares(namespace.getId()),
                 describe(granted), role, namespace.getCreatedAt());
+    }
+
+    /**
+     * The namespace, when the caller holds at least {@code needed} in it (admins hold every role); refused otherwise,
+     * saying which role it takes {@code toDoWhat}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public NamespaceRef require(String name, PermissionRole needed, String toDoWhat) {
+        UserRef me = users.current();
+        Namespace namespace = namespaces.findByName(name)
+                .orElseThrow(() -> new NotFoundException("No namespace named " + name + "."));
+        if (!me.isAdmin()) {
+            PermissionRole role = NamespaceAccess.roleOf(me, permissions.findByNamespaceId(namespace.getId())).orElse(null);
+            if (role == null) {
+                throw new AccessDeniedException("You have no permission in namespace " + name
+                        + ". Ask one of its owners to grant you one.");
+            }
+            if (role.compareTo(needed) < 0) {
+                throw new AccessDeniedException("You need " + needed + " permission in namespace " + name + " "
+                        + toDoWhat + "; you have " + role + ".");
+            }
+        }
+        return new NamespaceRef(namespace.getId(), namespace.getName(), namespace.limits());
+    }
+
+    /** Gives a user or a team a role in the namespace (or changes it). Owners and admins only. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public NamespaceDetails grant(String name, NamespaceDetails.SubjectType subjectType, String subject,
+                                  PermissionRole role) {
+        if (subjectType == null || subject == null || subject.isBlank() || role == null) {
+            throw new InvalidInputException("subject", "Name a user or a team and a role (VIEW, EDIT or OWNER).");
+        }
+        NamespaceRef namespace = require(name, PermissionRole.OWNER, "to manage its permissions");
+        long subjectId = subjectId(subjectType, subject);
+        NamespacePermission permission = findPermission(namespace.id(), subjectType, subjectId)
+                .orElseGet(() -> subjectType == NamespaceDetails.SubjectType.USER
+                        ? NamespacePermission.forUser(namespace.id(), subjectId, role)
+                        : NamespacePermission.forTeam(namespace.id(), subjectId, role));
+        if (permission.getRole() == PermissionRole.OWNER && role != PermissionRole.OWNER) {
+            checkAnotherOwnerRemains(namespace, permission);
+        }
+        permission.setRole(role);
+        permissions.save(permission);
+        audit.record("PERMISSION_GRANTED", "namespace", name, role.name(),
+                subjectType.name().toLowerCase() + " " + subject + " is " + role + " now");
+        return details(name);
+    }
+
+    /** Takes a user's or a team's role in the namespace away. Owners and admins only; the last owner stays. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public NamespaceDetails revoke(String name, NamespaceDetails.SubjectType subjectType, String subject) {
+        NamespaceRef namespace = require(name, PermissionRole.OWNER, "to manage its permissions");
+        long subjectId = subjectId(subjectType, subject);
+        NamespacePermission permission = findPermission(namespace.id(), subjectType, subjectId)
+                .orElseThrow(() -> new NotFoundException(subject + " holds no permission in namespace " + name + "."));
+        if (permission.getRole() == PermissionRole.OWNER) {
+            checkAnotherOwnerRemains(namespace, permission);
+        }
+        permissions.delete(permission);
+        audit.record("PERMISSION_REVOKED", "namespace", name, "REVOKED",
+                subjectType.name().toLowerCase() + " " + subject + " was " + permission.getRole());
+        return details(name);
+    }
+
+    /** The entries of a kind the namespace may use; empty when it may use all of the catalog's. */
+    public Set<String> allowed(long namespaceId, CatalogGrantKind kind) {
+        return catalogGrants.findByNamespaceIdAndKind(namespaceId, kind).stream()
+                .map(NamespaceCatalogGrant::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Refuses an entry the namespace may not use, naming the ones it may. */
+    public void requireAllowed(NamespaceRef namespace, CatalogGrantKind kind, String entry, String field) {
+        Set<String> allowed = allowed(namespace.id(), kind);
+        if (!allowed.isEmpty() && !allowed.contains(entry)) {
+            throw new InvalidInputException(field, "Namespace " + namespace.name() + " may not use the " + kind.label()
+                    + " " + entry + "; it may use " + String.join(", ", allowed) + ".");
+        }
+    }
+
+    /** Limits the namespace to these entries of a kind; an empty set allows the whole catalog again. Admins only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setAllowed(String name, CatalogGrantKind kind, Set<String> entries) {
+        Namespace namespace = namespaces.findByName(name)
+                .orElseThrow(() -> new NotFoundException("No namespace named " + name + "."));
+        catalogGrants.deleteByNamespaceIdAndKind(namespace.getId(), kind);
+        catalogGrants.flush();
+        new TreeSet<>(entries).forEach(entry -> catalogGrants.save(new NamespaceCatalogGrant(namespace.getId(), kind, entry)));
+        audit.record("CATALOG_LIMITED", "namespace", name, entries.isEmpty() ? "ALL" : "LIMITED",
+                kind.label() + ": " + (entries.isEmpty() ? "all of the catalog" : String.join(", ", new TreeSet<>(entries))));
+    }
+
+    private long subjectId(NamespaceDetails.SubjectType subjectType, String subject) {
+        return switch (subjectType) {
+            case USER -> users.find(subject).map(UserRef::id)
+                    .orElseThrow(() -> new InvalidInputException("subject", "There is no user named " + subject + "."));
+            case TEAM -> users.teamId(subject)
+                    .orElseThrow(() -> new InvalidInputException("subject", "There is no team named " + subject + "."));
+        };
+    }
+
+    private java.util.Optional<NamespacePermission> findPermission(long namespaceId,
+                                                                    NamespaceDetails.SubjectType subjectType, long subjectId) {
+        return subjectType == NamespaceDetails.SubjectType.USER
+                ? permissions.findByNamespaceIdAndUserId(namespaceId, subjectId)
+                : permissions.findByNamespaceIdAndTeamId(namespaceId, subjectId);
+    }
+
+    private void checkAnotherOwnerRemains(NamespaceRef namespace, NamespacePermission leaving) {
+        boolean anotherOwner = permissions.findByNamespaceId(namespace.id()).stream()
+                .anyMatch(p -> p.getRole() == PermissionRole.OWNER && !p.equals(leaving));
+        if (!anotherOwner) {
+            throw new ConflictException("subject", "Namespace " + namespace.name()
+                    + " needs at least one owner; make someone else owner first.");
+        }
     }
 
     private List<NamespaceDetails.Permission> describe(List<NamespacePermission> granted) {

@@ -5,6 +5,14 @@ public record Limits(long cpuMhz, long memoryMib, long storageGib) {
 
     public static final Limits NONE = new Limits(0, 0, 0);
 
+    public Limits plus(Limits other) {
+        return new Limits(cpuMhz + other.cpuMhz, memoryMib + other.memoryMib, storageGib + other.storageGib);
+    }
+
+    public Limits times(long factor) {
+        return new Limits(cpuMhz * factor, memoryMib * factor, storageGib * factor);
+    }
+
     public Limits minus(Limits other) {
         return new Limits(cpuMhz - other.cpuMhz, memoryMib - other.memoryMib, storageGib - other.storageGib);
     }

@@ -34,6 +34,82 @@ public class QuotaLedger {
         return shares(namespaceId);
     }
 
+    /**
+     * Reserves each zone's demand in the namespace's ledger, all or nothing, in the caller's transaction. The
+     * namespace's ledger rows stay locked until it ends, so parallel admissions into one namespace queue up here
+     * instead of overbooking a zone.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reserve(long namespaceId, Map<String, Limits> demandByZone) {
+        Map<String, ZoneQuota> ledger = lockedLedger(namespaceId);
+        demandByZone.forEach((zone, demand) -> {
+            ZoneQuota quota = ledger.get(zone);
+            if (quota == null) {
+                throw new IllegalArgumentException("The Supervisor has no zone named " + zone + ".");
+            }
+            quota.toShare(zone).shortfall(demand).ifPresent(message -> {
+                throw new QuotaExceededException(message);
+            });
+        });
+        demandByZone.forEach((zone, demand) -> ledger.get(zone).use(demand));
+    }
+
+    /** Gives a deleted workload's demand back to its zone's share. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void release(long namespaceId, String zone, Limits demand) {
+        ZoneQuota quota = lockedLedger(namespaceId).get(zone);
+        quota.use(new Limits(-demand.cpuMhz(), -demand.memoryMib(), -demand.storageGib()));
+    }
+
+    /**
+     * Sets new limits, split over the zones by the usual rule; refused when a zone's new share would fall below
+     * what is in use there.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ZoneShare> resplit(long namespaceId, Limits limits) {
+        Map<String, ZoneQuota> ledger = lockedLedger(namespaceId);
+        Map<String, Limits> shares = QuotaSplit.split(limits, List.copyOf(ledger.keySet()));
+        shares.forEach((zone, share) -> ledger.get(zone).toShare(zone).belowUse(share).ifPresent(message -> {
+            throw new QuotaExceededException(message);
+        }));
+        shares.forEach((zone, share) -> ledger.get(zone).setLimit(share));
+        return shares(namespaceId);
+    }
+
+    /** Why new limits would take some zone's share below its use (as {@link #resplit} would refuse); empty if not. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> resplitProblem(long namespaceId, Limits limits) {
+        List<ZoneShare> current = shares(namespaceId);
+        Map<String, Limits> shares = QuotaSplit.split(limits, current.stream().map(ZoneShare::zone).toList());
+        return current.stream().map(share -> share.belowUse(shares.get(share.zone())))
+                .flatMap(java.util.Optional::stream).findFirst();
+    }
+
+    /**
+     * The zone a workload goes to when none is asked: the one with the most free share of the resource the
+     * workload needs most of (relative to the namespace's limits); ties go to the zone whose name sorts first.
+     */
+    @Transactional(readOnly = true)
+    public String pickZone(long namespaceId, Limits demand) {
+        List<ZoneShare> shares = shares(namespaceId);
+        Limits total = shares.stream().map(ZoneShare::limit).reduce(Limits.NONE, Limits::plus);
+        Resource scarcest = Resource.scarcestFor(demand, total);
+        return shares.stream()
+                .max(Comparator.comparingLong((ZoneShare share) -> scarcest.of(share.free()))
+                        .thenComparing(ZoneShare::zone, Comparator.reverseOrder()))
+                .map(ZoneShare::zone)
+                .orElseThrow(() -> new IllegalStateException("Namespace " + namespaceId + " has no quota ledger."));
+    }
+
+    private Map<String, ZoneQuota> lockedLedger(long namespaceId) {
+        Map<Long, String> zoneNames = inventory.zoneRefs().stream()
+                .collect(Collectors.toMap(ZoneRef::id, ZoneRef::name));
+        Map<String, ZoneQuota> ledger = new java.util.TreeMap<>();
+        quotas.findForUpdateByNamespaceIdOrderByZoneIdAsc(namespaceId)
+                .forEach(quota -> ledger.put(zoneNames.get(quota.getZoneId()), quota));
+        return ledger;
+    }
+
     /** The namespace's share and use per zone, in zone-name order. */
     @Transactional(readOnly = true)
     public List<ZoneShare> shares(long namespaceId) {

@@ -61,6 +61,10 @@ public class UserAccounts {
         return teams.findAllById(ids).stream().collect(Collectors.toMap(Team::getId, Team::getName));
     }
 
+    public Optional<Long> teamId(String teamName) {
+        return teams.findByName(teamName).map(Team::getId);
+    }
+
     public boolean anyAdminExists() {
         return users.existsByRole(Role.ADMIN);
     }

@@ -51,6 +51,12 @@ public class Namespace {
         return createdAt;
     }
 
+    public void setLimits(Limits limits) {
+        this.cpuLimitMhz = limits.cpuMhz();
+        this.memoryLimitMib = limits.memoryMib();
+        this.storageLimitGib = limits.storageGib();
+    }
+
     public Limits limits() {
         return new Limits(cpuLimitMhz, memoryLimitMib, storageLimitGib);
     }

@@ -41,6 +41,10 @@ public class NamespacePermission {
         return new NamespacePermission(namespaceId, null, teamId, role);
     }
 
+    public void setRole(PermissionRole role) {
+        this.role = role;
+    }
+
     public long getNamespaceId() {
         return namespaceId;
     }

@@ -9,4 +9,8 @@ public interface NamespacePermissionRepository extends JpaRepository<NamespacePe
     List<NamespacePermission> findByNamespaceId(long namespaceId);
 
     List<NamespacePermission> findByNamespaceIdIn(List<Long> namespaceIds);
+
+    java.util.Optional<NamespacePermission> findByNamespaceIdAndUserId(long namespaceId, long userId);
+
+    java.util.Optional<NamespacePermission> findByNamespaceIdAndTeamId(long namespaceId, long teamId);
 }

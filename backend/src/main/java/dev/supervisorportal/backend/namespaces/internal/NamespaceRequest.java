@@ -1,116 +1,37 @@
 package dev.supervisorportal.backend.namespaces.internal;
 
-import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
-import dev.supervisorportal.backend.namespaces.RequestStatus;
 import dev.supervisorportal.backend.quota.Limits;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Instant;
 
-/** A request for a namespace. It guards its own decision: once only, and never by the requester. */
+/** A request for a new namespace. */
 @Entity
-public class NamespaceRequest {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class NamespaceRequest extends DecidableRequest {
 
     private String namespaceName;
-    private String requestedBy;
-    private long cpuMhz;
-    private long memoryMib;
-    private long storageGib;
-    private String justification;
-
-    @Enumerated(EnumType.STRING)
-    private RequestStatus status;
-
-    private Instant submittedAt;
-    private String decidedBy;
-    private Instant decidedAt;
-    private Long approvedCpuMhz;
-    private Long approvedMemoryMib;
-    private Long approvedStorageGib;
-    private String decisionReason;
-
-    @Version
-    private long version;
 
     protected NamespaceRequest() {
     }
 
     public NamespaceRequest(String namespaceName, String requestedBy, Limits requested, String justification,
                             Instant submittedAt) {
+        super(requestedBy, requested, justification, submittedAt);
         this.namespaceName = namespaceName;
-        this.requestedBy = requestedBy;
-        this.cpuMhz = requested.cpuMhz();
-        this.memoryMib = requested.memoryMib();
-        this.storageGib = requested.storageGib();
-        this.justification = justification;
-        this.status = RequestStatus.PENDING;
-        this.submittedAt = submittedAt;
     }
 
-    public void approve(String decider, Limits limits, Instant now) {
-        checkDecidable(decider);
-        this.status = RequestStatus.APPROVED;
-        this.approvedCpuMhz = limits.cpuMhz();
-        this.approvedMemoryMib = limits.memoryMib();
-        this.approvedStorageGib = limits.storageGib();
-        recordDecision(decider, now);
-    }
-
-    public void reject(String decider, String reason, Instant now) {
-        checkDecidable(decider);
-        this.status = RequestStatus.REJECTED;
-        this.decisionReason = reason;
-        recordDecision(decider, now);
-    }
-
-    private void checkDecidable(String decider) {
-        if (status != RequestStatus.PENDING) {
-            throw new ConflictException(null, "The request for " + namespaceName + " was "
-                    + status.name().toLowerCase() + " by " + decidedBy + " already.");
-        }
-        if (decider.equals(requestedBy)) {
-            throw new AccessDeniedException("Four-eyes rule: you cannot decide on your own request for "
-                    + namespaceName + "; another admin has to.");
-        }
-    }
-
-    private void recordDecision(String decider, Instant now) {
-        this.decidedBy = decider;
-        this.decidedAt = now;
-    }
-
-    public Long getId() {
-        return id;
+    @Override
+    protected String subject() {
+        return namespaceName;
     }
 
     public String getNamespaceName() {
         return namespaceName;
     }
 
-    public String getRequestedBy() {
-        return requestedBy;
-    }
-
-    public Limits requested() {
-        return new Limits(cpuMhz, memoryMib, storageGib);
-    }
-
     public NamespaceRequestView toView() {
-        Limits approved = approvedCpuMhz == null ? null
-                : new Limits(approvedCpuMhz, approvedMemoryMib, approvedStorageGib);
-        return new NamespaceRequestView(id, namespaceName, requestedBy, requested(), justification, status,
-                submittedAt, decidedBy, decidedAt, approved, decisionReason);
+        return new NamespaceRequestView(getId(), namespaceName, getRequestedBy(), requested(), getJustification(),
+                getStatus(), getSubmittedAt(), getDecidedBy(), getDecidedAt(), approved(), getDecisionReason());
     }
 }

@@ -46,6 +46,19 @@ public class ZoneQuota {
         return zoneId;
     }
 
+    /** Adds {@code demand} (negative to release) to what is in use. */
+    public void use(Limits demand) {
+        cpuUsedMhz += demand.cpuMhz();
+        memoryUsedMib += demand.memoryMib();
+        storageUsedGib += demand.storageGib();
+    }
+
+    public void setLimit(Limits share) {
+        cpuLimitMhz = share.cpuMhz();
+        memoryLimitMib = share.memoryMib();
+        storageLimitGib = share.storageGib();
+    }
+
     public ZoneShare toShare(String zoneName) {
         return new ZoneShare(zoneName, new Limits(cpuLimitMhz, memoryLimitMib, storageLimitGib),
                 new Limits(cpuUsedMhz, memoryUsedMib, storageUsedGib));

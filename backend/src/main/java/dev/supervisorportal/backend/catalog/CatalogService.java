@@ -1,0 +1,90 @@
+package dev.supervisorportal.backend.catalog;
+
+import dev.supervisorportal.backend.catalog.internal.CatalogItem;
+import dev.supervisorportal.backend.catalog.internal.CatalogItemRepository;
+import dev.supervisorportal.backend.catalog.internal.VmClass;
+import dev.supervisorportal.backend.catalog.internal.VmClassRepository;
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.Dns1123;
+import dev.supervisorportal.backend.common.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The catalog: VM classes, images, storage policies and Kubernetes releases. Everyone reads it; admins keep it. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogService {
+
+    private final VmClassRepository vmClasses;
+    private final CatalogItemRepository items;
+
+    CatalogService(VmClassRepository vmClasses, CatalogItemRepository items) {
+        this.vmClasses = vmClasses;
+        this.items = items;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public CatalogView catalog() {
+        return new CatalogView(vmClasses.findAll().stream().map(VmClass::toView)
+                .sorted(Comparator.comparing(VmClassView::cpus).thenComparing(VmClassView::memoryMib)
+                        .thenComparing(VmClassView::name)).toList(),
+                items(CatalogKind.IMAGE), items(CatalogKind.STORAGE_POLICY), items(CatalogKind.KUBERNETES_RELEASE));
+    }
+
+    public Optional<VmClassView> vmClass(String name) {
+        return vmClasses.findByName(name).map(VmClass::toView);
+    }
+
+    public boolean exists(CatalogKind kind, String name) {
+        return items.existsByKindAndName(kind, name);
+    }
+
+    public List<CatalogItemView> items(CatalogKind kind) {
+        return items.findByKindOrderByNameAsc(kind).stream().map(CatalogItem::toView).toList();
+    }
+
+    /** Fills an empty catalog when the portal is set up; not for signed-in users. */
+    @Transactional
+    public void seed(List<VmClassView> classes, List<CatalogItemView> entries) {
+        classes.stream().filter(vmClass -> vmClasses.findByName(vmClass.name()).isEmpty())
+                .forEach(vmClass -> vmClasses.save(new VmClass(vmClass)));
+        entries.stream().filter(entry -> !items.existsByKindAndName(entry.kind(), entry.name()))
+                .forEach(entry -> items.save(new CatalogItem(entry.kind(), entry.name(), entry.description())));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public VmClassView addVmClass(VmClassView vmClass) {
+        Dns1123.labelProblem(vmClass.name()).ifPresent(message -> {
+            throw new InvalidInputException("name", message);
+        });
+        if (vmClass.cpus() < 1 || vmClass.memoryMib() < 1 || vmClass.reservation() == null) {
+            throw new InvalidInputException("cpus", "A VM class needs at least 1 vCPU, 1 MiB of memory and a reservation.");
+        }
+        if (vmClasses.findByName(vmClass.name()).isPresent()) {
+            throw new ConflictException("name", "A VM class named " + vmClass.name() + " exists already.");
+        }
+        return vmClasses.save(new VmClass(vmClass)).toView();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public CatalogItemView addItem(CatalogItemView item) {
+        if (item.kind() == null) {
+            throw new InvalidInputException("kind", "Choose IMAGE, STORAGE_POLICY or KUBERNETES_RELEASE.");
+        }
+        if (item.name() == null || item.name().isBlank() || item.name().length() > 100) {
+            throw new InvalidInputException("name", "Enter a name of 1 to 100 characters.");
+        }
+        if (items.existsByKindAndName(item.kind(), item.name())) {
+            throw new ConflictException("name", "The catalog has " + item.name() + " already.");
+        }
+        String description = item.description() == null ? "" : item.description();
+        return items.save(new CatalogItem(item.kind(), item.name().strip(), description)).toView();
+    }
+}

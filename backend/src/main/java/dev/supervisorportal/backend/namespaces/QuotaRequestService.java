@@ -1,0 +1,150 @@
+package dev.supervisorportal.backend.namespaces;
+
+import dev.supervisorportal.backend.audit.AuditLog;
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.NotFoundException;
+import dev.supervisorportal.backend.namespaces.internal.Namespace;
+import dev.supervisorportal.backend.namespaces.internal.NamespaceRepository;
+import dev.supervisorportal.backend.namespaces.internal.QuotaRequest;
+import dev.supervisorportal.backend.namespaces.internal.QuotaRequestRepository;
+import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.backend.quota.QuotaLedger;
+import dev.supervisorportal.backend.users.UserAccounts;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Requests for new limits on a namespace: an owner or editor asks, an admin approves as asked, approves adjusted,
+ * or rejects with a reason; four-eyes as for namespaces. New limits are split over the zones by the usual rule and
+ * never take a zone's share below what is in use there.
+ */
+@Service
+@Transactional
+public class QuotaRequestService {
+
+    static final String TARGET_TYPE = "quota-request";
+
+    private final QuotaRequestRepository requests;
+    private final NamespaceRepository namespaces;
+    private final NamespaceService namespaceService;
+    private final QuotaLedger quotaLedger;
+    private final UserAccounts users;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    QuotaRequestService(QuotaRequestRepository requests, NamespaceRepository namespaces,
+                        NamespaceService namespaceService, QuotaLedger quotaLedger, UserAccounts users,
+                        AuditLog audit, Clock clock) {
+        this.requests = requests;
+        this.namespaces = namespaces;
+        this.namespaceService = namespaceService;
+        this.quotaLedger = quotaLedger;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public QuotaRequestView submit(String namespaceName, QuotaRequestCommand command) {
+        NamespaceRef namespace = namespaceService.require(namespaceName, PermissionRole.EDIT, "to ask for more quota");
+        List<FieldProblem> problems = new ArrayList<>(NamespaceRules.limitProblems(command.cpuMhz(), command.memoryMib(),
+                command.storageGib()));
+        NamespaceRules.justificationProblem(command.justification())
+                .ifPresent(message -> problems.add(new FieldProblem("justification", message)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Limits limits = new Limits(command.cpuMhz(), command.memoryMib(), command.storageGib());
+        if (limits.equals(namespace.limits())) {
+            throw new InvalidInputException("cpuMhz", "These are the namespace's limits already; change at least one.");
+        }
+        quotaLedger.resplitProblem(namespace.id(), limits).ifPresent(message -> {
+            throw new InvalidInputException("cpuMhz", message);
+        });
+        if (requests.existsByNamespaceIdAndStatus(namespace.id(), RequestStatus.PENDING)) {
+            throw new ConflictException(null, "Namespace " + namespaceName
+                    + " has a quota request waiting for approval already.");
+        }
+        QuotaRequest request = requests.save(new QuotaRequest(namespace.id(), users.current().username(), limits,
+                command.justification().strip(), Instant.now(clock)));
+        audit.record("QUOTA_REQUESTED", TARGET_TYPE, namespaceName, "PENDING", "Asked for "
+                + NamespaceRequestService.describe(limits) + " (now " + NamespaceRequestService.describe(namespace.limits())
+                + "): " + command.justification().strip());
+        return request.toView(namespaceName, namespace.limits());
+    }
+
+    /** The namespace's quota requests, newest first; for everyone who may see the namespace. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<QuotaRequestView> forNamespace(String namespaceName) {
+        NamespaceRef namespace = namespaceService.require(namespaceName, PermissionRole.VIEW, "to see its requests");
+        return requests.findByNamespaceIdOrderBySubmittedAtDesc(namespace.id()).stream()
+                .map(request -> request.toView(namespace.name(), namespace.limits()))
+                .toList();
+    }
+
+    /** The admins' queue of quota requests, oldest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<QuotaRequestView> pending() {
+        return requests.findByStatusOrderBySubmittedAtAsc(RequestStatus.PENDING).stream()
+                .map(request -> {
+                    Namespace namespace = namespaces.findById(request.getNamespaceId()).orElseThrow();
+                    return request.toView(namespace.getName(), namespace.limits());
+                })
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public QuotaRequestView approve(long requestId) {
+        QuotaRequest request = find(requestId);
+        return apply(request, request.requested(), "APPROVED", "Approved as asked: ");
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public QuotaRequestView approveAdjusted(long requestId, Long cpuMhz, Long memoryMib, Long storageGib) {
+        List<FieldProblem> problems = NamespaceRules.limitProblems(cpuMhz, memoryMib, storageGib);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return apply(find(requestId), new Limits(cpuMhz, memoryMib, storageGib), "APPROVED_ADJUSTED",
+                "Approved with adjusted limits: ");
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public QuotaRequestView reject(long requestId, String reason) {
+        NamespaceRules.reasonProblem(reason).ifPresent(message -> {
+            throw new InvalidInputException("reason", message);
+        });
+        QuotaRequest request = find(requestId);
+        Namespace namespace = namespaces.findById(request.getNamespaceId()).orElseThrow();
+        request.reject(users.current().username(), reason.strip(), Instant.now(clock));
+        audit.record("QUOTA_REJECTED", TARGET_TYPE, namespace.getName(), "REJECTED", reason.strip());
+        return request.toView(namespace.getName(), namespace.limits());
+    }
+
+    private QuotaRequestView apply(QuotaRequest request, Limits limits, String outcome, String detail) {
+        Namespace namespace = namespaces.findById(request.getNamespaceId()).orElseThrow();
+        Limits before = namespace.limits();
+        request.approve(users.current().username(), limits, Instant.now(clock));
+        quotaLedger.resplit(namespace.getId(), limits);
+        namespace.setLimits(limits);
+        audit.record("QUOTA_APPROVED", TARGET_TYPE, namespace.getName(), outcome, detail
+                + NamespaceRequestService.describe(limits) + " (was " + NamespaceRequestService.describe(before)
+                + ", asked for " + NamespaceRequestService.describe(request.requested()) + ")");
+        return request.toView(namespace.getName(), namespace.limits());
+    }
+
+    private QuotaRequest find(long requestId) {
+        return requests.findById(requestId)
+                .orElseThrow(() -> new NotFoundException("No quota request with id " + requestId + "."));
+    }
+}

@@ -1,0 +1,136 @@
+package dev.supervisorportal.backend.namespaces.internal;
+
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.namespaces.RequestStatus;
+import dev.supervisorportal.backend.quota.Limits;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.time.Instant;
+
+/**
+ * A request for limits that an admin decides on: approved (as asked or adjusted) or rejected with a reason. It
+ * guards its own decision: once only, and never by the requester (four-eyes rule).
+ */
+@MappedSuperclass
+public abstract class DecidableRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String requestedBy;
+    private long cpuMhz;
+    private long memoryMib;
+    private long storageGib;
+    private String justification;
+
+    @Enumerated(EnumType.STRING)
+    private RequestStatus status;
+
+    private Instant submittedAt;
+    private String decidedBy;
+    private Instant decidedAt;
+    private Long approvedCpuMhz;
+    private Long approvedMemoryMib;
+    private Long approvedStorageGib;
+    private String decisionReason;
+
+    @Version
+    private long version;
+
+    protected DecidableRequest() {
+    }
+
+    protected DecidableRequest(String requestedBy, Limits requested, String justification, Instant submittedAt) {
+        this.requestedBy = requestedBy;
+        this.cpuMhz = requested.cpuMhz();
+        this.memoryMib = requested.memoryMib();
+        this.storageGib = requested.storageGib();
+        this.justification = justification;
+        this.status = RequestStatus.PENDING;
+        this.submittedAt = submittedAt;
+    }
+
+    /** What the request is about, for messages: "namespace team-a-dev". */
+    protected abstract String subject();
+
+    public void approve(String decider, Limits limits, Instant now) {
+        checkDecidable(decider);
+        this.status = RequestStatus.APPROVED;
+        this.approvedCpuMhz = limits.cpuMhz();
+        this.approvedMemoryMib = limits.memoryMib();
+        this.approvedStorageGib = limits.storageGib();
+        recordDecision(decider, now);
+    }
+
+    public void reject(String decider, String reason, Instant now) {
+        checkDecidable(decider);
+        this.status = RequestStatus.REJECTED;
+        this.decisionReason = reason;
+        recordDecision(decider, now);
+    }
+
+    private void checkDecidable(String decider) {
+        if (status != RequestStatus.PENDING) {
+            throw new ConflictException(null, "The request for " + subject() + " was "
+                    + status.name().toLowerCase() + " by " + decidedBy + " already.");
+        }
+        if (decider.equals(requestedBy)) {
+            throw new AccessDeniedException("Four-eyes rule: you cannot decide on your own request for "
+                    + subject() + "; another admin has to.");
+        }
+    }
+
+    private void recordDecision(String decider, Instant now) {
+        this.decidedBy = decider;
+        this.decidedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public Limits requested() {
+        return new Limits(cpuMhz, memoryMib, storageGib);
+    }
+
+    /** The approved limits, or {@code null} while undecided or when rejected. */
+    public Limits approved() {
+        return approvedCpuMhz == null ? null : new Limits(approvedCpuMhz, approvedMemoryMib, approvedStorageGib);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.supervisorportal.backend.namespaces.internal;
+
+import dev.supervisorportal.backend.namespaces.QuotaRequestView;
+import dev.supervisorportal.backend.quota.Limits;
+import jakarta.persistence.Entity;
+
+import java.time.Instant;
+
+/** A request for new limits on an existing namespace. */
+@Entity
+public class QuotaRequest extends DecidableRequest {
+
+    private long namespaceId;
+
+    protected QuotaRequest() {
+    }
+
+    public QuotaRequest(long namespaceId, String requestedBy, Limits requested, String justification,
+                        Instant submittedAt) {
+        super(requestedBy, requested, justification, submittedAt);
+        this.namespaceId = namespaceId;
+    }
+
+    public long getNamespaceId() {
+        return namespaceId;
+    }
+
+    @Override
+    protected String subject() {
+        return "new limits on this namespace";
+    }
+
+    public QuotaRequestView toView(String namespaceName, Limits currentLimits) {
+        return new QuotaRequestView(getId(), namespaceName, getRequestedBy(), currentLimits, requested(),
+                getJustification(), getStatus(), getSubmittedAt(), getDecidedBy(), getDecidedAt(), approved(),
+                getDecisionReason());
+    }
+}

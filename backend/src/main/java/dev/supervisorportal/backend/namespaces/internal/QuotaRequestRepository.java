@@ -1,0 +1,15 @@
+package dev.supervisorportal.backend.namespaces.internal;
+
+import dev.supervisorportal.backend.namespaces.RequestStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface QuotaRequestRepository extends JpaRepository<QuotaRequest, Long> {
+
+    List<QuotaRequest> findByStatusOrderBySubmittedAtAsc(RequestStatus status);
+
+    List<QuotaRequest> findByNamespaceIdOrderBySubmittedAtDesc(long namespaceId);
+
+    boolean existsByNamespaceIdAndStatus(long namespaceId, RequestStatus status);
+}

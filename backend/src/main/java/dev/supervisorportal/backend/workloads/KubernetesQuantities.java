@@ -1,0 +1,74 @@
+package dev.supervisorportal.backend.workloads;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** CPU and memory requests written as Kubernetes quantities: {@code 250m}, {@code 2}, {@code 512Mi}, {@code 4Gi}. */
+public final class KubernetesQuantities {
+
+    private static final Pattern QUANTITY = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)([a-zA-Z]*)");
+    private static final BigDecimal MIB = BigDecimal.valueOf(1024L * 1024L);
+    private static final Map<String, BigDecimal> MEMORY_SUFFIXES = Map.ofEntries(
+            Map.entry("", BigDecimal.ONE),
+            Map.entry("k", BigDecimal.valueOf(1_000L)), Map.entry("M", BigDecimal.valueOf(1_000_000L)),
+            Map.entry("G", BigDecimal.valueOf(1_000_000_000L)), Map.entry("T", BigDecimal.valueOf(1_000_000_000_000L)),
+            Map.entry("Ki", BigDecimal.valueOf(1024L)), Map.entry("Mi", MIB),
+            Map.entry("Gi", MIB.multiply(BigDecimal.valueOf(1024L))),
+            Map.entry("Ti", MIB.multiply(BigDecimal.valueOf(1024L * 1024L))));
+    /** Far more than any one host has, and small enough that no sum overflows. */
+    private static final long MAX_MILLICORES = 1_000_000_000L;
+    private static final long MAX_MIB = 1_000_000_000L;
+
+    private KubernetesQuantities() {
+    }
+
+    /** Millicores of a CPU quantity ({@code 250m} → 250, {@code 1.5} → 1500), or why it is none. */
+    public static Result cpuMillicores(String text) {
+        Matcher matcher = text == null ? null : QUANTITY.matcher(text.strip());
+        if (matcher == null || !matcher.matches() || !(matcher.group(2).isEmpty() || matcher.group(2).equals("m"))) {
+            return Result.problem("Write a CPU request as cores (2, 0.5) or millicores (250m); '"
+                    + (text == null ? "" : text) + "' is neither.");
+        }
+        BigDecimal value = new BigDecimal(matcher.group(1));
+        BigDecimal millis = matcher.group(2).equals("m") ? value : value.multiply(BigDecimal.valueOf(1000));
+        return bounded(millis.setScale(0, RoundingMode.CEILING), MAX_MILLICORES, "A CPU request");
+    }
+
+    /** MiB of a memory quantity, rounded up ({@code 512Mi} → 512, {@code 1G} → 954), or why it is none. */
+    public static Result memoryMib(String text) {
+        Matcher matcher = text == null ? null : QUANTITY.matcher(text.strip());
+        BigDecimal factor = matcher != null && matcher.matches() ? MEMORY_SUFFIXES.get(matcher.group(2)) : null;
+        if (factor == null) {
+            return Result.problem("Write a memory request like 512Mi, 4Gi or 1G; '" + (text == null ? "" : text)
+                    + "' is not one.");
+        }
+        BigDecimal bytes = new BigDecimal(matcher.group(1)).multiply(factor);
+        return bounded(bytes.divide(MIB, 0, RoundingMode.CEILING), MAX_MIB, "A memory request");
+    }
+
+    private static Result bounded(BigDecimal value, long max, String what) {
+        if (value.signum() <= 0) {
+            return Result.problem(what + " must be more than 0.");
+        }
+        if (value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            return Result.problem(what + " this large cannot run anywhere.");
+        }
+        return new Result(value.longValueExact(), null);
+    }
+
+    /** A parsed amount, or the problem with the text. */
+    public record Result(long value, String problem) {
+
+        static Result problem(String message) {
+            return new Result(0, message);
+        }
+
+        public Optional<String> problemMessage() {
+            return Optional.ofNullable(problem);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package dev.supervisorportal.backend.workloads;
+
+public enum WorkloadKind {
+    /** A VM of the VM Service. */
+    VM,
+    /** A node VM of a TKG cluster. */
+    TKG_NODE,
+    /** A vSphere Pod. */
+    POD
+}

@@ -1,0 +1,413 @@
+package dev.supervisorportal.backend.workloads;
+
+import dev.supervisorportal.backend.audit.AuditLog;
+import dev.supervisorportal.backend.catalog.CatalogKind;
+import dev.supervisorportal.backend.catalog.CatalogService;
+import dev.supervisorportal.backend.catalog.VmClassView;
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.NotFoundException;
+import dev.supervisorportal.backend.inventory.InventoryService;
+import dev.supervisorportal.backend.inventory.SupervisorFacts;
+import dev.supervisorportal.backend.inventory.Topology;
+import dev.supervisorportal.backend.inventory.ZoneRef;
+import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
+import dev.supervisorportal.backend.namespaces.NamespaceRef;
+import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.backend.namespaces.PermissionRole;
+import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.backend.quota.QuotaLedger;
+import dev.supervisorportal.backend.users.UserAccounts;
+import dev.supervisorportal.backend.workloads.internal.PodContainer;
+import dev.supervisorportal.backend.workloads.internal.PodContainerRepository;
+import dev.supervisorportal.backend.workloads.internal.TkgCluster;
+import dev.supervisorportal.backend.workloads.internal.TkgClusterRepository;
+import dev.supervisorportal.backend.workloads.internal.TkgNodePool;
+import dev.supervisorportal.backend.workloads.internal.Workload;
+import dev.supervisorportal.backend.workloads.internal.WorkloadRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Creating and deleting what the Supervisor runs: VMs, TKG clusters (admitted all or nothing) and vSphere Pods.
+ * Admission picks the zone, checks the namespace's share there and reserves the demand in the same transaction
+ * that records the workload; deleting gives it back.
+ */
+@Service
+@Transactional
+public class WorkloadService {
+
+    /** The disk of each TKG node VM. */
+    public static final long TKG_NODE_DISK_GIB = 20;
+
+    private final NamespaceService namespaces;
+    private final QuotaLedger quotaLedger;
+    private final CatalogService catalog;
+    private final InventoryService inventory;
+    private final WorkloadRepository workloads;
+    private final TkgClusterRepository clusters;
+    private final PodContainerRepository containers;
+    private final UserAccounts users;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    WorkloadService(NamespaceService namespaces, QuotaLedger quotaLedger, CatalogService catalog,
+                    InventoryService inventory, WorkloadRepository workloads, TkgClusterRepository clusters,
+                    PodContainerRepository containers, UserAccounts users, AuditLog audit, Clock clock) {
+        this.namespaces = namespaces;
+        this.quotaLedger = quotaLedger;
+        this.catalog = catalog;
+        this.inventory = inventory;
+        this.workloads = workloads;
+        this.clusters = clusters;
+        this.containers = containers;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public WorkloadView createVm(String namespaceName, CreateVmCommand command) {
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to create VMs");
+        throwIfAny(WorkloadRules.problems(command));
+        SupervisorFacts facts = inventory.facts();
+        VmClassView vmClass = requireVmClass(namespace, command.vmClass(), "vmClass");
+        requireCatalogEntry(namespace, CatalogGrantKind.IMAGE, command.image(), "image");
+        requireCatalogEntry(namespace, CatalogGrantKind.STORAGE_POLICY, command.storagePolicy(), "storagePolicy");
+        String askedZone = blankToNull(command.zone());
+        requireZone(facts, askedZone, "zone");
+        if (workloads.existsByNamespaceIdAndKindAndName(namespace.id(), WorkloadKind.VM, command.name())) {
+            throw new ConflictException("name", "Namespace " + namespace.name() + " has a VM named " + command.name()
+                    + " already.");
+        }
+        Limits demand = new Limits((long) vmClass.cpus() * facts.mhzPerVcpu(), vmClass.memoryMib(), command.diskGib());
+        String zone = askedZone != null ? askedZone : quotaLedger.pickZone(namespace.id(), demand);
+        quotaLedger.reserve(namespace.id(), Map.of(zone, demand));
+        Workload vm = workloads.save(Workload.vm(namespace.id(), command.name(), zoneId(facts, zone), demand,
+                vmClass.name(), command.image(), command.storagePolicy(), askedZone, users.current().username(),
+                Instant.now(clock)));
+        audit.record("VM_CREATED", "vm", namespace.name() + "/" + vm.getName(), "ADMITTED",
+                vmClass.name() + " in " + zone + ", reserving " + describe(demand));
+        return toView(vm, namespace.name(), facts);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public TkgClusterView createTkgCluster(String namespaceName, CreateTkgClusterCommand command) {
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to create TKG clusters");
+        throwIfAny(WorkloadRules.problems(command));
+        SupervisorFacts facts = inventory.facts();
+        if (!catalog.exists(CatalogKind.KUBERNETES_RELEASE, command.kubernetesRelease())) {
+            throw new InvalidInputException("kubernetesRelease", "No Kubernetes release " + command.kubernetesRelease()
+                    + " in the catalog; choose one of " + names(catalog.items(CatalogKind.KUBERNETES_RELEASE)) + ".");
+        }
+        VmClassView controlPlaneClass = requireVmClass(namespace, command.controlPlaneVmClass(), "controlPlaneVmClass");
+        requireCatalogEntry(namespace, CatalogGrantKind.STORAGE_POLICY, command.storagePolicy(), "storagePolicy");
+        List<CreateTkgClusterCommand.NodePool> pools = command.nodePools() == null ? List.of() : command.nodePools();
+        Map<String, VmClassView> poolClasses = new TreeMap<>();
+        for (int i = 0; i < pools.size(); i++) {
+            poolClasses.put(pools.get(i).name(), requireVmClass(namespace, pools.get(i).vmClass(), "nodePools[" + i + "].vmClass"));
+            requireZone(facts, blankToNull(pools.get(i).zone()), "nodePools[" + i + "].zone");
+        }
+        if (clusters.existsByNamespaceIdAndName(namespace.id(), command.name())) {
+            throw new ConflictException("name", "Namespace " + namespace.name() + " has a TKG cluster named "
+                    + command.name() + " already.");
+        }
+
+        List<PlannedNode> nodes = TkgNodePlan.plan(command, facts, controlPlaneClass, poolClasses,
+                demand -> quotaLedger.pickZone(namespace.id(), demand));
+        Map<String, Limits> demandByZone = nodes.stream().collect(Collectors.groupingBy(PlannedNode::zone, TreeMap::new,
+                Collectors.reducing(Limits.NONE, PlannedNode::demand, Limits::plus)));
+        quotaLedger.reserve(namespace.id(), demandByZone);
+
+        String me = users.current().username();
+        Instant now = Instant.now(clock);
+        TkgCluster cluster = clusters.save(new TkgCluster(namespace.id(), command.name(), command.kubernetesRelease(),
+                command.controlPlaneNodes(), controlPlaneClass.name(), command.storagePolicy(),
+                pools.stream().map(pool -> new TkgNodePool(pool.name(), pool.replicas(), pool.vmClass(),
+                        blankToNull(pool.zone()))).toList(), me, now));
+        nodes.forEach(node -> workloads.save(Workload.tkgNode(namespace.id(), node.name(), zoneId(facts, node.zone()),
+                node.demand(), cluster.getId(), node.role(), node.antiAffinity(), node.vmClass(),
+                command.storagePolicy(), node.askedZone(), me, now)));
+        audit.record("TKG_CLUSTER_CREATED", "tkg-cluster", namespace.name() + "/" + cluster.getName(), "ADMITTED",
+                nodes.size() + " nodes (" + command.controlPlaneNodes() + " control plane), reserving "
+                        + demandByZone.entrySet().stream().map(e -> e.getKey() + ": " + describe(e.getValue()))
+                        .collect(Collectors.joining("; ")));
+        return toView(cluster, namespace.name(), facts);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public PodView createPod(String namespaceName, CreatePodCommand command) {
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to create vSphere Pods");
+        SupervisorFacts facts = inventory.facts();
+        if (facts.topology() != Topology.SINGLE_ZONE) {
+            throw new ConflictException(null, "vSphere Pods run only on a single-zone Supervisor, and this one has "
+                    + facts.zones().size() + " zones (" + String.join(", ", facts.zoneNames())
+                    + "). Run the containers in a TKG cluster instead.");
+        }
+        throwIfAny(WorkloadRules.problems(command));
+        if (workloads.existsByNamespaceIdAndKindAndName(namespace.id(), WorkloadKind.POD, command.name())) {
+            throw new ConflictException("name", "Namespace " + namespace.name() + " has a vSphere Pod named "
+                    + command.name() + " already.");
+        }
+        long millicores = command.containers().stream()
+                .mapToLong(c -> KubernetesQuantities.cpuMillicores(c.cpu()).value()).sum();
+        long memoryMib = command.containers().stream()
+                .mapToLong(c -> KubernetesQuantities.memoryMib(c.memory()).value()).sum();
+        Limits demand = new Limits(Math.ceilDiv(millicores * facts.mhzPerVcpu(), 1000), memoryMib, 0);
+        String zone = facts.zones().getFirst().name();
+        quotaLedger.reserve(namespace.id(), Map.of(zone, demand));
+        Workload pod = workloads.save(Workload.pod(namespace.id(), command.name(), zoneId(facts, zone), demand,
+                users.current().username(), Instant.now(clock)));
+        command.containers().forEach(c -> containers.save(new PodContainer(pod.getId(), c.name(), c.image().strip(),
+                c.cpu().strip(), c.memory().strip())));
+        audit.record("POD_CREATED", "pod", namespace.name() + "/" + pod.getName(), "ADMITTED",
+                command.containers().size() + " containers, reserving " + describe(demand));
+        return toPodView(pod, namespace.name(), facts);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<WorkloadView> vms(String namespaceName) {
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, "to see its VMs");
+        SupervisorFacts facts = inventory.facts();
+        return workloads.findByNamespaceIdAndKindOrderByNameAsc(namespace.id(), WorkloadKind.VM).stream()
+                .map(vm -> toView(vm, namespace.name(), facts)).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public WorkloadView vm(String namespaceName, String name) {
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, "to see its VMs");
+        return toView(find(namespace, WorkloadKind.VM, name), namespace.name(), inventory.facts());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TkgClusterView> tkgClusters(String namespaceName) {
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, "to see its TKG clusters");
+        SupervisorFacts facts = inventory.facts();
+        List<TkgCluster> found = clusters.findByNamespaceIdOrderByNameAsc(namespace.id());
+        Map<Long, List<Workload>> nodesByCluster = workloads
+                .findByClusterIdInOrderByNameAsc(found.stream().map(TkgCluster::getId).toList()).stream()
+                .collect(Collectors.groupingBy(Workload::getClusterId));
+        return found.stream().map(cluster -> toView(cluster, namespace.name(),
+                nodesByCluster.getOrDefault(cluster.getId(), List.of()), facts)).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public TkgClusterView tkgCluster(String namespaceName, String name) {
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, "to see its TKG clusters");
+        return toView(findCluster(namespace, name), namespace.name(), inventory.facts());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PodView> pods(String namespaceName) {
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, "to see its vSphere Pods");
+        SupervisorFacts facts = inventory.facts();
+        List<Workload> pods = workloads.findByNamespaceIdAndKindOrderByNameAsc(namespace.id(), WorkloadKind.POD);
+        Map<Long, List<PodContainer>> byPod = containers
+                .findByWorkloadIdInOrderByNameAsc(pods.stream().map(Workload::getId).toList()).stream()
+                .collect(Collectors.groupingBy(PodContainer::getWorkloadId));
+        return pods.stream().map(pod -> new PodView(toView(pod, namespace.name(), facts),
+                toContainers(byPod.getOrDefault(pod.getId(), List.of())))).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PodView pod(String namespaceName, String name) {
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, "to see its vSphere Pods");
+        return toPodView(find(namespace, WorkloadKind.POD, name), namespace.name(), inventory.facts());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void deleteVm(String namespaceName, String name) {
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to delete VMs");
+        Workload vm = find(namespace, WorkloadKind.VM, name);
+        release(namespace, List.of(vm));
+        workloads.delete(vm);
+        audit.record("VM_DELETED", "vm", namespace.name() + "/" + name, "DELETED", "released " + describe(vm.demand()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void deleteTkgCluster(String namespaceName, String name) {
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to delete TKG clusters");
+        TkgCluster cluster = findCluster(namespace, name);
+        List<Workload> nodes = workloads.findByClusterIdOrderByNameAsc(cluster.getId());
+        release(namespace, nodes);
+        workloads.deleteAll(nodes);
+        workloads.flush();
+        clusters.delete(cluster);
+        audit.record("TKG_CLUSTER_DELETED", "tkg-cluster", namespace.name() + "/" + name, "DELETED",
+                nodes.size() + " nodes, released " + describe(nodes.stream().map(Workload::demand)
+                        .reduce(Limits.NONE, Limits::plus)));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void deletePod(String namespaceName, String name) {
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to delete vSphere Pods");
+        Workload pod = find(namespace, WorkloadKind.POD, name);
+        release(namespace, List.of(pod));
+        containers.deleteByWorkloadId(pod.getId());
+        workloads.delete(pod);
+        audit.record("POD_DELETED", "pod", namespace.name() + "/" + name, "DELETED", "released " + describe(pod.demand()));
+    }
+
+    private void release(NamespaceRef namespace, List<Workload> released) {
+        Map<Long, String> zoneNames = inventory.facts().zones().stream()
+                .collect(Collectors.toMap(ZoneRef::id, ZoneRef::name));
+        released.stream().collect(Collectors.groupingBy(w -> zoneNames.get(w.getZoneId()),
+                        Collectors.reducing(Limits.NONE, Workload::demand, Limits::plus)))
+                .forEach((zone, demand) -> quotaLedger.release(namespace.id(), zone, demand));
+    }
+
+    private VmClassView requireVmClass(NamespaceRef namespace, String name, String field) {
+        VmClassView vmClass = catalog.vmClass(name).orElseThrow(() -> new InvalidInputException(field,
+                "No VM class named " + name + "; the catalog has " + catalog.catalog().vmClasses().stream()
+                        .map(VmClassView::name).collect(Collectors.joining(", ")) + "."));
+        namespaces.requireAllowed(namespace, CatalogGrantKind.VM_CLASS, name, field);
+        return vmClass;
+    }
+
+    private void requireCatalogEntry(NamespaceRef namespace, CatalogGrantKind kind, String name, String field) {
+        CatalogKind catalogKind = kind == CatalogGrantKind.IMAGE ? CatalogKind.IMAGE : CatalogKind.STORAGE_POLICY;
+        if (!catalog.exists(catalogKind, name)) {
+            throw new InvalidInputException(field, "No " + kind.label() + " named " + name + " in the catalog; choose one of "
+                    + names(catalog.items(catalogKind)) + ".");
+        }
+        namespaces.requireAllowed(namespace, kind, name, field);
+    }
+
+    private static void requireZone(SupervisorFacts facts, String zone, String field) {
+        if (zone != null && facts.zone(zone).isEmpty()) {
+            throw new InvalidInputException(field, "The Supervisor has no zone named " + zone + "; it has "
+                    + String.join(", ", facts.zoneNames()) + ".");
+        }
+    }
+
+    private Workload find(NamespaceRef namespace, WorkloadKind kind, String name) {
+        return workloads.findByNamespaceIdAndKindAndName(namespace.id(), kind, name)
+                .orElseThrow(() -> new NotFoundException("Namespace " + namespace.name() + " has no "
+                        + (kind == WorkloadKind.VM ? "VM" : "vSphere Pod") + " named " + name + "."));
+    }
+
+    private TkgCluster findCluster(NamespaceRef namespace, String name) {
+        return clusters.findByNamespaceIdAndName(namespace.id(), name)
+                .orElseThrow(() -> new NotFoundException("Namespace " + namespace.name() + " has no TKG cluster named "
+                        + name + "."));
+    }
+
+    private static long zoneId(SupervisorFacts facts, String zone) {
+        return facts.zone(zone).map(ZoneRef::id).orElseThrow();
+    }
+
+    private TkgClusterView toView(TkgCluster cluster, String namespace, SupervisorFacts facts) {
+        return toView(cluster, namespace, workloads.findByClusterIdOrderByNameAsc(cluster.getId()), facts);
+    }
+
+    private TkgClusterView toView(TkgCluster cluster, String namespace, List<Workload> nodes, SupervisorFacts facts) {
+        return new TkgClusterView(cluster.getName(), namespace, cluster.getKubernetesRelease(),
+                cluster.getControlPlaneNodes(), cluster.getControlPlaneVmClass(), cluster.getStoragePolicy(),
+                cluster.getNodePools().stream().map(pool -> new TkgClusterView.NodePool(pool.getName(),
+                        pool.getReplicas(), pool.getVmClass(), pool.getZoneName())).toList(),
+                nodes.stream().map(node -> toView(node, namespace, facts)).toList(),
+                cluster.getCreatedBy(), cluster.getCreatedAt());
+    }
+
+    private PodView toPodView(Workload pod, String namespace, SupervisorFacts facts) {
+        return new PodView(toView(pod, namespace, facts),
+                toContainers(containers.findByWorkloadIdInOrderByNameAsc(List.of(pod.getId()))));
+    }
+
+    private static List<PodView.Container> toContainers(List<PodContainer> found) {
+        return found.stream().map(c -> new PodView.Container(c.getName(), c.getImage(), c.getCpuRequest(),
+                c.getMemoryRequest())).toList();
+    }
+
+    private WorkloadView toView(Workload workload, String namespace, SupervisorFacts facts) {
+        String zone = facts.zones().stream().filter(z -> z.id() == workload.getZoneId()).map(ZoneRef::name)
+                .findFirst().orElse("?");
+        String cluster = workload.getClusterId() == null ? null
+                : clusters.findById(workload.getClusterId()).map(TkgCluster::getName).orElse(null);
+        return new WorkloadView(workload.getKind(), workload.getName(), namespace, zone, workload.getStatus(),
+                workload.getStatusReason(), null, workload.demand(), workload.getVmClass(), workload.getImage(),
+                workload.getStoragePolicy(), cluster, workload.getNodeRole(), workload.getCreatedBy(),
+                workload.getCreatedAt());
+    }
+
+    private static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String names(List<dev.supervisorportal.backend.catalog.CatalogItemView> items) {
+        return items.stream().map(dev.supervisorportal.backend.catalog.CatalogItemView::name)
+                .collect(Collectors.joining(", "));
+    }
+
+    static String describe(Limits demand) {
+        return String.format("CPU %,d MHz, memory %,d MiB, storage %,d GiB", demand.cpuMhz(), demand.memoryMib(),
+                demand.storageGib());
+    }
+
+    /** One node VM a cluster expands into, with its zone already chosen. */
+    record PlannedNode(String name, String role, String zone, String askedZone, String vmClass, Limits demand,
+                       String antiAffinity) {
+    }
+
+    /** How a cluster expands into node VMs and which zone each goes to. */
+    static final class TkgNodePlan {
+
+        private TkgNodePlan() {
+        }
+
+        static List<PlannedNode> plan(CreateTkgClusterCommand command, SupervisorFacts facts,
+                                      VmClassView controlPlaneClass, Map<String, VmClassView> poolClasses,
+                                      Function<Limits, String> bestZoneFor) {
+            List<String> zones = facts.zoneNames();
+            List<PlannedNode> nodes = new ArrayList<>();
+            Limits controlPlaneDemand = demand(controlPlaneClass, facts);
+            String antiAffinity = command.name() + "/control-plane";
+            for (int i = 0; i < command.controlPlaneNodes(); i++) {
+                // Three control-plane nodes on three zones: one per zone, so the cluster survives a zone failure.
+                String zone = command.controlPlaneNodes() == zones.size() ? zones.get(i)
+                        : zones.size() == 1 ? zones.getFirst() : bestZoneFor.apply(controlPlaneDemand);
+                nodes.add(new PlannedNode(command.name() + "-control-plane-" + (i + 1), "control-plane", zone, null,
+                        controlPlaneClass.name(), controlPlaneDemand, antiAffinity));
+            }
+            List<CreateTkgClusterCommand.NodePool> pools = command.nodePools() == null ? List.of() : command.nodePools();
+            for (CreateTkgClusterCommand.NodePool pool : pools) {
+                VmClassView vmClass = poolClasses.get(pool.name());
+                String askedZone = blankToNull(pool.zone());
+                for (int i = 0; i < pool.replicas(); i++) {
+                    // A pool without a zone is spread over the zones in name order.
+                    String zone = askedZone != null ? askedZone : zones.get(i % zones.size());
+                    nodes.add(new PlannedNode(command.name() + "-" + pool.name() + "-" + (i + 1), "worker", zone,
+                            askedZone, vmClass.name(), demand(vmClass, facts), null));
+                }
+            }
+            return nodes;
+        }
+
+        private static Limits demand(VmClassView vmClass, SupervisorFacts facts) {
+            return new Limits((long) vmClass.cpus() * facts.mhzPerVcpu(), vmClass.memoryMib(), TKG_NODE_DISK_GIB);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.supervisorportal.backend.workloads;
+
+import dev.supervisorportal.backend.quota.Limits;
+
+import java.time.Instant;
+
+/**
+ * A VM, a TKG node VM or a vSphere Pod: where it is in its life, in which zone and (once placed) on which host,
+ * and why it waits when it does.
+ */
+public record WorkloadView(WorkloadKind kind, String name, String namespace, String zone, WorkloadStatus status,
+                           String statusReason, String host, Limits demand, String vmClass, String image,
+                           String storagePolicy, String cluster, String nodeRole, String createdBy,
+                           Instant createdAt) {
+}

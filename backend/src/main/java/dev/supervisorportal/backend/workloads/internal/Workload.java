@@ -1,0 +1,162 @@
+package dev.supervisorportal.backend.workloads.internal;
+
+import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.backend.workloads.WorkloadKind;
+import dev.supervisorportal.backend.workloads.WorkloadStatus;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** One schedulable unit: a VM, a TKG node VM or a vSphere Pod, with the demand it reserved in its zone. */
+@Entity
+public class Workload {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long namespaceId;
+
+    @Enumerated(EnumType.STRING)
+    private WorkloadKind kind;
+
+    private String name;
+    private long zoneId;
+
+    @Enumerated(EnumType.STRING)
+    private WorkloadStatus status;
+
+    private String statusReason;
+    private Long hostId;
+    private long cpuMhz;
+    private long memoryMib;
+    private long storageGib;
+    private Long clusterId;
+    private String nodeRole;
+    private String antiAffinity;
+    private String vmClass;
+    private String image;
+    private String storagePolicy;
+    private String requestedZone;
+    private String createdBy;
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Workload() {
+    }
+
+    private Workload(long namespaceId, WorkloadKind kind, String name, long zoneId, Limits demand, String createdBy,
+                     Instant createdAt) {
+        this.namespaceId = namespaceId;
+        this.kind = kind;
+        this.name = name;
+        this.zoneId = zoneId;
+        this.status = WorkloadStatus.PENDING;
+        this.statusReason = "Admitted; waiting for the reconciler to choose a host.";
+        this.cpuMhz = demand.cpuMhz();
+        this.memoryMib = demand.memoryMib();
+        this.storageGib = demand.storageGib();
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    public static Workload vm(long namespaceId, String name, long zoneId, Limits demand, String vmClass, String image,
+                              String storagePolicy, String requestedZone, String createdBy, Instant createdAt) {
+        Workload vm = new Workload(namespaceId, WorkloadKind.VM, name, zoneId, demand, createdBy, createdAt);
+        vm.vmClass = vmClass;
+        vm.image = image;
+        vm.storagePolicy = storagePolicy;
+        vm.requestedZone = requestedZone;
+        return vm;
+    }
+
+    public static Workload tkgNode(long namespaceId, String name, long zoneId, Limits demand, long clusterId,
+                                   String nodeRole, String antiAffinity, String vmClass, String storagePolicy,
+                                   String requestedZone, String createdBy, Instant createdAt) {
+        Workload node = new Workload(namespaceId, WorkloadKind.TKG_NODE, name, zoneId, demand, createdBy, createdAt);
+        node.clusterId = clusterId;
+        node.nodeRole = nodeRole;
+        node.antiAffinity = antiAffinity;
+        node.vmClass = vmClass;
+        node.storagePolicy = storagePolicy;
+        node.requestedZone = requestedZone;
+        return node;
+    }
+
+    public static Workload pod(long namespaceId, String name, long zoneId, Limits demand, String createdBy,
+                               Instant createdAt) {
+        return new Workload(namespaceId, WorkloadKind.POD, name, zoneId, demand, createdBy, createdAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getNamespaceId() {
+        return namespaceId;
+    }
+
+    public WorkloadKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public long getZoneId() {
+        return zoneId;
+    }
+
+    public WorkloadStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Long getHostId() {
+        return hostId;
+    }
+
+    public Long getClusterId() {
+        return clusterId;
+    }
+
+    public String getNodeRole() {
+        return nodeRole;
+    }
+
+    public String getVmClass() {
+        return vmClass;
+    }
+
+    public String getImage() {
+        return image;
+    }
+
+    public String getStoragePolicy() {
+        return storagePolicy;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Limits demand() {
+        return new Limits(cpuMhz, memoryMib, storageGib);
+    }
+}
