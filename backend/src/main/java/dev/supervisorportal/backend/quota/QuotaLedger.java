@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The per-zone quota ledger of every namespace: limit share and use. */
@@ -36,12 +37,18 @@ public class QuotaLedger {
 
     /**
      * Reserves each zone's demand in the namespace's ledger, all or nothing, in the caller's transaction. The
-     * namespace's ledger rows stay locked until it ends, so parallel admissions into one namespace queue up here
-     * instead of overbooking a zone.
+     * namespace's ledger rows are locked first and stay locked until the transaction ends, so parallel admissions
+     * into one namespace queue up here instead of overbooking a zone; {@code plan} decides the demand per zone from
+     * the locked, current shares (see {@link #bestZone}).
+     *
+     * @return the demand reserved per zone
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void reserve(long namespaceId, Map<String, Limits> demandByZone) {
+    public Map<String, Limits> reserve(long namespaceId, Function<List<ZoneShare>, Map<String, Limits>> plan) {
         Map<String, ZoneQuota> ledger = lockedLedger(namespaceId);
+        List<ZoneShare> shares = ledger.entrySet().stream()
+                .map(entry -> entry.getValue().toShare(entry.getKey())).toList();
+        Map<String, Limits> demandByZone = plan.apply(shares);
         demandByZone.forEach((zone, demand) -> {
             ZoneQuota quota = ledger.get(zone);
             if (quota == null) {
@@ -52,6 +59,21 @@ public class QuotaLedger {
             });
         });
         demandByZone.forEach((zone, demand) -> ledger.get(zone).use(demand));
+        return demandByZone;
+    }
+
+    /**
+     * The zone a workload goes to when none is asked: the one with the most free share of the resource the
+     * workload needs most of (relative to the namespace's limits); ties go to the zone whose name sorts first.
+     */
+    public static String bestZone(List<ZoneShare> shares, Limits demand) {
+        Limits total = shares.stream().map(ZoneShare::limit).reduce(Limits.NONE, Limits::plus);
+        Resource scarcest = Resource.scarcestFor(demand, total);
+        return shares.stream()
+                .max(Comparator.comparingLong((ZoneShare share) -> scarcest.of(share.free()))
+                        .thenComparing(ZoneShare::zone, Comparator.reverseOrder()))
+                .map(ZoneShare::zone)
+                .orElseThrow(() -> new IllegalStateException("The namespace has no quota ledger."));
     }
 
     /** Gives a deleted workload's demand back to its zone's share. */
@@ -83,22 +105,6 @@ public class QuotaLedger {
         Map<String, Limits> shares = QuotaSplit.split(limits, current.stream().map(ZoneShare::zone).toList());
         return current.stream().map(share -> share.belowUse(shares.get(share.zone())))
                 .flatMap(java.util.Optional::stream).findFirst();
-    }
-
-    /**
-     * The zone a workload goes to when none is asked: the one with the most free share of the resource the
-     * workload needs most of (relative to the namespace's limits); ties go to the zone whose name sorts first.
-     */
-    @Transactional(readOnly = true)
-    public String pickZone(long namespaceId, Limits demand) {
-        List<ZoneShare> shares = shares(namespaceId);
-        Limits total = shares.stream().map(ZoneShare::limit).reduce(Limits.NONE, Limits::plus);
-        Resource scarcest = Resource.scarcestFor(demand, total);
-        return shares.stream()
-                .max(Comparator.comparingLong((ZoneShare share) -> scarcest.of(share.free()))
-                        .thenComparing(ZoneShare::zone, Comparator.reverseOrder()))
-                .map(ZoneShare::zone)
-                .orElseThrow(() -> new IllegalStateException("Namespace " + namespaceId + " has no quota ledger."));
     }
 
     private Map<String, ZoneQuota> lockedLedger(long namespaceId) {

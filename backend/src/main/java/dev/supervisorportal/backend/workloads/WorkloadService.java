@@ -92,8 +92,8 @@ public class WorkloadService {
                     + " already.");
         }
         Limits demand = new Limits((long) vmClass.cpus() * facts.mhzPerVcpu(), vmClass.memoryMib(), command.diskGib());
-        String zone = askedZone != null ? askedZone : quotaLedger.pickZone(namespace.id(), demand);
-        quotaLedger.reserve(namespace.id(), Map.of(zone, demand));
+        String zone = quotaLedger.reserve(namespace.id(), shares -> Map.of(
+                askedZone != null ? askedZone : QuotaLedger.bestZone(shares, demand), demand)).keySet().iterator().next();
         Workload vm = workloads.save(Workload.vm(namespace.id(), command.name(), zoneId(facts, zone), demand,
                 vmClass.name(), command.image(), command.storagePolicy(), askedZone, users.current().username(),
                 Instant.now(clock)));
@@ -124,11 +124,13 @@ public class WorkloadService {
                     + command.name() + " already.");
         }
 
-        List<PlannedNode> nodes = TkgNodePlan.plan(command, facts, controlPlaneClass, poolClasses,
-                demand -> quotaLedger.pickZone(namespace.id(), demand));
-        Map<String, Limits> demandByZone = nodes.stream().collect(Collectors.groupingBy(PlannedNode::zone, TreeMap::new,
-                Collectors.reducing(Limits.NONE, PlannedNode::demand, Limits::plus)));
-        quotaLedger.reserve(namespace.id(), demandByZone);
+        List<PlannedNode> nodes = new ArrayList<>();
+        Map<String, Limits> demandByZone = quotaLedger.reserve(namespace.id(), shares -> {
+            nodes.addAll(TkgNodePlan.plan(command, facts, controlPlaneClass, poolClasses,
+                    demand -> QuotaLedger.bestZone(shares, demand)));
+            return nodes.stream().collect(Collectors.groupingBy(PlannedNode::zone, TreeMap::new,
+                    Collectors.reducing(Limits.NONE, PlannedNode::demand, Limits::plus)));
+        });
 
         String me = users.current().username();
         Instant now = Instant.now(clock);
@@ -166,7 +168,7 @@ public class WorkloadService {
                 .mapToLong(c -> KubernetesQuantities.memoryMib(c.memory()).value()).sum();
         Limits demand = new Limits(Math.ceilDiv(millicores * facts.mhzPerVcpu(), 1000), memoryMib, 0);
         String zone = facts.zones().getFirst().name();
-        quotaLedger.reserve(namespace.id(), Map.of(zone, demand));
+        quotaLedger.reserve(namespace.id(), shares -> Map.of(zone, demand));
         Workload pod = workloads.save(Workload.pod(namespace.id(), command.name(), zoneId(facts, zone), demand,
                 users.current().username(), Instant.now(clock)));
         command.containers().forEach(c -> containers.save(new PodContainer(pod.getId(), c.name(), c.image().strip(),
