@@ -132,7 +132,7 @@ public class NamespaceService {
     /** Takes a user's or a team's role in the namespace away. Owners and admins only; the last owner stays. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public NamespaceDetails revoke(String name, NamespaceDetails.SubjectType subjectType, String subject) {
+    public void revoke(String name, NamespaceDetails.SubjectType subjectType, String subject) {
         NamespaceRef namespace = require(name, PermissionRole.OWNER, "to manage its permissions");
         long subjectId = subjectId(subjectType, subject);
         NamespacePermission permission = findPermission(namespace.id(), subjectType, subjectId)
@@ -143,7 +143,6 @@ public class NamespaceService {
         permissions.delete(permission);
         audit.record("PERMISSION_REVOKED", "namespace", name, "REVOKED",
                 subjectType.name().toLowerCase() + " " + subject + " was " + permission.getRole());
-        return details(name);
     }
 
     /** The entries of a kind the namespace may use; empty when it may use all of the catalog's. */

@@ -1,0 +1,57 @@
+package dev.supervisorportal.backend.workloads;
+
+import dev.supervisorportal.backend.common.FieldProblem;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkloadRulesTest {
+
+    @Test
+    void aCompleteVmHasNoProblems() {
+        assertThat(WorkloadRules.problems(new CreateVmCommand("web-1", "best-effort-small", "ubuntu", "vsan", 40L, null)))
+                .isEmpty();
+    }
+
+    @Test
+    void aVmNamesEveryMissingOrBadField() {
+        assertThat(WorkloadRules.problems(new CreateVmCommand("Web", null, "", "vsan", 0L, null))).containsExactly(
+                new FieldProblem("name", "Use only lower-case letters, digits and '-'; 'W' is not allowed."),
+                new FieldProblem("vmClass", "Choose a VM class."),
+                new FieldProblem("image", "Choose an image."),
+                new FieldProblem("diskGib", "Enter a disk size from 1 to 65,536 GiB."));
+    }
+
+    @Test
+    void aClusterNeedsOneOrThreeControlPlaneNodesAndValidPools() {
+        var command = new CreateTkgClusterCommand("dev", "v1.30", 2, "best-effort-small", "vsan", List.of(
+                new CreateTkgClusterCommand.NodePool("workers", 101, "best-effort-small", null),
+                new CreateTkgClusterCommand.NodePool("workers", 1, "", null)));
+
+        assertThat(WorkloadRules.problems(command)).containsExactly(
+                new FieldProblem("controlPlaneNodes", "A control plane has 1 node, or 3 for high availability."),
+                new FieldProblem("nodePools[0].replicas", "Enter from 0 to 100 replicas."),
+                new FieldProblem("nodePools[1].name", "Another node pool of this cluster is named workers."),
+                new FieldProblem("nodePools[1].vmClass", "Choose a VM class."));
+    }
+
+    @Test
+    void aClusterNameLeavesRoomForItsNodeNames() {
+        String longest = "c".repeat(47);
+        assertThat(WorkloadRules.clusterNameProblem(longest)).isEmpty();
+        assertThat(WorkloadRules.clusterNameProblem(longest + "c"))
+                .contains("Use at most 47 characters, so the node names fit in 63.");
+        assertThat(WorkloadRules.poolNameProblem("p".repeat(20), "c".repeat(40))).isPresent();
+        assertThat(WorkloadRules.poolNameProblem("p".repeat(18), "c".repeat(40))).isEmpty();
+    }
+
+    @Test
+    void aPodNeedsContainersWithValidRequests() {
+        assertThat(WorkloadRules.problems(new CreatePodCommand("web", List.of())))
+                .containsExactly(new FieldProblem("containers", "Add at least one container."));
+        assertThat(WorkloadRules.problems(new CreatePodCommand("web", List.of(
+                new CreatePodCommand.Container("app", "app:1", "250m", "512Mi"))))).isEmpty();
+    }
+}
