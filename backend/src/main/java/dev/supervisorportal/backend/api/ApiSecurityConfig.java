@@ -55,11 +55,13 @@ class ApiSecurityConfig {
                 .build();
     }
 
-    /** A problem detail written by hand: these refusals happen in the filter chain, before Spring MVC. */
+    /**
+     * A problem detail written by hand, as Spring MVC writes its own (no {@code type}: about:blank): these refusals
+     * happen in the filter chain, before Spring MVC.
+     */
     private static void writeProblem(JsonMapper json, HttpServletRequest request, HttpServletResponse response,
                                      HttpStatus status, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);
