@@ -2,6 +2,7 @@ package dev.supervisorportal.backend.audit;
 
 import dev.supervisorportal.backend.audit.internal.AuditEntry;
 import dev.supervisorportal.backend.audit.internal.AuditEntryRepository;
+import dev.supervisorportal.backend.common.InvalidInputException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,20 +27,35 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /** The most entries {@link #recent} returns at once. */
+    public static final int MAX_RECENT = 1000;
+    /** The column sizes of target names and details: longer ones (a 63-character VM in a 63-character namespace, a
+     *  2,000-character justification with its prefix) are cut, so recording never refuses the action it records. */
+    private static final int MAX_TARGET_NAME = 100;
+    private static final int MAX_DETAIL = 2000;
+
     /** Records what the signed-in user just did. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String targetType, String targetName, String outcome, String detail) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         String actor = authentication == null ? "system" : authentication.getName();
-        entries.save(new AuditEntry(Instant.now(clock), actor, action, targetType, targetName, outcome, detail));
+        entries.save(new AuditEntry(Instant.now(clock), actor, action, targetType, cut(targetName, MAX_TARGET_NAME),
+                outcome, cut(detail, MAX_DETAIL)));
     }
 
-    /** The newest entries first. */
+    /** The newest entries first, at most {@value #MAX_RECENT}. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AuditEntryView> recent(int limit) {
+        if (limit < 1 || limit > MAX_RECENT) {
+            throw new InvalidInputException("limit", "Ask for 1 to " + String.format("%,d", MAX_RECENT) + " entries.");
+        }
         return entries.findAll(PageRequest.of(0, limit, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
                 .map(AuditEntry::toView)
                 .getContent();
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

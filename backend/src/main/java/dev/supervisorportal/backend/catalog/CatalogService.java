@@ -7,6 +7,7 @@ import dev.supervisorportal.backend.catalog.internal.VmClassRepository;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.Dns1123;
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.PlainText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,12 @@ import java.util.Optional;
 @Service
 @Transactional(readOnly = true)
 public class CatalogService {
+
+    public static final int MAX_ITEM_NAME = 100;
+    public static final int MAX_DESCRIPTION = 200;
+    /** Bounds far above any real VM's, low enough that no sum of demands overflows. */
+    public static final int MAX_VCPUS = 1024;
+    public static final long MAX_MEMORY_MIB = 1_000_000_000L;
 
     private final VmClassRepository vmClasses;
     private final CatalogItemRepository items;
@@ -38,6 +45,10 @@ public class CatalogService {
 
     public Optional<VmClassView> vmClass(String name) {
         return vmClasses.findByName(name).map(VmClass::toView);
+    }
+
+    public Optional<CatalogItemView> item(CatalogKind kind, String name) {
+        return items.findByKindAndName(kind, name).map(CatalogItem::toView);
     }
 
     public boolean exists(CatalogKind kind, String name) {
@@ -66,6 +77,10 @@ public class CatalogService {
         if (vmClass.cpus() < 1 || vmClass.memoryMib() < 1 || vmClass.reservation() == null) {
             throw new InvalidInputException("cpus", "A VM class needs at least 1 vCPU, 1 MiB of memory and a reservation.");
         }
+        if (vmClass.cpus() > MAX_VCPUS || vmClass.memoryMib() > MAX_MEMORY_MIB) {
+            throw new InvalidInputException("cpus", "A VM class has at most " + String.format("%,d", MAX_VCPUS)
+                    + " vCPUs and " + String.format("%,d", MAX_MEMORY_MIB) + " MiB of memory.");
+        }
         if (vmClasses.findByName(vmClass.name()).isPresent()) {
             throw new ConflictException("name", "A VM class named " + vmClass.name() + " exists already.");
         }
@@ -78,13 +93,24 @@ public class CatalogService {
         if (item.kind() == null) {
             throw new InvalidInputException("kind", "Choose IMAGE, STORAGE_POLICY or KUBERNETES_RELEASE.");
         }
-        if (item.name() == null || item.name().isBlank() || item.name().length() > 100) {
-            throw new InvalidInputException("name", "Enter a name of 1 to 100 characters.");
+        String name = item.name() == null ? "" : item.name().strip();
+        if (name.isEmpty() || name.length() > MAX_ITEM_NAME) {
+            throw new InvalidInputException("name", "Enter a name of 1 to " + MAX_ITEM_NAME + " characters.");
         }
-        if (items.existsByKindAndName(item.kind(), item.name())) {
-            throw new ConflictException("name", "The catalog has " + item.name() + " already.");
+        PlainText.controlCharacterProblem(name).ifPresent(message -> {
+            throw new InvalidInputException("name", message);
+        });
+        String description = item.description() == null ? "" : item.description().strip();
+        if (description.length() > MAX_DESCRIPTION) {
+            throw new InvalidInputException("description", "Use at most " + MAX_DESCRIPTION
+                    + " characters; this description has " + description.length() + ".");
         }
-        String description = item.description() == null ? "" : item.description();
-        return items.save(new CatalogItem(item.kind(), item.name().strip(), description)).toView();
+        PlainText.controlCharacterProblem(description).ifPresent(message -> {
+            throw new InvalidInputException("description", message);
+        });
+        if (items.existsByKindAndName(item.kind(), name)) {
+            throw new ConflictException("name", "The catalog has " + name + " already.");
+        }
+        return items.save(new CatalogItem(item.kind(), name, description)).toView();
     }
 }

@@ -15,6 +15,7 @@ import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaLedger;
 import dev.supervisorportal.backend.users.UserAccounts;
 import dev.supervisorportal.backend.users.UserRef;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,6 +77,18 @@ public class NamespaceRequestService {
         return requests.findByRequestedByOrderBySubmittedAtDesc(users.current().username()).stream()
                 .map(NamespaceRequest::toView)
                 .toList();
+    }
+
+    /** One request, for its requester and the admins. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public NamespaceRequestView request(long requestId) {
+        NamespaceRequest request = find(requestId);
+        UserRef me = users.current();
+        if (!me.isAdmin() && !me.username().equals(request.getRequestedBy())) {
+            throw new AccessDeniedException("Only its requester and the admins see namespace request " + requestId + ".");
+        }
+        return request.toView();
     }
 
     /** The approval queue, oldest first. */

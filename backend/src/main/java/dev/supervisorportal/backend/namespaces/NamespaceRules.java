@@ -2,6 +2,7 @@ package dev.supervisorportal.backend.namespaces;
 
 import dev.supervisorportal.backend.common.Dns1123;
 import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.PlainText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class NamespaceRules {
         if (text.length() > MAX_TEXT_LENGTH) {
             return Optional.of("Use at most " + MAX_TEXT_LENGTH + " characters; this text has " + text.length() + ".");
         }
-        return Optional.empty();
+        return PlainText.controlCharacterProblem(text);
     }
 
     public static Optional<String> justificationProblem(String justification) {

@@ -1,6 +1,8 @@
 package dev.supervisorportal.backend.namespaces;
 
 import dev.supervisorportal.backend.audit.AuditLog;
+import dev.supervisorportal.backend.catalog.CatalogKind;
+import dev.supervisorportal.backend.catalog.CatalogService;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.NotFoundException;
@@ -36,15 +38,17 @@ public class NamespaceService {
     private final NamespacePermissionRepository permissions;
     private final QuotaLedger quotaLedger;
     private final NamespaceCatalogGrantRepository catalogGrants;
+    private final CatalogService catalog;
     private final UserAccounts users;
     private final AuditLog audit;
 
     NamespaceService(NamespaceRepository namespaces, NamespacePermissionRepository permissions,
-                     NamespaceCatalogGrantRepository catalogGrants, QuotaLedger quotaLedger, UserAccounts users,
-                     AuditLog audit) {
+                     NamespaceCatalogGrantRepository catalogGrants, CatalogService catalog, QuotaLedger quotaLedger,
+                     UserAccounts users, AuditLog audit) {
         this.namespaces = namespaces;
         this.permissions = permissions;
         this.catalogGrants = catalogGrants;
+        this.catalog = catalog;
         this.quotaLedger = quotaLedger;
         this.users = users;
         this.audit = audit;
@@ -161,17 +165,38 @@ public class NamespaceService {
         }
     }
 
-    /** Limits the namespace to these entries of a kind; an empty set allows the whole catalog again. Admins only. */
+    /**
+     * Limits the namespace to these entries of a kind, each one in the catalog; an empty set allows the whole catalog
+     * again. Admins only.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setAllowed(String name, CatalogGrantKind kind, Set<String> entries) {
         Namespace namespace = namespaces.findByName(name)
                 .orElseThrow(() -> new NotFoundException("No namespace named " + name + "."));
+        if (kind == null || entries == null) {
+            throw new InvalidInputException("entries", "Name the kind (VM class, image or storage policy) and list the "
+                    + "entries the namespace may use; an empty list allows the whole catalog.");
+        }
+        List<String> unknown = entries.stream().filter(entry -> !inCatalog(kind, entry))
+                .map(String::valueOf).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("entries", "The catalog has no " + kind.label() + " named "
+                    + String.join(", ", unknown) + ".");
+        }
         catalogGrants.deleteByNamespaceIdAndKind(namespace.getId(), kind);
         catalogGrants.flush();
         new TreeSet<>(entries).forEach(entry -> catalogGrants.save(new NamespaceCatalogGrant(namespace.getId(), kind, entry)));
         audit.record("CATALOG_LIMITED", "namespace", name, entries.isEmpty() ? "ALL" : "LIMITED",
                 kind.label() + ": " + (entries.isEmpty() ? "all of the catalog" : String.join(", ", new TreeSet<>(entries))));
+    }
+
+    private boolean inCatalog(CatalogGrantKind kind, String entry) {
+        return entry != null && switch (kind) {
+            case VM_CLASS -> catalog.vmClass(entry).isPresent();
+            case IMAGE -> catalog.exists(CatalogKind.IMAGE, entry);
+            case STORAGE_POLICY -> catalog.exists(CatalogKind.STORAGE_POLICY, entry);
+        };
     }
 
     private long subjectId(NamespaceDetails.SubjectType subjectType, String subject) {

@@ -91,6 +91,16 @@ public class QuotaRequestService {
                 .toList();
     }
 
+    /** One quota request, for everyone who may see its namespace. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public QuotaRequestView request(long requestId) {
+        QuotaRequest request = find(requestId);
+        Namespace found = namespaces.findById(request.getNamespaceId()).orElseThrow();
+        NamespaceRef namespace = namespaceService.require(found.getName(), PermissionRole.VIEW, "to see its requests");
+        return request.toView(namespace.name(), namespace.limits());
+    }
+
     /** The admins' queue of quota requests, oldest first. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

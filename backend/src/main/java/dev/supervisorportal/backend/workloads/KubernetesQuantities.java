@@ -22,12 +22,17 @@ public final class KubernetesQuantities {
     /** Far more than any one host has, and small enough that no sum overflows. */
     private static final long MAX_MILLICORES = 1_000_000_000L;
     private static final long MAX_MIB = 1_000_000_000L;
+    /** As long as a request is kept (and far longer than any sensible one). */
+    public static final int MAX_LENGTH = 20;
 
     private KubernetesQuantities() {
     }
 
     /** Millicores of a CPU quantity ({@code 250m} → 250, {@code 1.5} → 1500), or why it is none. */
     public static Result cpuMillicores(String text) {
+        if (text != null && text.strip().length() > MAX_LENGTH) {
+            return Result.problem("Write the CPU request in at most " + MAX_LENGTH + " characters.");
+        }
         Matcher matcher = text == null ? null : QUANTITY.matcher(text.strip());
         if (matcher == null || !matcher.matches() || !(matcher.group(2).isEmpty() || matcher.group(2).equals("m"))) {
             return Result.problem("Write a CPU request as cores (2, 0.5) or millicores (250m); '"
@@ -40,6 +45,9 @@ public final class KubernetesQuantities {
 
     /** MiB of a memory quantity, rounded up ({@code 512Mi} → 512, {@code 1G} → 954), or why it is none. */
     public static Result memoryMib(String text) {
+        if (text != null && text.strip().length() > MAX_LENGTH) {
+            return Result.problem("Write the memory request in at most " + MAX_LENGTH + " characters.");
+        }
         Matcher matcher = text == null ? null : QUANTITY.matcher(text.strip());
         BigDecimal factor = matcher != null && matcher.matches() ? MEMORY_SUFFIXES.get(matcher.group(2)) : null;
         if (factor == null) {

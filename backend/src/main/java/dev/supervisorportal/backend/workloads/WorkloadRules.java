@@ -19,6 +19,7 @@ public final class WorkloadRules {
     public static final int MAX_REPLICAS = 100;
     public static final int MAX_NODE_POOLS = 10;
     public static final int MAX_CONTAINERS = 10;
+    public static final int MAX_IMAGE_LENGTH = 200;
     /** The longest node-name suffix a cluster gets: "-control-plane-3". */
     private static final int NODE_SUFFIX = "-control-plane-3".length();
 
@@ -88,11 +89,27 @@ public final class WorkloadRules {
                 nameProblem = Optional.of("Another container of this pod is named " + container.name() + ".");
             }
             add(problems, prefix + "name", nameProblem);
-            add(problems, prefix + "image", required(container.image(), "an image, like nginx:1.27"));
+            add(problems, prefix + "image", containerImageProblem(container.image()));
             add(problems, prefix + "cpu", KubernetesQuantities.cpuMillicores(container.cpu()).problemMessage());
             add(problems, prefix + "memory", KubernetesQuantities.memoryMib(container.memory()).problemMessage());
         }
         return problems;
+    }
+
+    /** A container image reference, like {@code nginx:1.27} or {@code registry.example.com/team/app@sha256:…}. */
+    public static Optional<String> containerImageProblem(String image) {
+        Optional<String> missing = required(image, "an image, like nginx:1.27");
+        if (missing.isPresent()) {
+            return missing;
+        }
+        if (image.strip().length() > MAX_IMAGE_LENGTH) {
+            return Optional.of("Use at most " + MAX_IMAGE_LENGTH + " characters; this image has " + image.strip().length()
+                    + ".");
+        }
+        if (image.strip().chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            return Optional.of("Write the image without spaces, like nginx:1.27.");
+        }
+        return Optional.empty();
     }
 
     public static Optional<String> diskProblem(Long diskGib) {

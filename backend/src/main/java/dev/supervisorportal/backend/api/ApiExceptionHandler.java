@@ -1,0 +1,110 @@
+package dev.supervisorportal.backend.api;
+
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.NotFoundException;
+import dev.supervisorportal.backend.users.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.util.List;
+
+/**
+ * Every refusal as an RFC 9457 problem detail ({@code application/problem+json}): 400 for input that breaks a rule or
+ * cannot be read, with an {@code errors} list of {@code {field, message}}; 403 for what the caller may not do or see;
+ * 404 for what does not exist; 409 for a name taken, a quota exceeded or a concurrent change. Spring MVC's own
+ * refusals (405, 406, 415, …) keep their statuses. The services have written nothing when any of these is thrown.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    static final String CONCURRENT_CHANGE = "Someone else changed this at the same moment, so nothing was changed. "
+            + "Read it again and retry.";
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
+        return Problems.response(HttpStatus.BAD_REQUEST, e.problems().getFirst().message(), e.problems());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        // A service's own refusal says why; a failed @PreAuthorize rule only says "Access Denied".
+        String detail = e instanceof AuthorizationDeniedException ? deniedByRole() : e.getMessage();
+        return Problems.response(HttpStatus.FORBIDDEN, detail, List.of());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return Problems.response(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        List<FieldProblem> errors = e.field() == null ? List.of() : List.of(new FieldProblem(e.field(), e.getMessage()));
+        return Problems.response(HttpStatus.CONFLICT, e.getMessage(), errors);
+    }
+
+    /** Two requests changed the same rows at once: one of them lost, and its transaction was rolled back. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(RuntimeException e) {
+        log.warn("Refused a request after a concurrent change: {}", e.toString());
+        return Problems.response(HttpStatus.CONFLICT, CONCURRENT_CHANGE, List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        FieldProblem problem = UnreadableBody.describe(e);
+        List<FieldProblem> errors = problem.field() == null ? List.of() : List.of(problem);
+        return handleExceptionInternal(e, Problems.of(HttpStatus.BAD_REQUEST, problem.message(), errors), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = e.getPropertyName() == null ? "value" : e.getPropertyName();
+        String message = "Expected " + UnreadableBody.describeType(e.getRequiredType()) + ", not '"
+                + UnreadableBody.shorten(String.valueOf(e.getValue())) + "'.";
+        return handleExceptionInternal(e, Problems.of(HttpStatus.BAD_REQUEST, message,
+                List.of(new FieldProblem(field, message))), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        String detail = "There is no " + e.getHttpMethod() + " /" + e.getResourcePath()
+                + "; the OpenAPI document at /v3/api-docs lists what there is.";
+        return handleExceptionInternal(e, Problems.of(HttpStatus.NOT_FOUND, detail, List.of()), headers,
+                HttpStatus.NOT_FOUND, request);
+    }
+
+    private static String deniedByRole() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean admin = authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> Role.ADMIN.authority().equals(authority.getAuthority()));
+        return admin ? "You may not do this." : "Only administrators may do this.";
+    }
+}

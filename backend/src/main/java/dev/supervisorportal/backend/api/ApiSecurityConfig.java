@@ -1,0 +1,74 @@
+package dev.supervisorportal.backend.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The REST API's two security filter chains, ahead of the portal's Vaadin chain (which has no order and so comes
+ * last): {@code /api/**} with HTTP Basic, no session and no CSRF token, refusing with problem details rather than a
+ * redirect to the login page; and the OpenAPI document, Swagger UI and {@code /error}, open to all.
+ */
+@Configuration
+class ApiSecurityConfig {
+
+    static final String REALM = "Supervisor Portal";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+                    writeProblem(json, request, response, HttpStatus.UNAUTHORIZED,
+                            "Sign in with HTTP Basic: your portal user name and password.");
+                }))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) ->
+                        writeProblem(json, request, response, HttpStatus.FORBIDDEN, "You may not do this.")))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiDocsSecurityFilterChain(HttpSecurity http) throws Exception {
+        // Without /error here, an error dispatch of an API call would fall to the Vaadin chain and become a redirect.
+        return http.securityMatcher("/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(Customizer.withDefaults())
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+
+    /**
+     * A problem detail written by hand, as Spring MVC writes its own (no {@code type}: about:blank): these refusals
+     * happen in the filter chain, before Spring MVC.
+     */
+    private static void writeProblem(JsonMapper json, HttpServletRequest request, HttpServletResponse response,
+                                     HttpStatus status, String detail) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.supervisorportal.backend.api;
+
+import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
+import dev.supervisorportal.backend.namespaces.NamespaceDetails;
+import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.backend.namespaces.NamespaceSummary;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Set;
+
+@RestController
+@RequestMapping("/api/v1/namespaces")
+@Tag(name = "Namespaces", description = "Namespaces you hold a permission in (all for admins), their per-zone quota and permissions")
+class NamespaceController {
+
+    /** The catalog entries of one kind a namespace may use; an empty list allows the whole catalog. */
+    record AllowedEntries(Set<String> entries) {
+    }
+
+    private final NamespaceService namespaces;
+
+    NamespaceController(NamespaceService namespaces) {
+        this.namespaces = namespaces;
+    }
+
+    @GetMapping
+    @Operation(summary = "The namespaces you may see, with your role in each")
+    List<NamespaceSummary> visible() {
+        return namespaces.visibleNamespaces();
+    }
+
+    @GetMapping("/{name}")
+    @Operation(summary = "One namespace: limits, each zone's share and use, permissions")
+    NamespaceDetails details(@PathVariable String name) {
+        return namespaces.details(name);
+    }
+
+    @PutMapping("/{name}/permissions")
+    @Operation(summary = "Give a user or a team a role (VIEW, EDIT, OWNER), or change it (OWNER or admin)")
+    NamespaceDetails grant(@PathVariable String name, @RequestBody NamespaceDetails.Permission permission) {
+        return namespaces.grant(name, permission.subjectType(), permission.subject(), permission.role());
+    }
+
+    @DeleteMapping("/{name}/permissions/{subjectType}/{subject}")
+    @Operation(summary = "Take a user's or a team's role away (OWNER or admin); subjectType is user or team")
+    NamespaceDetails revoke(@PathVariable String name, @PathVariable String subjectType, @PathVariable String subject) {
+        return namespaces.revoke(name, PathValues.parse(NamespaceDetails.SubjectType.class, subjectType, "subjectType"),
+                subject);
+    }
+
+    @PutMapping("/{name}/catalog/{kind}")
+    @Operation(summary = "Limit the namespace to these VM classes, images or storage policies (admins); kind is "
+            + "vm-class, image or storage-policy")
+    ResponseEntity<Void> setAllowed(@PathVariable String name, @PathVariable String kind,
+                                    @RequestBody AllowedEntries allowed) {
+        namespaces.setAllowed(name, PathValues.parse(CatalogGrantKind.class, kind, "kind"), allowed.entries());
+        return ResponseEntity.noContent().build();
+    }
+}

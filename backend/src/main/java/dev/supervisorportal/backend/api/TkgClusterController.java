@@ -1,0 +1,57 @@
+package dev.supervisorportal.backend.api;
+
+import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
+import dev.supervisorportal.backend.workloads.TkgClusterView;
+import dev.supervisorportal.backend.workloads.WorkloadService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/v1/namespaces/{namespace}/tkg-clusters")
+@Tag(name = "TKG clusters", description = "Tanzu Kubernetes Grid clusters, admitted all or nothing")
+class TkgClusterController {
+
+    private final WorkloadService workloads;
+
+    TkgClusterController(WorkloadService workloads) {
+        this.workloads = workloads;
+    }
+
+    @GetMapping
+    @Operation(summary = "The namespace's TKG clusters with their node VMs")
+    List<TkgClusterView> list(@PathVariable String namespace) {
+        return workloads.tkgClusters(namespace);
+    }
+
+    @GetMapping("/{name}")
+    @Operation(summary = "One TKG cluster with its node pools and node VMs")
+    TkgClusterView get(@PathVariable String namespace, @PathVariable String name) {
+        return workloads.tkgCluster(namespace, name);
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a TKG cluster: 1 or 3 control-plane nodes (one per zone on three zones), node pools")
+    ResponseEntity<TkgClusterView> create(@PathVariable String namespace,
+                                          @RequestBody CreateTkgClusterCommand command) {
+        TkgClusterView cluster = workloads.createTkgCluster(namespace, command);
+        return ResponseEntity.created(PathValues.location("/api/v1/namespaces/{namespace}/tkg-clusters/{name}",
+                namespace, cluster.name())).body(cluster);
+    }
+
+    @DeleteMapping("/{name}")
+    @Operation(summary = "Delete a TKG cluster with all its node VMs and give their quota back")
+    ResponseEntity<Void> delete(@PathVariable String namespace, @PathVariable String name) {
+        workloads.deleteTkgCluster(namespace, name);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.supervisorportal.backend.api;
+
+import dev.supervisorportal.backend.workloads.CreateVmCommand;
+import dev.supervisorportal.backend.workloads.WorkloadService;
+import dev.supervisorportal.backend.workloads.WorkloadView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/v1/namespaces/{namespace}/vms")
+@Tag(name = "VMs", description = "VMs of the VM Service: VIEW sees them, EDIT creates and deletes them")
+class VmController {
+
+    private final WorkloadService workloads;
+
+    VmController(WorkloadService workloads) {
+        this.workloads = workloads;
+    }
+
+    @GetMapping
+    @Operation(summary = "The namespace's VMs, by name")
+    List<WorkloadView> list(@PathVariable String namespace) {
+        return workloads.vms(namespace);
+    }
+
+    @GetMapping("/{name}")
+    @Operation(summary = "One VM: status (and why it waits), zone, host, demand")
+    WorkloadView get(@PathVariable String namespace, @PathVariable String name) {
+        return workloads.vm(namespace, name);
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a VM; without a zone, admission picks the one with the most room")
+    ResponseEntity<WorkloadView> create(@PathVariable String namespace, @RequestBody CreateVmCommand command) {
+        WorkloadView vm = workloads.createVm(namespace, command);
+        return ResponseEntity.created(PathValues.location("/api/v1/namespaces/{namespace}/vms/{name}", namespace,
+                vm.name())).body(vm);
+    }
+
+    @DeleteMapping("/{name}")
+    @Operation(summary = "Delete a VM and give its quota back")
+    ResponseEntity<Void> delete(@PathVariable String namespace, @PathVariable String name) {
+        workloads.deleteVm(namespace, name);
+        return ResponseEntity.noContent().build();
+    }
+}
