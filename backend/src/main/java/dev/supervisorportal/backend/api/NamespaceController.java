@@ -7,12 +7,14 @@ import dev.supervisorportal.backend.namespaces.NamespaceSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -53,9 +55,10 @@ class NamespaceController {
 
     @DeleteMapping("/{name}/permissions/{subjectType}/{subject}")
     @Operation(summary = "Take a user's or a team's role away (OWNER or admin); subjectType is user or team")
-    NamespaceDetails revoke(@PathVariable String name, @PathVariable String subjectType, @PathVariable String subject) {
-        return namespaces.revoke(name, PathValues.parse(NamespaceDetails.SubjectType.class, subjectType, "subjectType"),
-                subject);
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@PathVariable String name, @PathVariable String subjectType, @PathVariable String subject) {
+        // No body: an owner who revokes their own role may no longer see the namespace.
+        namespaces.revoke(name, PathValues.parse(NamespaceDetails.SubjectType.class, subjectType, "subjectType"), subject);
     }
 
     @PutMapping("/{name}/catalog/{kind}")

@@ -89,7 +89,7 @@ class RoleRefusalsApiIT extends ApiIntegrationTest {
                 Map.of("subjectType", "USER", "subject", viewer, "role", "EDIT")).json().path("permissions").values())
                 .extracting(p -> p.path("subject").asString() + ":" + p.path("role").asString())
                 .contains(viewer + ":EDIT");
-        assertThat(delete(owner, "/api/v1/namespaces/" + ns + "/permissions/USER/" + viewer).status()).isEqualTo(200);
+        assertThat(delete(owner, "/api/v1/namespaces/" + ns + "/permissions/USER/" + viewer).status()).isEqualTo(204);
         assertThat(get(viewer, "/api/v1/namespaces/" + ns).status()).isEqualTo(403);
     }
 
