@@ -117,11 +117,6 @@ class RequestAndApproveNamespaceIT extends BrowserStory {
         assertThat(alice.locator("#zone-shares")).containsText("0 MHz used of 2,000 MHz");
     }
 
-    /** Vaadin's grid keeps the components of replaced rows hidden in the page for a while. */
-    private static Locator visible(Locator locator) {
-        return locator.filter(new Locator.FilterOptions().setVisible(true));
-    }
-
     private void request(Page page, String name, String cpuMhz) {
         fillInRequest(page, name, cpuMhz, "4096", "50", "Experiments");
         page.locator("#send-request").click();

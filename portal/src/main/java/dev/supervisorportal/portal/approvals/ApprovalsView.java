@@ -4,13 +4,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -69,13 +70,15 @@ public class ApprovalsView extends Main {
 
         quotaGrid.setId("pending-quota-requests");
         quotaGrid.addComponentColumn(request -> new RouterLink(request.namespaceName(), NamespaceDetailView.class,
-                new RouteParameters("name", request.namespaceName()))).setHeader("Namespace").setFlexGrow(2);
-        quotaGrid.addColumn(QuotaRequestView::requestedBy).setHeader("Requested by").setAutoWidth(true);
-        quotaGrid.addColumn(change(Limits::cpuMhz, Formats::mhz)).setHeader("CPU").setAutoWidth(true);
-        quotaGrid.addColumn(change(Limits::memoryMib, Formats::mib)).setHeader("Memory").setAutoWidth(true);
-        quotaGrid.addColumn(change(Limits::storageGib, Formats::gib)).setHeader("Storage").setAutoWidth(true);
-        quotaGrid.addColumn(QuotaRequestView::justification).setHeader("Justification").setFlexGrow(3);
-        quotaGrid.addColumn(request -> Formats.dateTime(request.submittedAt())).setHeader("Sent").setAutoWidth(true);
+                new RouteParameters("name", request.namespaceName()))).setHeader("Namespace").setFlexGrow(1);
+        quotaGrid.addComponentColumn(request -> {
+            var sent = new Div(Formats.dateTime(request.submittedAt()));
+            sent.addClassName("section-note");
+            return new Div(new Div(request.requestedBy()), sent);
+        }).setHeader("Requested").setAutoWidth(true).setFlexGrow(0);
+        quotaGrid.addComponentColumn(ApprovalsView::changes).setHeader("Limits: now → asked for").setWidth("21em")
+                .setFlexGrow(0);
+        quotaGrid.addColumn(QuotaRequestView::justification).setHeader("Justification").setFlexGrow(2);
         quotaGrid.addComponentColumn(this::quotaActions).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);
         quotaGrid.setAllRowsVisible(true);
         quotaGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -90,14 +93,25 @@ public class ApprovalsView extends Main {
         refresh();
     }
 
-    /** "36,000 MHz → 60,000 MHz", or "98,304 MiB, unchanged". */
-    private static ValueProvider<QuotaRequestView, String> change(
-            ToLongFunction<Limits> amount, LongFunction<String> format) {
-        return request -> {
-            long now = amount.applyAsLong(request.currentLimits());
-            long asked = amount.applyAsLong(request.requested());
-            return now == asked ? format.apply(now) + ", unchanged" : format.apply(now) + " → " + format.apply(asked);
-        };
+    /** One line per resource: "CPU 36,000 MHz → 60,000 MHz", "Memory 98,304 MiB, unchanged". */
+    private static Div changes(QuotaRequestView request) {
+        var lines = new Div(change("CPU", request, Limits::cpuMhz, Formats::mhz),
+                change("Memory", request, Limits::memoryMib, Formats::mib),
+                change("Storage", request, Limits::storageGib, Formats::gib));
+        lines.addClassName("limit-changes");
+        return lines;
+    }
+
+    private static Div change(String resource, QuotaRequestView request, ToLongFunction<Limits> amount,
+                              LongFunction<String> format) {
+        long now = amount.applyAsLong(request.currentLimits());
+        long asked = amount.applyAsLong(request.requested());
+        var line = new Div(new Span(resource), new Span(now == asked ? format.apply(now) + ", unchanged"
+                : format.apply(now) + " → " + format.apply(asked)));
+        if (now != asked) {
+            line.addClassName("changed");
+        }
+        return line;
     }
 
     private HorizontalLayout actions(NamespaceRequestView request) {

@@ -208,7 +208,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     private static Grid<ZoneShare> zoneGrid(NamespaceDetails namespace) {
         var grid = new Grid<ZoneShare>();
         grid.setId("zone-shares");
-        grid.addColumn(ZoneShare::zone).setHeader("Zone");
+        grid.addColumn(ZoneShare::zone).setHeader("Zone").setWidth("7em").setFlexGrow(0);
         grid.addComponentColumn(usage(share -> share.limit().cpuMhz(), share -> share.used().cpuMhz(), Formats::mhz))
                 .setHeader("CPU").setFlexGrow(2);
         grid.addComponentColumn(usage(share -> share.limit().memoryMib(), share -> share.used().memoryMib(), Formats::mib))
@@ -217,7 +217,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
                 .setHeader("Storage").setFlexGrow(2);
         grid.setItems(namespace.zones());
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 

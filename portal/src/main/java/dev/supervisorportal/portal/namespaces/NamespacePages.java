@@ -19,6 +19,7 @@ import dev.supervisorportal.portal.ui.Formats;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 
 /** What the namespace page and the forms reached from it share: the way back, refusals as error pages, free quota. */
 public final class NamespacePages {
@@ -77,12 +78,20 @@ public final class NamespacePages {
         var title = new Span(zones.size() > 1 ? "Free quota per zone now" : "Free quota now");
         title.addClassName("free-quota-title");
         box.add(title);
-        zones.forEach(zone -> {
-            var line = new Div(new Span(zone.zone()), new Span(Formats.limits(zone.free()) + " free of "
-                    + Formats.limits(zone.limit())));
-            line.addClassName("free-quota-line");
-            box.add(line);
-        });
+        for (String header : List.of("Zone", "CPU", "Memory", "Storage")) {
+            var cell = new Span(header);
+            cell.addClassName("free-quota-header");
+            box.add(cell);
+        }
+        zones.forEach(zone -> box.add(new Span(zone.zone()),
+                new Span(free(zone.free().cpuMhz(), zone.limit().cpuMhz(), Formats::mhz)),
+                new Span(free(zone.free().memoryMib(), zone.limit().memoryMib(), Formats::mib)),
+                new Span(free(zone.free().storageGib(), zone.limit().storageGib(), Formats::gib))));
         return box;
+    }
+
+    /** "8,000 MHz free of 12,000 MHz". */
+    private static String free(long free, long limit, LongFunction<String> format) {
+        return format.apply(free) + " free of " + format.apply(limit);
     }
 }

@@ -42,6 +42,7 @@ class PermissionsPanel extends Div {
     final ErrorBanner banner = new ErrorBanner("permissions-error");
 
     PermissionsPanel(List<Permission> permissions, boolean mayManage) {
+        addClassName("permissions-panel");
         grid.setId("permissions");
         grid.addColumn(Permission::subject).setHeader("User or team").setFlexGrow(2);
         grid.addColumn(permission -> permission.subjectType().name().toLowerCase()).setHeader("Kind");

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.namespaces.NamespaceRules;
@@ -65,6 +66,7 @@ public class QuotaRequestForm extends Div {
         justification.setMaxLength(NamespaceRules.MAX_TEXT_LENGTH);
         justification.setMinHeight("8em");
         justification.setManualValidation(true);
+        justification.setValueChangeMode(ValueChangeMode.EAGER);
         watch(justification);
 
         submit.setId("send-quota-request");
@@ -88,6 +90,7 @@ public class QuotaRequestForm extends Div {
         field.setSuffixComponent(new Span(unit));
         field.setValue(Math.toIntExact(current));
         field.setStepButtonsVisible(false);
+        field.setValueChangeMode(ValueChangeMode.EAGER);
         field.setHelperText(helper);
         field.setManualValidation(true);
         watch(field);

@@ -24,6 +24,9 @@ class ContainerRow extends Div {
     ContainerRow() {
         addClassName("container-row");
         name.setValueChangeMode(ValueChangeMode.EAGER);
+        image.setValueChangeMode(ValueChangeMode.EAGER);
+        cpu.setValueChangeMode(ValueChangeMode.EAGER);
+        memory.setValueChangeMode(ValueChangeMode.EAGER);
         image.setPlaceholder("nginx:1.27");
         cpu.setPlaceholder("250m");
         cpu.setHelperText("Cores (0.5) or millicores (250m)");

@@ -33,6 +33,7 @@ class NodePoolRow extends Div {
         name.setValueChangeMode(ValueChangeMode.EAGER);
         name.setPlaceholder("workers");
         replicas.setStepButtonsVisible(true);
+        replicas.setValueChangeMode(ValueChangeMode.EAGER);
         replicas.setMin(0);
         replicas.setMax(WorkloadRules.MAX_REPLICAS);
         vmClass.setItems(vmClasses);

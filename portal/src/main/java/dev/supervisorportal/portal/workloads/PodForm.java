@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -66,9 +67,15 @@ public class PodForm extends Div {
         var note = new Span("A vSphere Pod runs its containers directly on an ESXi host, with the requests counted "
                 + "against the namespace's CPU and memory quota.");
         note.addClassName("form-note");
-        add(banner, name, new H3("Containers"), containerRows, addContainer, note, new HorizontalLayout(submit));
+        var nameLayout = new FormLayout(name);
+        nameLayout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        add(banner, nameLayout, new H3("Containers"), containerRows, addContainer, note, new HorizontalLayout(submit));
         refusal.ifPresent(message -> {
+            // Nothing to fill in where nothing can be created: the form shows only why.
             banner.show(message);
+            name.setEnabled(false);
+            containerRows.setEnabled(false);
+            addContainer.setEnabled(false);
             submit.setEnabled(false);
             submit.setTooltipText(message);
         });
@@ -95,7 +102,7 @@ public class PodForm extends Div {
             containers.get(i).number(i);
             containers.get(i).remove.setEnabled(containers.size() > 1);
         }
-        addContainer.setEnabled(containers.size() < WorkloadRules.MAX_CONTAINERS);
+        addContainer.setEnabled(refusal.isEmpty() && containers.size() < WorkloadRules.MAX_CONTAINERS);
     }
 
     /** What the fields say now, valid or not. */

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.supervisorportal.backend.workloads.PodView;
-import dev.supervisorportal.portal.ui.Formats;
 
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +36,7 @@ public class PodsPanel extends Div {
                         .collect(Collectors.joining(", ")))
                 .setHeader("Containers").setFlexGrow(2);
         WorkloadColumns.placement(grid, PodView::workload);
-        grid.addColumn(pod -> Formats.limits(pod.workload().demand())).setHeader("Reserves").setAutoWidth(true)
-                .setFlexGrow(0);
+        WorkloadColumns.reserves(grid, PodView::workload);
         if (mayEdit) {
             grid.addComponentColumn(pod -> WorkloadColumns.deleteButton("delete-pod-" + pod.workload().name(),
                     "vSphere Pod " + pod.workload().name(), () -> delete.accept(pod))).setAutoWidth(true).setFlexGrow(0);

@@ -72,6 +72,7 @@ public class VmForm extends Div {
         diskGib.setSuffixComponent(new Span("GiB"));
         diskGib.setPlaceholder("40");
         diskGib.setStepButtonsVisible(false);
+        diskGib.setValueChangeMode(ValueChangeMode.EAGER);
         diskGib.setHelperText("Counts against the zone's storage quota.");
 
         zone.setId("vm-zone");

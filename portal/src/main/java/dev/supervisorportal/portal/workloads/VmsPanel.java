@@ -5,7 +5,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.supervisorportal.backend.workloads.WorkloadView;
-import dev.supervisorportal.portal.ui.Formats;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,7 +25,7 @@ public class VmsPanel extends Div {
         grid.addColumn(WorkloadView::vmClass).setHeader("VM class").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(WorkloadView::image).setHeader("Image").setAutoWidth(true).setFlexGrow(0);
         WorkloadColumns.placement(grid, vm -> vm);
-        grid.addColumn(vm -> Formats.limits(vm.demand())).setHeader("Reserves").setAutoWidth(true).setFlexGrow(0);
+        WorkloadColumns.reserves(grid, vm -> vm);
         if (mayEdit) {
             grid.addComponentColumn(vm -> WorkloadColumns.deleteButton("delete-vm-" + vm.name(), "VM " + vm.name(),
                     () -> delete.accept(vm))).setAutoWidth(true).setFlexGrow(0);
