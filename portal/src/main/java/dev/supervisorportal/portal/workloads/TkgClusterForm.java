@@ -69,7 +69,8 @@ public class TkgClusterForm extends Div {
         kubernetesRelease.setId("tkg-release");
         kubernetesRelease.setItems(releases.stream().map(CatalogItemView::name).toList());
         Map<String, String> releaseNames = new LinkedHashMap<>();
-        releases.forEach(release -> releaseNames.put(release.name(), release.description()));
+        releases.forEach(release -> releaseNames.put(release.name(),
+                release.description() == null ? "" : release.description()));
         kubernetesRelease.setItemLabelGenerator(release -> releaseNames.getOrDefault(release, "").isBlank() ? release
                 : release + " — " + releaseNames.get(release));
 

@@ -28,6 +28,7 @@ import dev.supervisorportal.portal.ui.Formats;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The VM form. It checks each field with the backend's {@link WorkloadRules} as the user changes it, and fires a
@@ -111,7 +112,8 @@ public class VmForm extends Div {
 
     private static void catalogChoice(ComboBox<String> field, String id, List<CatalogItemView> entries) {
         Map<String, String> descriptions = entries.stream()
-                .collect(java.util.stream.Collectors.toMap(CatalogItemView::name, CatalogItemView::description));
+                .collect(Collectors.toMap(CatalogItemView::name,
+                        entry -> entry.description() == null ? "" : entry.description()));
         field.setId(id);
         field.setItems(entries.stream().map(CatalogItemView::name).toList());
         field.setItemLabelGenerator(entry -> descriptions.getOrDefault(entry, "").isBlank() ? entry
