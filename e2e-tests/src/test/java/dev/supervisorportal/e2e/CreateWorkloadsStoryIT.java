@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 4's story: alice creates a VM and a TKG cluster with a three-node control plane in her approved namespace
  * and sees the zone shares go down; a VM beyond the quota is refused with the zone named; vSphere Pods are refused
- * on the three-zone demo Supervisor, saying why; she asks for more quota and an admin approves it from the queue;
- * she shares the namespace with bob, who can look but not create.
+ * on the three-zone demo Supervisor, saying why; deleting the VM gives its quota back. Then she asks for more quota
+ * and an admin approves it from the queue, and she shares the namespace with bob, who can look but not create.
  *
  * <p>The numbers: 36,000 MHz / 98,304 MiB / 600 GiB split over three zones is 12,000 MHz / 32,768 MiB / 200 GiB
  * each; 1 vCPU counts 2,000 MHz; best-effort-small is 2 vCPU / 4 GiB, best-effort-medium 2 vCPU / 8 GiB, and every
@@ -120,6 +120,16 @@ class CreateWorkloadsStoryIT extends BrowserStory {
         assertThat(alice.locator("#pod-form-error")).containsText("vSphere Pods run only on a single-zone Supervisor");
         assertThat(alice.locator("#create-pod-submit")).isDisabled();
         screenshot(alice, "28-pod-form-refused-on-three-zones");
+
+        open(alice, PAGE);
+        alice.locator("#delete-vm-web-1").click();
+        Locator confirm = alice.locator("vaadin-confirm-dialog vaadin-button, vaadin-confirm-dialog-overlay vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Delete VM").setVisible(true));
+        assertThat(alice.getByText("its reservation in zone-a (4,000 MHz · 4,096 MiB · 40 GiB) goes back")).isVisible();
+        screenshot(alice, "29-delete-vm-confirm");
+        confirm.click();
+        assertThat(alice.locator("#no-vms")).isVisible();
+        assertThat(gridRows(alice.locator("#zone-shares")).getFirst()).isEqualTo(share("zone-a", 8_000, 16_384, 40));
     }
 
     @Test
@@ -139,7 +149,7 @@ class CreateWorkloadsStoryIT extends BrowserStory {
         assertThat(alice.locator("#quota-cpu input")).hasValue("36000");
         alice.locator("#quota-cpu input").fill("60000");
         alice.locator("#quota-justification textarea").fill("Nightly batch jobs need a second cluster");
-        screenshot(alice, "29-quota-request-filled-in");
+        screenshot(alice, "30-quota-request-filled-in");
         alice.locator("#send-quota-request").click();
         assertThat(alice).hasURL(portal.url("/namespaces/" + namespace + "?tab=quota-requests"));
         assertThat(alice.locator("#quota-requests")).containsText("waiting for approval");
@@ -149,7 +159,7 @@ class CreateWorkloadsStoryIT extends BrowserStory {
         assertThat(queue).containsText(namespace);
         assertThat(queue).containsText("CPU36,000 MHz → 60,000 MHz");
         assertThat(queue).containsText("Memory98,304 MiB, unchanged");
-        screenshot(admin, "30-approval-queue-with-a-quota-request");
+        screenshot(admin, "31-approval-queue-with-a-quota-request");
         admin.locator("#quota-actions-" + namespace + " vaadin-button")
                 .filter(new Locator.FilterOptions().setHasText("Approve")).click();
         assertThat(admin.locator("#no-pending-quota-requests")).isVisible();
@@ -163,7 +173,7 @@ class CreateWorkloadsStoryIT extends BrowserStory {
         choose(alice, "#role-user-alice", "VIEW");
         assertThat(alice.locator("#permissions-error"))
                 .hasText("Namespace " + namespace + " needs at least one owner; make someone else owner first.");
-        screenshot(alice, "31-last-owner-stays");
+        screenshot(alice, "32-last-owner-stays");
         alice.locator("#permission-subject input").fill("bob");
         alice.locator("#grant-permission").click();
         assertThat(alice.locator("#permissions")).containsText("bob");
@@ -173,7 +183,7 @@ class CreateWorkloadsStoryIT extends BrowserStory {
         assertThat(bob.locator("#your-role")).containsText("VIEW");
         assertThat(bob.locator("#create-vm")).hasCount(0);
         assertThat(bob.locator("#namespace-actions")).containsText("ask an owner for EDIT permission");
-        screenshot(bob, "32-bob-may-only-look");
+        screenshot(bob, "33-bob-may-only-look");
         open(bob, "/namespaces/" + namespace + "/vms/new");
         assertThat(bob.locator("#access-denied-reason"))
                 .hasText("You need EDIT permission in namespace " + namespace + " to create VMs; you have VIEW.");
