@@ -3,6 +3,7 @@ package dev.supervisorportal.e2e;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
@@ -73,7 +74,56 @@ abstract class BrowserStory {
         return page;
     }
 
+    /** Picks the item whose label starts with {@code label} in a combo box or select, as a user would. */
+    static void choose(Page page, String fieldSelector, String label) {
+        Locator field = page.locator(fieldSelector);
+        boolean comboBox = (Boolean) field.evaluate("field => field.localName === 'vaadin-combo-box'");
+        if (comboBox) {
+            field.locator("input").fill(label);
+        } else {
+            field.click();
+        }
+        page.locator(comboBox ? "vaadin-combo-box-item" : "vaadin-select-item")
+                .filter(new Locator.FilterOptions().setVisible(true).setHasText(label)).first().click();
+    }
+
+    /**
+     * The text of a Vaadin grid's rows as shown, cell by cell (header excluded; lines of a cell joined by newlines):
+     * the grid's light-DOM cell contents are in no useful order, so this reads them through its shadow DOM's rows.
+     */
+    @SuppressWarnings("unchecked")
+    static List<List<String>> gridRows(Locator grid) {
+        return (List<List<String>>) grid.evaluate("""
+                grid => Array.from(grid.shadowRoot.querySelectorAll('tbody#items > tr'))
+                    .filter(row => !row.hidden)
+                    .map(row => Array.from(row.querySelectorAll(':scope > td'))
+                        .filter(cell => !cell.hasAttribute('details-cell') && !cell.hidden)
+                        .map(cell => {
+                            const slot = cell.querySelector('slot');
+                            const content = slot && slot.assignedElements()[0];
+                            return content ? content.innerText.trim() : '';
+                        }))""");
+    }
+
+    /** Vaadin's grid keeps the components of replaced rows hidden in the page for a while. */
+    static Locator visible(Locator locator) {
+        return locator.filter(new Locator.FilterOptions().setVisible(true));
+    }
+
+    /**
+     * The whole page, also what its view scrolls: the app layout scrolls inside the window, so the window is made as
+     * tall as the view for the picture.
+     */
     static void screenshot(Page page, String name) {
+        var size = page.viewportSize();
+        int height = ((Number) page.evaluate("() => Math.max(...Array.from(document.querySelectorAll('main.page, "
+                + ".message-page')).map(view => view.getBoundingClientRect().top + view.scrollHeight), 0)")).intValue();
+        if (height > size.height) {
+            page.setViewportSize(size.width, height + 16);
+        }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        if (height > size.height) {
+            page.setViewportSize(size.width, size.height);
+        }
     }
 }

@@ -33,8 +33,9 @@ class RequestAndApproveNamespaceIT extends BrowserStory {
         assertThat(alice.locator("#justification")).containsText("Enter what the namespace is for.");
         screenshot(alice, "03-request-refused-at-the-fields");
         open(alice, "/namespaces");
-        assertThat(alice.locator("#no-namespaces")).isVisible();
-        assertThat(alice.locator("#my-requests")).hasCount(0);
+        // The other story may have given alice namespaces on this shared portal: the refused request is just absent.
+        assertThat(alice.locator("main.page")).not().containsText("Team_A");
+        assertThat(alice.locator("main.page")).not().containsText("team-a-dev");
 
         fillInRequest(alice, "team-a-dev", "3001", "8192", "100", "CI runners and a staging TKG cluster for team-a");
         screenshot(alice, "04-request-filled-in");
@@ -115,11 +116,6 @@ class RequestAndApproveNamespaceIT extends BrowserStory {
         screenshot(alice, "13-decisions-seen-by-alice");
         open(alice, "/namespaces/team-a-ml");
         assertThat(alice.locator("#zone-shares")).containsText("0 MHz used of 2,000 MHz");
-    }
-
-    /** Vaadin's grid keeps the components of replaced rows hidden in the page for a while. */
-    private static Locator visible(Locator locator) {
-        return locator.filter(new Locator.FilterOptions().setVisible(true));
     }
 
     private void request(Page page, String name, String cpuMhz) {

@@ -2,6 +2,7 @@ package dev.supervisorportal.portal;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
@@ -14,5 +15,11 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Supervisor Portal");
+        // Disabled buttons that still take hover and focus, so their tooltip can say why they are disabled. Set in
+        // the page itself: the feature-flag file would ask for a frontend bundle this build cannot make.
+        settings.addInlineWithContents(Inline.Position.PREPEND, """
+                window.Vaadin = window.Vaadin || {};
+                window.Vaadin.featureFlags = window.Vaadin.featureFlags || {};
+                window.Vaadin.featureFlags.accessibleDisabledButtons = true;""", Inline.Wrapping.JAVASCRIPT);
     }
 }

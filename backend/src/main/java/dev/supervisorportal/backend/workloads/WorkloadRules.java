@@ -2,6 +2,8 @@ package dev.supervisorportal.backend.workloads;
 
 import dev.supervisorportal.backend.common.Dns1123;
 import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.inventory.SupervisorFacts;
+import dev.supervisorportal.backend.inventory.Topology;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -110,6 +112,19 @@ public final class WorkloadRules {
             return Optional.of("Write the image without spaces, like nginx:1.27.");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why this Supervisor runs no vSphere Pods, or empty when it does: they need a single-zone one. A rule of its
+     * own so the pod form can say it before anyone fills it in.
+     */
+    public static Optional<String> podTopologyProblem(SupervisorFacts facts) {
+        if (facts.topology() == Topology.SINGLE_ZONE) {
+            return Optional.empty();
+        }
+        return Optional.of("vSphere Pods run only on a single-zone Supervisor, and this one has "
+                + facts.zones().size() + " zones (" + String.join(", ", facts.zoneNames())
+                + "). Run the containers in a TKG cluster instead.");
     }
 
     public static Optional<String> diskProblem(Long diskGib) {

@@ -10,7 +10,6 @@ import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
-import dev.supervisorportal.backend.inventory.Topology;
 import dev.supervisorportal.backend.inventory.ZoneRef;
 import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
@@ -152,11 +151,9 @@ public class WorkloadService {
     public PodView createPod(String namespaceName, CreatePodCommand command) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to create vSphere Pods");
         SupervisorFacts facts = inventory.facts();
-        if (facts.topology() != Topology.SINGLE_ZONE) {
-            throw new ConflictException(null, "vSphere Pods run only on a single-zone Supervisor, and this one has "
-                    + facts.zones().size() + " zones (" + String.join(", ", facts.zoneNames())
-                    + "). Run the containers in a TKG cluster instead.");
-        }
+        WorkloadRules.podTopologyProblem(facts).ifPresent(message -> {
+            throw new ConflictException(null, message);
+        });
         throwIfAny(WorkloadRules.problems(command));
         if (workloads.existsByNamespaceIdAndKindAndName(namespace.id(), WorkloadKind.POD, command.name())) {
             throw new ConflictException("name", "Namespace " + namespace.name() + " has a vSphere Pod named "

@@ -8,31 +8,38 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import dev.supervisorportal.backend.common.FieldProblem;
-import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
+import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.portal.ui.ErrorBanner;
 import dev.supervisorportal.portal.ui.Formats;
 
 import java.util.List;
 import java.util.Map;
 
-/** Approve a request with other limits than asked for. */
+/** Approve a namespace or quota request with other limits than asked for. */
 class AdjustLimitsDialog extends Dialog {
 
     final IntegerField cpuMhz = limitField("CPU limit", "MHz", "adjust-cpu");
     final IntegerField memoryMib = limitField("Memory limit", "MiB", "adjust-memory");
     final IntegerField storageGib = limitField("Storage limit", "GiB", "adjust-storage");
     final Button approve = new Button("Approve with these limits");
+    final ErrorBanner banner = new ErrorBanner("adjust-error");
 
-    AdjustLimitsDialog(NamespaceRequestView request, Decider decider) {
-        setHeaderTitle("Approve " + request.namespaceName() + " with adjusted limits");
-        cpuMhz.setValue(Math.toIntExact(request.requested().cpuMhz()));
-        memoryMib.setValue(Math.toIntExact(request.requested().memoryMib()));
-        storageGib.setValue(Math.toIntExact(request.requested().storageGib()));
-        add(new Paragraph(request.requestedBy() + " asked for " + Formats.limits(request.requested()) + "."),
-                new FormLayout(cpuMhz, memoryMib, storageGib));
+    /** @param context what the admin should know besides what was asked for, or {@code null} */
+    AdjustLimitsDialog(String headerTitle, String requestedBy, Limits requested, String context, Decider decider) {
+        setHeaderTitle(headerTitle);
+        cpuMhz.setValue(Math.toIntExact(requested.cpuMhz()));
+        memoryMib.setValue(Math.toIntExact(requested.memoryMib()));
+        storageGib.setValue(Math.toIntExact(requested.storageGib()));
+        add(new Paragraph(requestedBy + " asked for " + Formats.limits(requested) + "."));
+        if (context != null) {
+            add(new Paragraph(context));
+        }
+        add(banner, new FormLayout(cpuMhz, memoryMib, storageGib));
         approve.setId("approve-adjusted");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         approve.addClickListener(click -> decider.decide(this));
         getFooter().add(new Button("Cancel", click -> close()), approve);
+        setWidth("40em");
     }
 
     Long value(IntegerField field) {
@@ -46,6 +53,8 @@ class AdjustLimitsDialog extends Dialog {
             if (field != null) {
                 field.setErrorMessage(problem.message());
                 field.setInvalid(true);
+            } else {
+                banner.show(problem.message());
             }
         });
     }

@@ -4,33 +4,55 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestService;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
+import dev.supervisorportal.backend.namespaces.QuotaRequestService;
+import dev.supervisorportal.backend.namespaces.QuotaRequestView;
+import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.users.UserAccounts;
+import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
 import dev.supervisorportal.portal.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The admins' approval queue: approve as asked, approve with adjusted limits, or reject with a reason. */
+import java.util.List;
+import java.util.function.LongFunction;
+import java.util.function.ToLongFunction;
+
+/**
+ * The admins' approval queue: namespace requests and, beside them, quota requests. Each is approved as asked,
+ * approved with adjusted limits, or rejected with a reason; nobody decides on their own request.
+ */
 @Route("approvals")
 @PageTitle("Approvals")
 @RolesAllowed("ADMIN")
 public class ApprovalsView extends Main {
 
     private final NamespaceRequestService requests;
+    private final QuotaRequestService quotaRequests;
     private final String me;
     private final Grid<NamespaceRequestView> grid = new Grid<>();
-    private final Paragraph empty = new Paragraph("No request is waiting for a decision.");
+    private final Paragraph empty = new Paragraph("No namespace request is waiting for a decision.");
+    private final Grid<QuotaRequestView> quotaGrid = new Grid<>();
+    private final Paragraph noQuotaRequests = new Paragraph("No quota request is waiting for a decision.");
 
-    ApprovalsView(NamespaceRequestService requests, UserAccounts users) {
+    ApprovalsView(NamespaceRequestService requests, QuotaRequestService quotaRequests, UserAccounts users) {
         this.requests = requests;
+        this.quotaRequests = quotaRequests;
         this.me = users.current().username();
         addClassName("page");
         grid.setId("pending-requests");
@@ -45,36 +67,98 @@ public class ApprovalsView extends Main {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         empty.setId("no-pending-requests");
-        add(new Paragraph("Namespace requests wait here for an admin. Nobody decides on their own request."),
-                grid, empty);
+
+        quotaGrid.setId("pending-quota-requests");
+        quotaGrid.addComponentColumn(request -> new RouterLink(request.namespaceName(), NamespaceDetailView.class,
+                new RouteParameters("name", request.namespaceName()))).setHeader("Namespace").setFlexGrow(1);
+        quotaGrid.addComponentColumn(request -> {
+            var sent = new Div(Formats.dateTime(request.submittedAt()));
+            sent.addClassName("section-note");
+            return new Div(new Div(request.requestedBy()), sent);
+        }).setHeader("Requested").setAutoWidth(true).setFlexGrow(0);
+        quotaGrid.addComponentColumn(ApprovalsView::changes).setHeader("Limits: now → asked for").setWidth("21em")
+                .setFlexGrow(0);
+        quotaGrid.addColumn(QuotaRequestView::justification).setHeader("Justification").setFlexGrow(2);
+        quotaGrid.addComponentColumn(this::quotaActions).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);
+        quotaGrid.setAllRowsVisible(true);
+        quotaGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        noQuotaRequests.setId("no-pending-quota-requests");
+
+        var quotaNote = new Paragraph("New limits for namespaces that exist: now → asked for. They are split over the "
+                + "zones like the old ones; no zone's share may fall below what is in use there.");
+        quotaNote.addClassName("section-note");
+        add(new Paragraph("Requests wait here for an admin. Nobody decides on their own request."),
+                new H2("Namespace requests"), grid, empty, new H2("Quota requests"), quotaNote, quotaGrid,
+                noQuotaRequests);
         refresh();
     }
 
+    /** One line per resource: "CPU 36,000 MHz → 60,000 MHz", "Memory 98,304 MiB, unchanged". */
+    private static Div changes(QuotaRequestView request) {
+        var lines = new Div(change("CPU", request, Limits::cpuMhz, Formats::mhz),
+                change("Memory", request, Limits::memoryMib, Formats::mib),
+                change("Storage", request, Limits::storageGib, Formats::gib));
+        lines.addClassName("limit-changes");
+        return lines;
+    }
+
+    private static Div change(String resource, QuotaRequestView request, ToLongFunction<Limits> amount,
+                              LongFunction<String> format) {
+        long now = amount.applyAsLong(request.currentLimits());
+        long asked = amount.applyAsLong(request.requested());
+        var line = new Div(new Span(resource), new Span(now == asked ? format.apply(now) + ", unchanged"
+                : format.apply(now) + " → " + format.apply(asked)));
+        if (now != asked) {
+            line.addClassName("changed");
+        }
+        return line;
+    }
+
     private HorizontalLayout actions(NamespaceRequestView request) {
-        var approve = new Button("Approve", click -> {
-            requests.approve(request.id());
-            done("Approved " + request.namespaceName() + " as asked; it is active now.");
-        });
+        return decisionButtons("actions-" + request.namespaceName(), request.requestedBy(),
+                () -> {
+                    requests.approve(request.id());
+                    done("Approved " + request.namespaceName() + " as asked; it is active now.");
+                },
+                () -> openAdjust(request),
+                () -> openReject(request));
+    }
+
+    private HorizontalLayout quotaActions(QuotaRequestView request) {
+        return decisionButtons("quota-actions-" + request.namespaceName(), request.requestedBy(),
+                () -> {
+                    quotaRequests.approve(request.id());
+                    done("Approved the new limits for " + request.namespaceName() + ": "
+                            + Formats.limits(request.requested()) + ".");
+                },
+                () -> openAdjust(request),
+                () -> openReject(request));
+    }
+
+    private HorizontalLayout decisionButtons(String id, String requestedBy, Runnable approveAsAsked, Runnable adjust,
+                                             Runnable reject) {
+        var approve = new Button("Approve", click -> approveAsAsked.run());
         approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
-        var adjust = new Button("Adjust…", click -> openAdjust(request));
-        adjust.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        var reject = new Button("Reject…", click -> openReject(request));
-        reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        var buttons = new HorizontalLayout(approve, adjust, reject);
+        var adjustButton = new Button("Adjust…", click -> adjust.run());
+        adjustButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        var rejectButton = new Button("Reject…", click -> reject.run());
+        rejectButton.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        var buttons = new HorizontalLayout(approve, adjustButton, rejectButton);
         buttons.setSpacing(true);
-        buttons.setId("actions-" + request.namespaceName());
-        if (request.requestedBy().equals(me)) {
+        buttons.setId(id);
+        if (requestedBy.equals(me)) {
             // The service refuses too; here the admin sees why before trying.
-            buttons.getChildren().forEach(button -> {
-                ((Button) button).setEnabled(false);
-                ((Button) button).setTooltipText("Your own request: another admin has to decide on it.");
+            List.of(approve, adjustButton, rejectButton).forEach(button -> {
+                button.setEnabled(false);
+                button.setTooltipText("Your own request: another admin has to decide on it.");
             });
         }
         return buttons;
     }
 
     private void openAdjust(NamespaceRequestView request) {
-        var dialog = new AdjustLimitsDialog(request, d -> {
+        var dialog = new AdjustLimitsDialog("Approve " + request.namespaceName() + " with adjusted limits",
+                request.requestedBy(), request.requested(), null, d -> {
             try {
                 requests.approveAdjusted(request.id(), d.value(d.cpuMhz), d.value(d.memoryMib), d.value(d.storageGib));
                 d.close();
@@ -86,8 +170,26 @@ public class ApprovalsView extends Main {
         dialog.open();
     }
 
+    private void openAdjust(QuotaRequestView request) {
+        var dialog = new AdjustLimitsDialog("Approve new limits for " + request.namespaceName() + ", adjusted",
+                request.requestedBy(), request.requested(), "The namespace has " + Formats.limits(request.currentLimits())
+                + " now.", d -> {
+            try {
+                quotaRequests.approveAdjusted(request.id(), d.value(d.cpuMhz), d.value(d.memoryMib),
+                        d.value(d.storageGib));
+                d.close();
+                done("Approved new limits for " + request.namespaceName() + ", adjusted.");
+            } catch (InvalidInputException invalid) {
+                d.showProblems(invalid.problems());
+            } catch (ConflictException conflict) {
+                d.showProblems(List.of(new FieldProblem(conflict.field(), conflict.getMessage())));
+            }
+        });
+        dialog.open();
+    }
+
     private void openReject(NamespaceRequestView request) {
-        var dialog = new RejectDialog(request, d -> {
+        var dialog = new RejectDialog("Reject the request for " + request.namespaceName(), request.requestedBy(), d -> {
             try {
                 requests.reject(request.id(), d.reason.getValue());
                 d.close();
@@ -96,6 +198,20 @@ public class ApprovalsView extends Main {
                 d.showProblem(invalid.problems().getFirst().message());
             }
         });
+        dialog.open();
+    }
+
+    private void openReject(QuotaRequestView request) {
+        var dialog = new RejectDialog("Reject the quota request for " + request.namespaceName(), request.requestedBy(),
+                d -> {
+                    try {
+                        quotaRequests.reject(request.id(), d.reason.getValue());
+                        d.close();
+                        done("Rejected the quota request for " + request.namespaceName() + ".");
+                    } catch (InvalidInputException invalid) {
+                        d.showProblem(invalid.problems().getFirst().message());
+                    }
+                });
         dialog.open();
     }
 
@@ -110,5 +226,9 @@ public class ApprovalsView extends Main {
         grid.setItems(pending);
         grid.setVisible(!pending.isEmpty());
         empty.setVisible(pending.isEmpty());
+        var pendingQuota = quotaRequests.pending();
+        quotaGrid.setItems(pendingQuota);
+        quotaGrid.setVisible(!pendingQuota.isEmpty());
+        noQuotaRequests.setVisible(pendingQuota.isEmpty());
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
-import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
 import dev.supervisorportal.backend.namespaces.NamespaceRules;
 
 import java.util.function.Consumer;
@@ -15,12 +14,12 @@ class RejectDialog extends Dialog {
     final TextArea reason = new TextArea("Reason");
     final Button reject = new Button("Reject request");
 
-    RejectDialog(NamespaceRequestView request, Consumer<RejectDialog> rejecter) {
-        setHeaderTitle("Reject the request for " + request.namespaceName());
+    RejectDialog(String headerTitle, String requestedBy, Consumer<RejectDialog> rejecter) {
+        setHeaderTitle(headerTitle);
         reason.setId("reject-reason");
         reason.setWidthFull();
         reason.setMaxLength(NamespaceRules.MAX_TEXT_LENGTH);
-        reason.setHelperText(request.requestedBy() + " sees this reason with the decision.");
+        reason.setHelperText(requestedBy + " sees this reason with the decision.");
         add(reason);
         reject.setId("confirm-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

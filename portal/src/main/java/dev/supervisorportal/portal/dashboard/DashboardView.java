@@ -15,6 +15,7 @@ import dev.supervisorportal.backend.inventory.Topology;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestService;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.backend.namespaces.QuotaRequestService;
 import dev.supervisorportal.backend.namespaces.RequestStatus;
 import dev.supervisorportal.backend.reconcile.ReconcileRunView;
 import dev.supervisorportal.backend.reconcile.ReconcileStatus;
@@ -31,7 +32,7 @@ import jakarta.annotation.security.PermitAll;
 public class DashboardView extends Main {
 
     DashboardView(InventoryService inventory, NamespaceService namespaces, NamespaceRequestService requests,
-                  ReconcileStatus reconcileStatus, UserAccounts users) {
+                  QuotaRequestService quotaRequests, ReconcileStatus reconcileStatus, UserAccounts users) {
         addClassName("page");
         SupervisorView supervisor = inventory.supervisor();
         boolean admin = users.current().isAdmin();
@@ -46,7 +47,11 @@ public class DashboardView extends Main {
         cards.add(new StatCard("namespaces-card", admin ? "Namespaces" : "My namespaces",
                 String.valueOf(namespaces.visibleNamespaces().size()), new Anchor("namespaces", "Open the list")));
         if (admin) {
-            cards.add(new StatCard("approvals-card", "Waiting for approval", String.valueOf(requests.pending().size()),
+            int namespaceRequests = requests.pending().size();
+            int quotaRequestCount = quotaRequests.pending().size();
+            cards.add(new StatCard("approvals-card", "Waiting for approval",
+                    String.valueOf(namespaceRequests + quotaRequestCount),
+                    new Span(namespaceRequests + " for namespaces, " + quotaRequestCount + " for more quota"),
                     new Anchor("approvals", "Open the approval queue")));
         } else {
             long waiting = requests.myRequests().stream().map(NamespaceRequestView::status)

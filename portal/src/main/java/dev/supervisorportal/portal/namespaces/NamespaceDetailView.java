@@ -1,6 +1,9 @@
 package dev.supervisorportal.portal.namespaces;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -8,52 +11,106 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.component.progressbar.ProgressBarVariant;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.NotFoundException;
+import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.backend.namespaces.PermissionRole;
+import dev.supervisorportal.backend.namespaces.QuotaRequestService;
+import dev.supervisorportal.backend.namespaces.QuotaRequestView;
 import dev.supervisorportal.backend.quota.ZoneShare;
+import dev.supervisorportal.backend.users.UserAccounts;
+import dev.supervisorportal.backend.workloads.PodView;
+import dev.supervisorportal.backend.workloads.TkgClusterView;
+import dev.supervisorportal.backend.workloads.WorkloadRules;
+import dev.supervisorportal.backend.workloads.WorkloadService;
+import dev.supervisorportal.backend.workloads.WorkloadView;
 import dev.supervisorportal.portal.layout.HasViewTitle;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatCard;
+import dev.supervisorportal.portal.workloads.CreatePodView;
+import dev.supervisorportal.portal.workloads.CreateTkgClusterView;
+import dev.supervisorportal.portal.workloads.CreateVmView;
+import dev.supervisorportal.portal.workloads.PodsPanel;
+import dev.supervisorportal.portal.workloads.TkgClustersPanel;
+import dev.supervisorportal.portal.workloads.VmsPanel;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
-/** One namespace: its limits, their share and use per zone, and who may do what in it. */
+/**
+ * One namespace: its limits, their share and use per zone, and in tabs what runs in it (VMs, TKG clusters with
+ * their nodes, vSphere Pods), its quota requests and who may do what. Editors get the buttons to create workloads
+ * and ask for quota; owners manage the permissions.
+ */
 @Route("namespaces/:name")
 @PermitAll
-public class NamespaceDetailView extends Main implements BeforeEnterObserver, HasViewTitle {
+public class NamespaceDetailView extends Main implements BeforeEnterObserver, HasViewTitle, HasDynamicTitle {
+
+    public static final String TAB_PARAMETER = "tab";
+    public static final String TAB_VMS = "vms";
+    public static final String TAB_TKG_CLUSTERS = "tkg-clusters";
+    public static final String TAB_PODS = "pods";
+    public static final String TAB_QUOTA_REQUESTS = "quota-requests";
+    public static final String TAB_PERMISSIONS = "permissions";
 
     private final NamespaceService namespaces;
+    private final WorkloadService workloads;
+    private final QuotaRequestService quotaRequests;
+    private final InventoryService inventory;
+    private final UserAccounts users;
+    private final Map<String, Tab> tabs = new LinkedHashMap<>();
+    private String name = "";
     private String title = "Namespace";
 
-    NamespaceDetailView(NamespaceService namespaces) {
+    NamespaceDetailView(NamespaceService namespaces, WorkloadService workloads, QuotaRequestService quotaRequests,
+                        InventoryService inventory, UserAccounts users) {
         this.namespaces = namespaces;
+        this.workloads = workloads;
+        this.quotaRequests = quotaRequests;
+        this.inventory = inventory;
+        this.users = users;
         addClassName("page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String name = event.getRouteParameters().get("name").orElse("");
-        try {
-            show(namespaces.details(name));
-        } catch (org.springframework.security.access.AccessDeniedException denied) {
-            event.rerouteToError(AccessDeniedException.class, denied.getMessage());
-        } catch (dev.supervisorportal.backend.common.NotFoundException missing) {
-            event.rerouteToError(NotFoundException.class, missing.getMessage());
-        }
+        name = NamespacePages.namespaceName(event);
+        String tab = event.getLocation().getQueryParameters().getSingleParameter(TAB_PARAMETER).orElse(TAB_VMS);
+        NamespacePages.showOrRefuse(event, () -> show(tab));
     }
 
-    private void show(NamespaceDetails namespace) {
+    private void show(String selectedTab) {
+        NamespaceDetails namespace = namespaces.details(name);
         removeAll();
+        tabs.clear();
         title = "Namespace " + namespace.name();
-        getElement().executeJs("document.title = $0", title + " · Supervisor Portal");
+        boolean admin = users.current().isAdmin();
+        boolean mayEdit = admin || atLeast(namespace.yourRole(), PermissionRole.EDIT);
+        boolean mayManage = admin || atLeast(namespace.yourRole(), PermissionRole.OWNER);
+        Optional<String> podRefusal = WorkloadRules.podTopologyProblem(inventory.facts());
+
         var cards = new Div(
                 new StatCard("cpu-limit", "CPU limit", Formats.mhz(namespace.limits().cpuMhz())),
                 new StatCard("memory-limit", "Memory limit", Formats.mib(namespace.limits().memoryMib())),
@@ -61,18 +118,97 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
                 new StatCard("your-role", "Your role", namespace.yourRole() == null ? "admin" : namespace.yourRole().name(),
                         new Span("Active since " + Formats.dateTime(namespace.createdAt()))));
         cards.addClassName("stat-cards");
+        add(cards, actions(mayEdit, podRefusal));
+
         var zonesNote = new Paragraph(namespace.zones().size() > 1
                 ? "Each limit is split equally over the " + namespace.zones().size()
                 + " zones; a workload runs in one zone and counts against that zone's share."
                 : "The namespace's whole limit is available in its one zone.");
-        add(cards, new H2("Quota per zone"), zonesNote, zoneGrid(namespace), new H2("Permissions"),
-                permissionGrid(namespace));
+        add(new H2("Quota per zone"), zonesNote, zoneGrid(namespace));
+
+        List<WorkloadView> vms = workloads.vms(name);
+        List<TkgClusterView> clusters = workloads.tkgClusters(name);
+        List<PodView> pods = workloads.pods(name);
+        List<QuotaRequestView> requests = quotaRequests.forNamespace(name);
+        var permissions = new PermissionsPanel(namespace.permissions(), mayManage);
+        permissions.addGrantListener(this::grant);
+        permissions.addRevokeListener(this::confirmRevoke);
+
+        var sheet = new TabSheet();
+        sheet.setId("namespace-tabs");
+        sheet.setWidthFull();
+        addTab(sheet, TAB_VMS, "VMs", vms.size(), new VmsPanel(vms, mayEdit, this::confirmDeleteVm));
+        addTab(sheet, TAB_TKG_CLUSTERS, "TKG clusters", clusters.size(),
+                new TkgClustersPanel(clusters, mayEdit, this::confirmDeleteCluster));
+        addTab(sheet, TAB_PODS, "vSphere Pods", pods.size(),
+                new PodsPanel(pods, mayEdit, podRefusal, this::confirmDeletePod));
+        addTab(sheet, TAB_QUOTA_REQUESTS, "Quota requests", requests.size(), new QuotaRequestsPanel(requests, mayEdit));
+        addTab(sheet, TAB_PERMISSIONS, "Permissions", namespace.permissions().size(), permissions);
+        sheet.setSelectedTab(tabs.getOrDefault(selectedTab, tabs.get(TAB_VMS)));
+        sheet.addSelectedChangeListener(change -> rememberTab(change.getSelectedTab()));
+        add(sheet);
+    }
+
+    private static boolean atLeast(PermissionRole role, PermissionRole needed) {
+        return role != null && role.compareTo(needed) >= 0;
+    }
+
+    private void addTab(TabSheet sheet, String key, String label, int count, Component content) {
+        var tab = new Tab(label + " (" + count + ")");
+        tab.setId("tab-" + key);
+        content.setId("panel-" + key);
+        sheet.add(tab, content);
+        tabs.put(key, tab);
+    }
+
+    /** Keeps the open tab in the address, so a reload or a bookmark comes back to it. */
+    private void rememberTab(Tab selected) {
+        tabs.forEach((key, tab) -> {
+            if (tab == selected) {
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                        new Location("namespaces/" + name, QueryParameters.of(TAB_PARAMETER, key))));
+            }
+        });
+    }
+
+    private Component actions(boolean mayEdit, Optional<String> podRefusal) {
+        var bar = new Div();
+        bar.addClassName("action-bar");
+        bar.setId("namespace-actions");
+        if (!mayEdit) {
+            var note = new Span("You can look at this namespace. To create workloads or ask for quota, ask an owner "
+                    + "for EDIT permission.");
+            note.addClassName("section-note");
+            bar.add(note);
+            return bar;
+        }
+        var params = new RouteParameters("name", name);
+        var createVm = new Button("Create VM", VaadinIcon.DESKTOP.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(CreateVmView.class, params)));
+        createVm.setId("create-vm");
+        createVm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var createCluster = new Button("Create TKG cluster", VaadinIcon.CLUSTER.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(CreateTkgClusterView.class, params)));
+        createCluster.setId("create-tkg-cluster");
+        createCluster.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var createPod = new Button("Create vSphere Pod", VaadinIcon.CUBE.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(CreatePodView.class, params)));
+        createPod.setId("create-pod");
+        podRefusal.ifPresent(message -> {
+            createPod.setEnabled(false);
+            createPod.setTooltipText(message);
+        });
+        var requestQuota = new Button("Request more quota", VaadinIcon.CHART_3D.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(RequestQuotaView.class, params)));
+        requestQuota.setId("request-quota");
+        bar.add(createVm, createCluster, createPod, requestQuota);
+        return bar;
     }
 
     private static Grid<ZoneShare> zoneGrid(NamespaceDetails namespace) {
         var grid = new Grid<ZoneShare>();
         grid.setId("zone-shares");
-        grid.addColumn(ZoneShare::zone).setHeader("Zone");
+        grid.addColumn(ZoneShare::zone).setHeader("Zone").setWidth("7em").setFlexGrow(0);
         grid.addComponentColumn(usage(share -> share.limit().cpuMhz(), share -> share.used().cpuMhz(), Formats::mhz))
                 .setHeader("CPU").setFlexGrow(2);
         grid.addComponentColumn(usage(share -> share.limit().memoryMib(), share -> share.used().memoryMib(), Formats::mib))
@@ -81,17 +217,20 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
                 .setHeader("Storage").setFlexGrow(2);
         grid.setItems(namespace.zones());
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 
     /** A bar of used against share, with the figures: "0 of 1,001 MHz used · 1,001 MHz free". */
-    private static com.vaadin.flow.function.ValueProvider<ZoneShare, Component> usage(
+    private static ValueProvider<ZoneShare, Component> usage(
             ToLongFunction<ZoneShare> limit, ToLongFunction<ZoneShare> used, Function<Long, String> format) {
         return share -> {
             long shareLimit = limit.applyAsLong(share);
             long shareUsed = used.applyAsLong(share);
-            var bar = new ProgressBar(0, Math.max(1, shareLimit), shareUsed);
+            var bar = new ProgressBar(0, Math.max(1, shareLimit), Math.min(shareUsed, Math.max(1, shareLimit)));
+            if (shareLimit > 0 && shareUsed * 10 >= shareLimit * 9) {
+                bar.addThemeVariants(ProgressBarVariant.LUMO_ERROR);
+            }
             var text = new Span(format.apply(shareUsed) + " used of " + format.apply(shareLimit)
                     + " · " + format.apply(shareLimit - shareUsed) + " free");
             text.addClassName("usage-text");
@@ -101,20 +240,108 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         };
     }
 
-    private static Grid<NamespaceDetails.Permission> permissionGrid(NamespaceDetails namespace) {
-        var grid = new Grid<NamespaceDetails.Permission>();
-        grid.setId("permissions");
-        grid.addColumn(NamespaceDetails.Permission::subject).setHeader("User or team");
-        grid.addColumn(permission -> permission.subjectType().name().toLowerCase()).setHeader("Kind");
-        grid.addColumn(permission -> permission.role().name()).setHeader("Role");
-        grid.setItems(namespace.permissions());
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
-        return grid;
+    private void confirmDeleteVm(WorkloadView vm) {
+        confirm("Delete VM " + vm.name() + "?", "The VM is deleted and its reservation in " + vm.zone() + " ("
+                + Formats.limits(vm.demand()) + ") goes back to the namespace's quota. This cannot be undone.",
+                "Delete VM", () -> {
+                    workloads.deleteVm(name, vm.name());
+                    return "Deleted VM " + vm.name() + "; " + vm.zone() + " has its quota back.";
+                }, TAB_VMS);
+    }
+
+    private void confirmDeleteCluster(TkgClusterView cluster) {
+        confirm("Delete TKG cluster " + cluster.name() + "?", "All " + cluster.nodes().size()
+                        + " node VMs of the cluster are deleted and their quota goes back to the namespace. "
+                        + "This cannot be undone.",
+                "Delete cluster", () -> {
+                    workloads.deleteTkgCluster(name, cluster.name());
+                    return "Deleted TKG cluster " + cluster.name() + " and its " + cluster.nodes().size() + " node VMs.";
+                }, TAB_TKG_CLUSTERS);
+    }
+
+    private void confirmDeletePod(PodView pod) {
+        confirm("Delete vSphere Pod " + pod.workload().name() + "?", "The pod and its containers are deleted and "
+                        + "its quota goes back to the namespace. This cannot be undone.",
+                "Delete pod", () -> {
+                    workloads.deletePod(name, pod.workload().name());
+                    return "Deleted vSphere Pod " + pod.workload().name() + ".";
+                }, TAB_PODS);
+    }
+
+    private void confirmRevoke(PermissionsPanel.RevokeEvent event) {
+        NamespaceDetails.Permission permission = event.permission();
+        confirm("Remove " + permission.subject() + "'s permission?", "The " + permission.subjectType().name().toLowerCase()
+                        + " " + permission.subject() + " loses " + permission.role() + " permission in namespace " + name + ".",
+                "Remove permission", () -> {
+                    try {
+                        namespaces.revoke(name, permission.subjectType(), permission.subject());
+                    } catch (ConflictException | InvalidInputException | NotFoundException refused) {
+                        show(TAB_PERMISSIONS);
+                        permissionsPanel().ifPresent(panel -> panel.banner.show(refused.getMessage()));
+                        return null;
+                    }
+                    return "Removed the permission of " + permission.subject() + ".";
+                }, TAB_PERMISSIONS);
+    }
+
+    private void grant(PermissionsPanel.GrantEvent event) {
+        try {
+            namespaces.grant(name, event.subjectType(), event.subject(), event.role());
+            NamespacePages.success(event.subject() + " has " + event.role() + " permission in " + name + " now.");
+            show(TAB_PERMISSIONS);
+        } catch (InvalidInputException invalid) {
+            refused(event, invalid.problems().getFirst().field(), invalid.problems().getFirst().message());
+        } catch (ConflictException conflict) {
+            refused(event, conflict.field(), conflict.getMessage());
+        }
+    }
+
+    /** A refused grant form keeps what was typed; a refused role change shows the roles as they are again. */
+    private void refused(PermissionsPanel.GrantEvent event, String field, String message) {
+        if (event.fromGrantForm()) {
+            event.getSource().refused(event, field, message);
+        } else {
+            show(TAB_PERMISSIONS);
+            permissionsPanel().ifPresent(panel -> panel.banner.show(message));
+        }
+    }
+
+    private Optional<PermissionsPanel> permissionsPanel() {
+        return getChildren().filter(TabSheet.class::isInstance).map(TabSheet.class::cast).findFirst()
+                .map(sheet -> sheet.getComponent(tabs.get(TAB_PERMISSIONS)))
+                .filter(PermissionsPanel.class::isInstance).map(PermissionsPanel.class::cast);
+    }
+
+    /**
+     * Asks before an action that cannot be undone; then runs it, says what happened (unless it returns
+     * {@code null}, having said why not itself) and shows the page as it is now.
+     */
+    private void confirm(String header, String text, String confirmText, Supplier<String> action,
+                         String tab) {
+        var dialog = new ConfirmDialog();
+        dialog.setId("confirm-dialog");
+        dialog.setHeader(header);
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setConfirmText(confirmText);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirmed -> {
+            String done = action.get();
+            if (done != null) {
+                NamespacePages.success(done);
+                show(tab);
+            }
+        });
+        dialog.open();
     }
 
     @Override
     public String viewTitle() {
         return title;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Supervisor Portal";
     }
 }

@@ -88,7 +88,11 @@ public class NamespaceListView extends Main {
     }
 
     static StatusBadge statusBadge(NamespaceRequestView request) {
-        return switch (request.status()) {
+        return statusBadge(request.status());
+    }
+
+    static StatusBadge statusBadge(RequestStatus status) {
+        return switch (status) {
             case PENDING -> new StatusBadge("waiting for approval", StatusBadge.Tone.PENDING);
             case APPROVED -> new StatusBadge("approved", StatusBadge.Tone.SUCCESS);
             case REJECTED -> new StatusBadge("rejected", StatusBadge.Tone.ERROR);

@@ -1,5 +1,6 @@
 package dev.supervisorportal.portal.ui;
 
+import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.quota.Limits;
 
 import java.time.Instant;
@@ -27,6 +28,16 @@ public final class Formats {
 
     public static String gib(long value) {
         return String.format(Locale.UK, "%,d GiB", value);
+    }
+
+    /** Memory as people size it: "16 GiB" when whole gibibytes, else "1,536 MiB". */
+    public static String memory(long mib) {
+        return mib % 1024 == 0 ? String.format(Locale.UK, "%,d GiB", mib / 1024) : mib(mib);
+    }
+
+    /** "guaranteed-large — 4 vCPU, 16 GiB". */
+    public static String vmClass(VmClassView vmClass) {
+        return vmClass.name() + " — " + vmClass.cpus() + " vCPU, " + memory(vmClass.memoryMib());
     }
 
     public static String limits(Limits limits) {

@@ -1,0 +1,161 @@
+package dev.supervisorportal.portal.namespaces;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.namespaces.NamespaceRules;
+import dev.supervisorportal.backend.namespaces.QuotaRequestCommand;
+import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.portal.ui.ErrorBanner;
+import dev.supervisorportal.portal.ui.FieldProblems;
+import dev.supervisorportal.portal.ui.Formats;
+import dev.supervisorportal.portal.ui.StatCard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+
+/**
+ * The request for new limits on a namespace, prefilled with the limits it has. It checks each field with the
+ * backend's {@link NamespaceRules} and fires a {@link SubmitEvent} with a valid command.
+ */
+public class QuotaRequestForm extends Div {
+
+    final IntegerField cpuMhz = new IntegerField("New CPU limit");
+    final IntegerField memoryMib = new IntegerField("New memory limit");
+    final IntegerField storageGib = new IntegerField("New storage limit");
+    final TextArea justification = new TextArea("Justification");
+    final Button submit = new Button("Send request");
+    final ErrorBanner banner = new ErrorBanner("quota-form-error");
+
+    /**
+     * @param current the namespace's limits now
+     * @param used what its workloads use, summed over the zones
+     */
+    public QuotaRequestForm(Limits current, Limits used, int zoneCount) {
+        addClassName("request-form");
+        var now = new Div(
+                new StatCard("current-cpu", "CPU limit now", Formats.mhz(current.cpuMhz()),
+                        new Span(inUse(used.cpuMhz(), current.cpuMhz(), Formats::mhz))),
+                new StatCard("current-memory", "Memory limit now", Formats.mib(current.memoryMib()),
+                        new Span(inUse(used.memoryMib(), current.memoryMib(), Formats::mib))),
+                new StatCard("current-storage", "Storage limit now", Formats.gib(current.storageGib()),
+                        new Span(inUse(used.storageGib(), current.storageGib(), Formats::gib))));
+        now.addClassName("stat-cards");
+
+        String split = zoneCount > 1 ? "Split equally over the Supervisor's " + zoneCount + " zones; no zone's share "
+                + "may fall below what is in use there." : "";
+        configureLimit(cpuMhz, "quota-cpu", "MHz", current.cpuMhz(), split);
+        configureLimit(memoryMib, "quota-memory", "MiB", current.memoryMib(), split);
+        configureLimit(storageGib, "quota-storage", "GiB", current.storageGib(), split);
+        justification.setId("quota-justification");
+        justification.setPlaceholder("What needs the new limits, and why these amounts.");
+        justification.setMaxLength(NamespaceRules.MAX_TEXT_LENGTH);
+        justification.setMinHeight("8em");
+        justification.setManualValidation(true);
+        justification.setValueChangeMode(ValueChangeMode.EAGER);
+        watch(justification);
+
+        submit.setId("send-quota-request");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> validateAndSubmit());
+
+        var form = new FormLayout(cpuMhz, memoryMib, storageGib, justification);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        form.setColspan(justification, 3);
+        var note = new Span("An admin approves the request as asked, with adjusted limits, or rejects it with a reason.");
+        note.addClassName("form-note");
+        add(now, banner, form, note, new HorizontalLayout(submit));
+    }
+
+    private static String inUse(long used, long limit, LongFunction<String> format) {
+        return format.apply(used) + " in use (" + (limit == 0 ? 0 : Math.round(100.0 * used / limit)) + " %)";
+    }
+
+    private void configureLimit(IntegerField field, String id, String unit, long current, String helper) {
+        field.setId(id);
+        field.setSuffixComponent(new Span(unit));
+        field.setValue(Math.toIntExact(current));
+        field.setStepButtonsVisible(false);
+        field.setValueChangeMode(ValueChangeMode.EAGER);
+        field.setHelperText(helper);
+        field.setManualValidation(true);
+        watch(field);
+    }
+
+    /** What the fields say now, valid or not. */
+    QuotaRequestCommand command() {
+        return new QuotaRequestCommand(value(cpuMhz), value(memoryMib), value(storageGib), justification.getValue());
+    }
+
+    private static Long value(IntegerField field) {
+        return field.getValue() == null ? null : field.getValue().longValue();
+    }
+
+    private static List<FieldProblem> problems(QuotaRequestCommand command) {
+        List<FieldProblem> problems = new ArrayList<>(NamespaceRules.limitProblems(command.cpuMhz(),
+                command.memoryMib(), command.storageGib()));
+        NamespaceRules.justificationProblem(command.justification())
+                .ifPresent(message -> problems.add(new FieldProblem("justification", message)));
+        return problems;
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("cpuMhz", cpuMhz, "memoryMib", memoryMib, "storageGib", storageGib,
+                "justification", justification);
+    }
+
+    private <F extends HasValue<?, ?> & HasValidation> void watch(F field) {
+        field.addValueChangeListener(change -> fields().forEach((path, candidate) -> {
+            if (candidate == field) {
+                FieldProblems.showFor(path, field, problems(command()));
+            }
+        }));
+    }
+
+    private void validateAndSubmit() {
+        QuotaRequestCommand command = command();
+        List<FieldProblem> problems = problems(command);
+        showProblems(problems);
+        if (problems.isEmpty()) {
+            fireEvent(new SubmitEvent(this, command));
+        }
+    }
+
+    /** Marks the fields the rules or the backend refused, with their words; the rest goes to the banner. */
+    public void showProblems(List<FieldProblem> problems) {
+        FieldProblems.show(problems, fields(), banner);
+    }
+
+    public Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
+        return addListener(SubmitEvent.class, listener);
+    }
+
+    /** New limits whose fields all pass the rules, ready to send. */
+    public static class SubmitEvent extends ComponentEvent<QuotaRequestForm> {
+
+        private final QuotaRequestCommand command;
+
+        SubmitEvent(QuotaRequestForm source, QuotaRequestCommand command) {
+            super(source, false);
+            this.command = command;
+        }
+
+        public QuotaRequestCommand command() {
+            return command;
+        }
+    }
+}

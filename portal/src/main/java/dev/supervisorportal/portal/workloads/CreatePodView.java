@@ -1,0 +1,81 @@
+package dev.supervisorportal.portal.workloads;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.inventory.InventoryService;
+import dev.supervisorportal.backend.namespaces.NamespaceRef;
+import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.backend.namespaces.PermissionRole;
+import dev.supervisorportal.backend.workloads.PodView;
+import dev.supervisorportal.backend.workloads.WorkloadRules;
+import dev.supervisorportal.backend.workloads.WorkloadService;
+import dev.supervisorportal.portal.layout.HasViewTitle;
+import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
+import dev.supervisorportal.portal.namespaces.NamespacePages;
+import dev.supervisorportal.portal.ui.Formats;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+
+/** Where an editor of a namespace creates a vSphere Pod; on a three-zone Supervisor it says why it cannot. */
+@Route("namespaces/:name/pods/new")
+@PermitAll
+public class CreatePodView extends Main implements BeforeEnterObserver, HasViewTitle, HasDynamicTitle {
+
+    private final NamespaceService namespaces;
+    private final InventoryService inventory;
+    private final WorkloadService workloads;
+    private String title = "Create a vSphere Pod";
+
+    CreatePodView(NamespaceService namespaces, InventoryService inventory, WorkloadService workloads) {
+        this.namespaces = namespaces;
+        this.inventory = inventory;
+        this.workloads = workloads;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String name = NamespacePages.namespaceName(event);
+        NamespacePages.showOrRefuse(event,
+                () -> show(namespaces.require(name, PermissionRole.EDIT, "to create vSphere Pods")));
+    }
+
+    private void show(NamespaceRef namespace) {
+        removeAll();
+        title = "Create a vSphere Pod in " + namespace.name();
+        var form = new PodForm(WorkloadRules.podTopologyProblem(inventory.facts()));
+        form.addSubmitListener(event -> {
+            try {
+                PodView pod = workloads.createPod(namespace.name(), event.command());
+                NamespacePages.success("vSphere Pod " + pod.workload().name() + " admitted, reserving "
+                        + Formats.limits(pod.workload().demand()) + ". It is PENDING until the reconciler places it on a host.");
+                NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_PODS);
+            } catch (InvalidInputException invalid) {
+                form.showProblems(invalid.problems());
+            } catch (ConflictException conflict) {
+                form.showProblems(List.of(new FieldProblem(conflict.field(), conflict.getMessage())));
+            }
+        });
+        var intro = new Paragraph("Containers that run directly on an ESXi host, each with its CPU and memory requests "
+                + "in Kubernetes quantities.");
+        add(NamespacePages.backLink(namespace.name()), intro, form);
+    }
+
+    @Override
+    public String viewTitle() {
+        return title;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Supervisor Portal";
+    }
+}

@@ -1,0 +1,100 @@
+package dev.supervisorportal.portal.workloads;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dev.supervisorportal.backend.catalog.CatalogItemView;
+import dev.supervisorportal.backend.catalog.CatalogService;
+import dev.supervisorportal.backend.catalog.CatalogView;
+import dev.supervisorportal.backend.catalog.VmClassView;
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.inventory.InventoryService;
+import dev.supervisorportal.backend.inventory.SupervisorFacts;
+import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
+import dev.supervisorportal.backend.namespaces.NamespaceRef;
+import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.backend.namespaces.PermissionRole;
+import dev.supervisorportal.backend.workloads.TkgClusterView;
+import dev.supervisorportal.backend.workloads.WorkloadService;
+import dev.supervisorportal.backend.workloads.WorkloadView;
+import dev.supervisorportal.portal.layout.HasViewTitle;
+import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
+import dev.supervisorportal.portal.namespaces.NamespacePages;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+import java.util.TreeSet;
+
+/** Where an editor of a namespace creates a TKG cluster. */
+@Route("namespaces/:name/tkg-clusters/new")
+@PermitAll
+public class CreateTkgClusterView extends Main implements BeforeEnterObserver, HasViewTitle, HasDynamicTitle {
+
+    private final NamespaceService namespaces;
+    private final CatalogService catalog;
+    private final InventoryService inventory;
+    private final WorkloadService workloads;
+    private String title = "Create a TKG cluster";
+
+    CreateTkgClusterView(NamespaceService namespaces, CatalogService catalog, InventoryService inventory,
+                         WorkloadService workloads) {
+        this.namespaces = namespaces;
+        this.catalog = catalog;
+        this.inventory = inventory;
+        this.workloads = workloads;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String name = NamespacePages.namespaceName(event);
+        NamespacePages.showOrRefuse(event,
+                () -> show(namespaces.require(name, PermissionRole.EDIT, "to create TKG clusters")));
+    }
+
+    private void show(NamespaceRef namespace) {
+        removeAll();
+        title = "Create a TKG cluster in " + namespace.name();
+        CatalogView offered = catalog.catalog();
+        SupervisorFacts facts = inventory.facts();
+        List<VmClassView> vmClasses = NamespacePages.allowed(offered.vmClasses(), VmClassView::name,
+                namespaces.allowed(namespace.id(), CatalogGrantKind.VM_CLASS));
+        List<CatalogItemView> storagePolicies = NamespacePages.allowed(offered.storagePolicies(), CatalogItemView::name,
+                namespaces.allowed(namespace.id(), CatalogGrantKind.STORAGE_POLICY));
+        var form = new TkgClusterForm(offered.kubernetesReleases(), vmClasses, storagePolicies, facts.zoneNames(),
+                facts.mhzPerVcpu());
+        form.addSubmitListener(event -> {
+            try {
+                TkgClusterView cluster = workloads.createTkgCluster(namespace.name(), event.command());
+                NamespacePages.success("TKG cluster " + cluster.name() + " admitted: " + cluster.nodes().size()
+                        + " node VMs in " + String.join(", ", new TreeSet<>(cluster.nodes().stream()
+                        .map(WorkloadView::zone).toList()))
+                        + ". They are PENDING until the reconciler places them on hosts.");
+                NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_TKG_CLUSTERS);
+            } catch (InvalidInputException invalid) {
+                form.showProblems(invalid.problems());
+            } catch (ConflictException conflict) {
+                form.showProblems(List.of(new FieldProblem(conflict.field(), conflict.getMessage())));
+            }
+        });
+        var intro = new Paragraph("A Tanzu Kubernetes Grid cluster: control-plane and worker node VMs, admitted all "
+                + "or nothing: if one node does not fit its zone's share, none is created.");
+        add(NamespacePages.backLink(namespace.name()), intro,
+                NamespacePages.freeQuota(namespaces.details(namespace.name()).zones()), form);
+    }
+
+    @Override
+    public String viewTitle() {
+        return title;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Supervisor Portal";
+    }
+}

@@ -1,0 +1,79 @@
+package dev.supervisorportal.portal.workloads;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.supervisorportal.backend.catalog.VmClassView;
+import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
+import dev.supervisorportal.backend.workloads.WorkloadRules;
+import dev.supervisorportal.portal.ui.Formats;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One node pool of the TKG cluster form: a name, how many workers, their VM class, and a zone or none. */
+class NodePoolRow extends Div {
+
+    final TextField name = new TextField("Pool name");
+    final IntegerField replicas = new IntegerField("Workers");
+    final ComboBox<VmClassView> vmClass = new ComboBox<>("VM class");
+    final Select<String> zone = new Select<>();
+    final Button remove = new Button(VaadinIcon.TRASH.create());
+
+    NodePoolRow(List<VmClassView> vmClasses, List<String> zones) {
+        addClassName("pool-row");
+        name.setValueChangeMode(ValueChangeMode.EAGER);
+        name.setPlaceholder("workers");
+        replicas.setStepButtonsVisible(true);
+        replicas.setValueChangeMode(ValueChangeMode.EAGER);
+        replicas.setMin(0);
+        replicas.setMax(WorkloadRules.MAX_REPLICAS);
+        vmClass.setItems(vmClasses);
+        vmClass.setItemLabelGenerator(Formats::vmClass);
+        zone.setLabel("Zone");
+        zone.setItems(zones);
+        zone.setEmptySelectionAllowed(true);
+        zone.setEmptySelectionCaption(zones.size() > 1 ? "Spread over zones" : "The one zone");
+        name.setManualValidation(true);
+        replicas.setManualValidation(true);
+        vmClass.setManualValidation(true);
+        zone.setManualValidation(true);
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel("Remove this node pool");
+        remove.setTooltipText("Remove this node pool");
+        add(name, replicas, vmClass, zone, remove);
+    }
+
+    /** Gives the row's elements ids by its place in the list: pool-0-name, pool-0-replicas, … */
+    void number(int index) {
+        name.setId("pool-" + index + "-name");
+        replicas.setId("pool-" + index + "-replicas");
+        vmClass.setId("pool-" + index + "-vm-class");
+        zone.setId("pool-" + index + "-zone");
+        remove.setId("pool-" + index + "-remove");
+    }
+
+    CreateTkgClusterCommand.NodePool pool() {
+        return new CreateTkgClusterCommand.NodePool(name.getValue(), replicas.getValue(),
+                vmClass.getValue() == null ? null : vmClass.getValue().name(), zone.getValue());
+    }
+
+    /** The row's fields by the path the rules and the backend name them with: nodePools[0].replicas. */
+    Map<String, HasValidation> fields(int index) {
+        String prefix = "nodePools[" + index + "].";
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put(prefix + "name", name);
+        fields.put(prefix + "replicas", replicas);
+        fields.put(prefix + "vmClass", vmClass);
+        fields.put(prefix + "zone", zone);
+        return fields;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.supervisorportal.portal.workloads;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import dev.supervisorportal.backend.common.Dns1123;
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.workloads.CreatePodCommand;
+import dev.supervisorportal.backend.workloads.WorkloadRules;
+import dev.supervisorportal.portal.ui.ErrorBanner;
+import dev.supervisorportal.portal.ui.FieldProblems;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The vSphere Pod form: a name and a list of containers. It checks each field with the backend's
+ * {@link WorkloadRules} (quantities with {@code KubernetesQuantities}) and fires a {@link SubmitEvent} with a valid
+ * command. On a Supervisor that runs no vSphere Pods it says why at the top and sends nothing.
+ */
+public class PodForm extends Div {
+
+    final TextField name = new TextField("Pod name");
+    final List<ContainerRow> containers = new ArrayList<>();
+    final Button addContainer = new Button("Add container", VaadinIcon.PLUS.create());
+    final Button submit = new Button("Create vSphere Pod");
+    final ErrorBanner banner = new ErrorBanner("pod-form-error");
+    private final Div containerRows = new Div();
+    private final Optional<String> refusal;
+
+    /** @param refusal why this Supervisor runs no vSphere Pods, when it runs none */
+    public PodForm(Optional<String> refusal) {
+        this.refusal = refusal;
+        addClassName("request-form");
+        name.setId("pod-name");
+        name.setHelperText("A DNS-1123 label: lower-case letters, digits and '-'. Unique among the namespace's pods.");
+        name.setMaxLength(Dns1123.MAX_LENGTH + 1);
+        name.setValueChangeMode(ValueChangeMode.EAGER);
+        name.setManualValidation(true);
+        name.addValueChangeListener(change -> recheck(name));
+
+        containerRows.setId("containers");
+        containerRows.addClassName("pool-rows");
+        addContainer.setId("add-container");
+        addContainer.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addContainer.addClickListener(click -> addContainer());
+        addContainer();
+
+        submit.setId("create-pod-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> validateAndSubmit());
+
+        var note = new Span("A vSphere Pod runs its containers directly on an ESXi host, with the requests counted "
+                + "against the namespace's CPU and memory quota.");
+        note.addClassName("form-note");
+        var nameLayout = new FormLayout(name);
+        nameLayout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        add(banner, nameLayout, new H3("Containers"), containerRows, addContainer, note, new HorizontalLayout(submit));
+        refusal.ifPresent(message -> {
+            // Nothing to fill in where nothing can be created: the form shows only why.
+            banner.show(message);
+            name.setEnabled(false);
+            containerRows.setEnabled(false);
+            addContainer.setEnabled(false);
+            submit.setEnabled(false);
+            submit.setTooltipText(message);
+        });
+    }
+
+    ContainerRow addContainer() {
+        var row = new ContainerRow();
+        containers.add(row);
+        containerRows.add(row);
+        row.remove.addClickListener(click -> removeContainer(row));
+        row.fields(0).values().forEach(field -> ((TextField) field).addValueChangeListener(change -> recheck(field)));
+        renumber();
+        return row;
+    }
+
+    private void removeContainer(ContainerRow row) {
+        containers.remove(row);
+        containerRows.remove(row);
+        renumber();
+    }
+
+    private void renumber() {
+        for (int i = 0; i < containers.size(); i++) {
+            containers.get(i).number(i);
+            containers.get(i).remove.setEnabled(containers.size() > 1);
+        }
+        addContainer.setEnabled(refusal.isEmpty() && containers.size() < WorkloadRules.MAX_CONTAINERS);
+    }
+
+    /** What the fields say now, valid or not. */
+    CreatePodCommand command() {
+        return new CreatePodCommand(name.getValue(), containers.stream().map(ContainerRow::container).toList());
+    }
+
+    private Map<String, HasValidation> fields() {
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        for (int i = 0; i < containers.size(); i++) {
+            fields.putAll(containers.get(i).fields(i));
+        }
+        return fields;
+    }
+
+    private void recheck(HasValidation field) {
+        fields().forEach((path, candidate) -> {
+            if (candidate == field) {
+                FieldProblems.showFor(path, field, WorkloadRules.problems(command()));
+            }
+        });
+    }
+
+    private void validateAndSubmit() {
+        CreatePodCommand command = command();
+        List<FieldProblem> problems = new ArrayList<>(WorkloadRules.problems(command));
+        refusal.ifPresent(message -> problems.add(new FieldProblem(null, message)));
+        showProblems(problems);
+        if (problems.isEmpty()) {
+            fireEvent(new SubmitEvent(this, command));
+        }
+    }
+
+    /** Marks the fields the rules or the backend refused, with their words; the rest goes to the banner. */
+    public void showProblems(List<FieldProblem> problems) {
+        FieldProblems.show(problems, fields(), banner);
+    }
+
+    public Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
+        return addListener(SubmitEvent.class, listener);
+    }
+
+    /** A pod whose fields all pass the rules, ready to send. */
+    public static class SubmitEvent extends ComponentEvent<PodForm> {
+
+        private final CreatePodCommand command;
+
+        SubmitEvent(PodForm source, CreatePodCommand command) {
+            super(source, false);
+            this.command = command;
+        }
+
+        public CreatePodCommand command() {
+            return command;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.supervisorportal.portal.workloads;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.supervisorportal.backend.workloads.PodView;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** A namespace's vSphere Pods with their containers; on a Supervisor that runs none, why. */
+public class PodsPanel extends Div {
+
+    public PodsPanel(List<PodView> pods, boolean mayEdit, Optional<String> refusal, Consumer<PodView> delete) {
+        refusal.ifPresent(message -> {
+            var note = new Paragraph(message);
+            note.setId("pods-refused");
+            note.addClassName("notice");
+            add(note);
+        });
+        if (pods.isEmpty()) {
+            var empty = new Paragraph(mayEdit && refusal.isEmpty()
+                    ? "No vSphere Pods yet. Create one with “Create vSphere Pod”." : "No vSphere Pods.");
+            empty.setId("no-pods");
+            add(empty);
+            return;
+        }
+        var grid = new Grid<PodView>();
+        grid.setId("pods");
+        grid.addColumn(pod -> pod.workload().name()).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(pod -> pod.containers().stream()
+                        .map(c -> c.name() + " (" + c.image() + "; " + c.cpu() + " CPU, " + c.memory() + ")")
+                        .collect(Collectors.joining(", ")))
+                .setHeader("Containers").setFlexGrow(2);
+        WorkloadColumns.placement(grid, PodView::workload);
+        WorkloadColumns.reserves(grid, PodView::workload);
+        if (mayEdit) {
+            grid.addComponentColumn(pod -> WorkloadColumns.deleteButton("delete-pod-" + pod.workload().name(),
+                    "vSphere Pod " + pod.workload().name(), () -> delete.accept(pod))).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setItems(pods);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        add(grid);
+    }
+}

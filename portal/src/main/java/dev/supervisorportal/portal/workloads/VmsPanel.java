@@ -1,0 +1,38 @@
+package dev.supervisorportal.portal.workloads;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.supervisorportal.backend.workloads.WorkloadView;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** A namespace's VMs: size, image, where each is and how it is doing; delete for those who may. */
+public class VmsPanel extends Div {
+
+    public VmsPanel(List<WorkloadView> vms, boolean mayEdit, Consumer<WorkloadView> delete) {
+        if (vms.isEmpty()) {
+            var empty = new Paragraph(mayEdit ? "No VMs yet. Create one with “Create VM”." : "No VMs yet.");
+            empty.setId("no-vms");
+            add(empty);
+            return;
+        }
+        var grid = new Grid<WorkloadView>();
+        grid.setId("vms");
+        grid.addColumn(WorkloadView::name).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(WorkloadView::vmClass).setHeader("VM class").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(WorkloadView::image).setHeader("Image").setAutoWidth(true).setFlexGrow(0);
+        WorkloadColumns.placement(grid, vm -> vm);
+        WorkloadColumns.reserves(grid, vm -> vm);
+        if (mayEdit) {
+            grid.addComponentColumn(vm -> WorkloadColumns.deleteButton("delete-vm-" + vm.name(), "VM " + vm.name(),
+                    () -> delete.accept(vm))).setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setItems(vms);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        add(grid);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.supervisorportal.portal.namespaces;
+
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.namespaces.QuotaRequestCommand;
+import dev.supervisorportal.backend.quota.Limits;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The quota request form on its own: prefilled with the limits now, checked with the namespace rules. */
+class QuotaRequestFormTest {
+
+    private final QuotaRequestForm form = new QuotaRequestForm(new Limits(36_000, 98_304, 600),
+            new Limits(24_000, 45_056, 140), 3);
+    private final List<QuotaRequestCommand> sent = new ArrayList<>();
+
+    QuotaRequestFormTest() {
+        form.addSubmitListener(event -> sent.add(event.command()));
+    }
+
+    @Test
+    void theLimitsStartAsTheyAreAndTheUseIsShown() {
+        assertThat(form.cpuMhz.getValue()).isEqualTo(36_000);
+        assertThat(form.memoryMib.getValue()).isEqualTo(98_304);
+        assertThat(form.storageGib.getValue()).isEqualTo(600);
+        assertThat(form.getElement().getTextRecursively()).contains("24,000 MHz in use (67 %)");
+    }
+
+    @Test
+    void aChangedLimitIsSentWithTheOthersAsTheyAre() {
+        form.cpuMhz.setValue(60_000);
+        form.justification.setValue("A second TKG cluster for load tests");
+
+        form.submit.click();
+
+        assertThat(sent).containsExactly(new QuotaRequestCommand(60_000L, 98_304L, 600L,
+                "A second TKG cluster for load tests"));
+    }
+
+    @Test
+    void badFieldsAreMarkedWithTheRulesWordsAndNothingIsSent() {
+        form.cpuMhz.setValue(0);
+        form.memoryMib.clear();
+
+        form.submit.click();
+
+        assertThat(sent).isEmpty();
+        assertThat(form.cpuMhz.getErrorMessage()).isEqualTo("Enter at least 1 MHz.");
+        assertThat(form.memoryMib.getErrorMessage()).isEqualTo("Enter a limit in MiB.");
+        assertThat(form.storageGib.isInvalid()).isFalse();
+        assertThat(form.justification.getErrorMessage()).isEqualTo("Enter what the namespace is for.");
+    }
+
+    @Test
+    void aRefusalNamingNoFieldIsShownAboveTheForm() {
+        form.showProblems(List.of(new FieldProblem(null,
+                "Namespace team-a-apps has a quota request waiting for approval already.")));
+
+        assertThat(form.banner.isVisible()).isTrue();
+        assertThat(form.banner.message()).contains("waiting for approval already");
+    }
+}
