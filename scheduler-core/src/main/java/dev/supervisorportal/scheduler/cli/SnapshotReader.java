@@ -7,7 +7,9 @@ import dev.supervisorportal.scheduler.model.HostState;
 import dev.supervisorportal.scheduler.model.Resources;
 import dev.supervisorportal.scheduler.model.Workload;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +36,8 @@ final class SnapshotReader {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Trailing content is checked in parse(), with a message meant for people.
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private static final Set<String> ROOT_FIELDS = Set.of("policy", "hosts", "workloads");
@@ -67,18 +70,23 @@ final class SnapshotReader {
     }
 
     private static JsonNode parse(InputStream in) throws InputException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(in);
+        try (JsonParser parser = MAPPER.createParser(in)) {
+            JsonNode root = MAPPER.readTree(parser);
+            if (root == null || root.isMissingNode()) {
+                throw new InputException("invalid JSON: the input is empty");
+            }
+            if (parser.nextToken() != null) {
+                throw new InputException("invalid JSON" + where(parser.currentTokenLocation())
+                        + ": more after the end of the snapshot");
+            }
+            return root;
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new InputException("invalid JSON" + where + ": " + oneLine(e.getOriginalMessage()));
+            throw new InputException("invalid JSON" + where(e.getLocation()) + ": " + oneLine(e.getOriginalMessage()));
         }
-        if (root == null || root.isMissingNode()) {
-            throw new InputException("invalid JSON: the input is empty");
-        }
-        return root;
+    }
+
+    private static String where(TokenStreamLocation location) {
+        return location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     private static Policy policy(JsonNode node) throws InputException {
@@ -228,7 +236,15 @@ final class SnapshotReader {
         return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
+    /** Jackson's message on one line, without its note on where the source is: we already say where. */
     private static String oneLine(String message) {
-        return message == null ? "unreadable input" : message.replaceAll("\\s+", " ").trim();
+        if (message == null) {
+            return "unreadable input";
+        }
+        return message.replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
+                .replace(" (start marker at)", "")
+                .replace(" starting at)", ")")
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 }
