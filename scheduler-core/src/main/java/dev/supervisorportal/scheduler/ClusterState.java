@@ -23,7 +23,16 @@ import java.util.Set;
  * The hosts during one placement run, laid out for the hot loop: use and capacity in primitive
  * arrays indexed by host, hosts sorted by name so that "first index wins" is the tie rule, and
  * the rules that never change during a run (host state, zone) turned into candidate lists built
- * once. One instance per run; not thread-safe.
+ * once.
+ *
+ * <p>The batch comes sorted by demand, so workloads of one VM class arrive one after another. For
+ * such a run of equal demands (an equivalence class, as kube-scheduler once cached them) each
+ * host's score changes only when that host receives a workload, so the scores are kept in a
+ * {@link ScoreTree} per candidate list: the best host is read off the top and a placement
+ * re-scores one host, instead of scoring every host for every workload. A workload whose demand
+ * differs from the previous one is placed by one plain pass over the candidates.
+ *
+ * <p>One instance per run; not thread-safe.
  */
 final class ClusterState {
 
@@ -45,8 +54,15 @@ final class ClusterState {
     private final Map<String, int[]> readyHostsByZone = new HashMap<>();
     /** Scratch marks for the anti-affinity of the workload being placed; all false between workloads. */
     private final boolean[] excluded;
+    private final ResourceAllocationScore score;
 
-    ClusterState(List<Host> unsorted) {
+    /** The demand of the current run of equal workloads; the trees below hold scores for it. */
+    private Resources classDemand;
+    private ScoreTree anyZoneTree;
+    private final Map<String, ScoreTree> zoneTrees = new HashMap<>();
+
+    ClusterState(List<Host> unsorted, ResourceAllocationScore score) {
+        this.score = score;
         hosts = unsorted.toArray(Host[]::new);
         Arrays.sort(hosts, Comparator.comparing(Host::name));
         int n = hosts.length;
@@ -87,29 +103,52 @@ final class ClusterState {
 
     /**
      * The host the score prefers among those passing every filter, or -1 if none does. This is
-     * the filter → score → select cycle of kube-scheduler, fused into one pass over primitive
-     * arrays: state and zone are already settled by the candidate list, anti-affinity by the
-     * marks, so what is left per host is three comparisons and one score.
+     * the filter → score → select cycle of kube-scheduler, with state and zone already settled by
+     * the candidate list and anti-affinity by excluding the few hosts that hold the key.
      */
-    int bestHost(Workload workload, ResourceAllocationScore score) {
+    int bestHost(Workload workload) {
         int[] candidates = workload.zone() == null
                 ? readyHosts
                 : readyHostsByZone.getOrDefault(workload.zone(), NONE);
         int[] blocked = workload.antiAffinity() == null
                 ? NONE
                 : hostsWithKey.getOrDefault(workload.antiAffinity(), NONE);
-        for (int host : blocked) {
-            excluded[host] = true;
-        }
         Resources demand = workload.demand();
-        int best = bestAmong(candidates, demand.cpuMhz(), demand.memoryMib(), demand.storageGib(), score);
+        if (!demand.equals(classDemand)) {
+            classDemand = demand;
+            anyZoneTree = null;
+            zoneTrees.clear();
+            return scan(candidates, blocked, demand);
+        }
+        ScoreTree tree = treeFor(workload.zone(), candidates);
         for (int host : blocked) {
-            excluded[host] = false;
+            tree.update(host, ScoreTree.UNFIT);
+        }
+        int best = tree.best();
+        for (int host : blocked) {
+            tree.update(host, scoreOf(host, demand));
         }
         return best;
     }
 
-    private int bestAmong(int[] candidates, long cpu, long memory, long storage, ResourceAllocationScore score) {
+    private ScoreTree treeFor(String zone, int[] candidates) {
+        if (zone == null) {
+            if (anyZoneTree == null) {
+                anyZoneTree = new ScoreTree(candidates, host -> scoreOf(host, classDemand));
+            }
+            return anyZoneTree;
+        }
+        return zoneTrees.computeIfAbsent(zone, z -> new ScoreTree(candidates, host -> scoreOf(host, classDemand)));
+    }
+
+    /** One pass over the candidates: three comparisons and, for a host that fits, one score. */
+    private int scan(int[] candidates, int[] blocked, Resources demand) {
+        for (int host : blocked) {
+            excluded[host] = true;
+        }
+        long cpu = demand.cpuMhz();
+        long memory = demand.memoryMib();
+        long storage = demand.storageGib();
         int best = -1;
         int bestScore = -1;
         for (int host : candidates) {
@@ -130,14 +169,37 @@ final class ClusterState {
                 }
             }
         }
+        for (int host : blocked) {
+            excluded[host] = false;
+        }
         return best;
     }
 
+    /** The host's score for the demand, or {@link ScoreTree#UNFIT} if it does not fit. */
+    private int scoreOf(int host, Resources demand) {
+        long cpu = demand.cpuMhz();
+        long memory = demand.memoryMib();
+        if (!ResourcesFit.fits(cpu, cpuUsed[host], cpuCapacity[host])
+                || !ResourcesFit.fits(memory, memoryUsed[host], memoryCapacity[host])
+                || !ResourcesFit.fits(demand.storageGib(), storageUsed[host], storageCapacity[host])) {
+            return ScoreTree.UNFIT;
+        }
+        return score.score(cpuUsed[host] + cpu, cpuCapacity[host], memoryUsed[host] + memory, memoryCapacity[host]);
+    }
+
+    /** Counts the workload against the host, and re-scores the host in the trees of the current run. */
     void assign(Workload workload, int host) {
         Resources demand = workload.demand();
         cpuUsed[host] += demand.cpuMhz();
         memoryUsed[host] += demand.memoryMib();
         storageUsed[host] += demand.storageGib();
+        if (anyZoneTree != null) {
+            anyZoneTree.update(host, scoreOf(host, classDemand));
+        }
+        ScoreTree zoneTree = zoneTrees.get(hosts[host].zone());
+        if (zoneTree != null) {
+            zoneTree.update(host, scoreOf(host, classDemand));
+        }
         String key = workload.antiAffinity();
         if (key != null) {
             Set<String> keys = new HashSet<>(keysOnHost.get(host));

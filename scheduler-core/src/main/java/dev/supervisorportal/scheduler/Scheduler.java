@@ -5,7 +5,6 @@ import dev.supervisorportal.scheduler.model.Workload;
 import dev.supervisorportal.scheduler.plugins.AntiAffinity;
 import dev.supervisorportal.scheduler.plugins.Filter;
 import dev.supervisorportal.scheduler.plugins.HostReady;
-import dev.supervisorportal.scheduler.plugins.ResourceAllocationScore;
 import dev.supervisorportal.scheduler.plugins.ResourcesFit;
 import dev.supervisorportal.scheduler.plugins.Score;
 import dev.supervisorportal.scheduler.plugins.Status;
@@ -48,14 +47,13 @@ public final class Scheduler {
      * first), each placement counting against its host before the next workload is decided.
      */
     public Plan place(Snapshot snapshot, Policy policy) {
-        ClusterState cluster = new ClusterState(snapshot.hosts());
-        ResourceAllocationScore score = policy.score();
+        ClusterState cluster = new ClusterState(snapshot.hosts(), policy.score());
         List<Workload> batch = new ArrayList<>(snapshot.workloads());
         batch.sort(BATCH_ORDER);
         List<Placement> placements = new ArrayList<>(batch.size());
         List<Unplaced> unplaced = new ArrayList<>();
         for (Workload workload : batch) {
-            int host = cluster.bestHost(workload, score);
+            int host = cluster.bestHost(workload);
             if (host >= 0) {
                 cluster.assign(workload, host);
                 placements.add(new Placement(workload.name(), cluster.name(host)));

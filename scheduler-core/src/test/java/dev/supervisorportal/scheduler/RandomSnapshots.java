@@ -13,7 +13,8 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Small random snapshots that go looking for trouble: identical hosts and workloads (ties),
+ * Small random snapshots that go looking for trouble: identical hosts and workloads (ties, runs
+ * of equal demand),
  * full and over-committed hosts, hosts with no capacity at all, zones nobody has, anti-affinity
  * groups larger than the hosts available, keys already on hosts, names in random order.
  */
@@ -64,9 +65,10 @@ final class RandomSnapshots {
     private static List<Workload> workloads(Random random) {
         int count = random.nextInt(40);
         List<Workload> workloads = new ArrayList<>(count);
-        Resources shared = randomSize(random, 3_000);
+        // A few shared sizes, like VM classes: runs of equal demand take the scheduler's cached path.
+        Resources[] classes = {randomSize(random, 3_000), randomSize(random, 3_000), randomSize(random, 5_000)};
         for (int i = 0; i < count; i++) {
-            Resources demand = random.nextInt(4) == 0 ? shared : randomSize(random, 5_000);
+            Resources demand = random.nextBoolean() ? classes[random.nextInt(classes.length)] : randomSize(random, 5_000);
             String zone = switch (random.nextInt(10)) {
                 case 0, 1, 2 -> ZONES.get(random.nextInt(ZONES.size()));
                 case 3 -> "zone-nowhere";

@@ -24,6 +24,9 @@ public final class Main {
     static final int FAILURE = 1;
     static final int INVALID_INPUT = 2;
 
+    /** Beyond a million hosts or workloads the generated snapshot alone would not fit a normal heap. */
+    private static final long MAX_BENCH_SIZE = 1_000_000;
+
     static final String USAGE = "usage: java -jar scheduler-core.jar plan < snapshot.json"
             + " | score --scorer least-allocated|most-allocated|balanced-allocation < snapshot.json"
             + " | bench [--hosts 1000] [--workloads 10000] [--seed 1] [--policy spread|pack|balanced]"
@@ -97,12 +100,12 @@ public final class Main {
             throw new InputException("bench: " + e.getMessage());
         }
         Bench.Settings settings = new Bench.Settings(
-                (int) options.number("hosts", 1_000, 1),
-                (int) options.number("workloads", 10_000, 0),
-                options.number("seed", 1, Long.MIN_VALUE),
+                (int) options.number("hosts", 1_000, 1, MAX_BENCH_SIZE),
+                (int) options.number("workloads", 10_000, 0, MAX_BENCH_SIZE),
+                options.number("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE),
                 policy,
-                (int) options.number("warmup", 5, 0),
-                (int) options.number("rounds", 10, 1));
+                (int) options.number("warmup", 5, 0, 1_000),
+                (int) options.number("rounds", 10, 1, 1_000));
         return Bench.run(settings);
     }
 }

@@ -44,8 +44,8 @@ final class Options {
         return values.getOrDefault(name, fallback);
     }
 
-    /** A whole number from {@code min} up, or the fallback when the option is absent. */
-    long number(String name, long fallback, long min) throws InputException {
+    /** A whole number from {@code min} to {@code max}, or the fallback when the option is absent. */
+    long number(String name, long fallback, long min, long max) throws InputException {
         String value = values.get(name);
         if (value == null) {
             return fallback;
@@ -58,6 +58,9 @@ final class Options {
         }
         if (number < min) {
             throw new InputException("option --" + name + ": must be at least " + min + " (was " + number + ")");
+        }
+        if (number > max) {
+            throw new InputException("option --" + name + ": must be at most " + max + " (was " + number + ")");
         }
         return number;
     }

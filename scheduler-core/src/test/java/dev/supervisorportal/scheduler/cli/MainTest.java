@@ -219,6 +219,8 @@ class MainTest {
                         "error: score: the input has no workload to score"),
                 arguments("bench without hosts", List.of("bench", "--hosts", "0"), "",
                         "error: option --hosts: must be at least 1 (was 0)"),
+                arguments("bench too large", List.of("bench", "--workloads", "99999999999"), "",
+                        "error: option --workloads: must be at most 1000000 (was 99999999999)"),
                 arguments("bench with a word for a number", List.of("bench", "--rounds", "many"), "",
                         "error: option --rounds: 'many' is not a whole number"),
                 arguments("bench with an unknown policy", List.of("bench", "--policy", "fast"), "",
