@@ -7,8 +7,11 @@ import dev.supervisorportal.scheduler.Scheduler;
 import dev.supervisorportal.scheduler.model.Workload;
 import dev.supervisorportal.scheduler.plugins.Score;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -30,13 +33,16 @@ public final class Main {
     static final String USAGE = "usage: java -jar scheduler-core.jar plan < snapshot.json"
             + " | score --scorer least-allocated|most-allocated|balanced-allocation < snapshot.json"
             + " | bench [--hosts 1000] [--workloads 10000] [--seed 1] [--policy spread|pack|balanced]"
-            + " [--warmup 5] [--rounds 10]";
+            + " [--warmup 20] [--rounds 20]";
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, System.err));
+        // JSON is UTF-8 whatever the platform's console encoding says.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, System.in, out, err));
     }
 
     /** Runs one command; the streams and the returned status make it testable in-process. */
@@ -104,8 +110,8 @@ public final class Main {
                 (int) options.number("workloads", 10_000, 0, MAX_BENCH_SIZE),
                 options.number("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE),
                 policy,
-                (int) options.number("warmup", 5, 0, 1_000),
-                (int) options.number("rounds", 10, 1, 1_000));
+                (int) options.number("warmup", 20, 0, 1_000),
+                (int) options.number("rounds", 20, 1, 1_000));
         return Bench.run(settings);
     }
 }
