@@ -14,14 +14,15 @@ import java.util.Arrays;
  */
 final class Bench {
 
-    record Settings(int hosts, int workloads, long seed, Policy policy, int warmup, int rounds) {
+    record Settings(int hosts, int workloads, long seed, boolean distinctSizes, Policy policy, int warmup, int rounds) {
     }
 
     private Bench() {
     }
 
     static String run(Settings settings) {
-        Snapshot snapshot = BenchSnapshot.generate(settings.hosts(), settings.workloads(), settings.seed());
+        Snapshot snapshot = BenchSnapshot.generate(settings.hosts(), settings.workloads(), settings.seed(),
+                settings.distinctSizes());
         Scheduler scheduler = new Scheduler();
         Plan first = scheduler.place(snapshot, settings.policy());
         for (int i = 0; i < settings.warmup(); i++) {
@@ -41,6 +42,7 @@ final class Bench {
                 .put("zones", BenchSnapshot.ZONES.size())
                 .put("workloads", settings.workloads())
                 .put("seed", settings.seed())
+                .put("sizes", settings.distinctSizes() ? "distinct" : "classes")
                 .put("policy", settings.policy().cliName())
                 .put("warmupRounds", settings.warmup())
                 .put("rounds", settings.rounds())

@@ -17,6 +17,10 @@ import java.util.Random;
  * large ones, and one in five hundred larger than any host, so that the timing includes explaining
  * failures host by host. Demand comes to roughly three quarters of what is free, so the rest is
  * placed.
+ *
+ * <p>With distinct sizes each workload's CPU and memory get a random extra (under 1 GHz and
+ * 1 GiB) so that no two workloads ask for the same: the scheduler's worst case, where no run of
+ * equal demand can reuse scores. The rest of the snapshot stays the same.
  */
 final class BenchSnapshot {
 
@@ -44,8 +48,25 @@ final class BenchSnapshot {
     }
 
     static Snapshot generate(int hostCount, int workloadCount, long seed) {
+        return generate(hostCount, workloadCount, seed, false);
+    }
+
+    static Snapshot generate(int hostCount, int workloadCount, long seed, boolean distinctSizes) {
         Random random = new Random(seed);
-        return new Snapshot(hosts(hostCount, random), workloads(workloadCount, random));
+        List<Host> hosts = hosts(hostCount, random);
+        List<Workload> workloads = workloads(workloadCount, random);
+        return new Snapshot(hosts, distinctSizes ? distinct(workloads, new Random(~seed)) : workloads);
+    }
+
+    private static List<Workload> distinct(List<Workload> workloads, Random random) {
+        List<Workload> distinct = new ArrayList<>(workloads.size());
+        for (Workload workload : workloads) {
+            Resources demand = workload.demand();
+            Resources jittered = new Resources(demand.cpuMhz() + random.nextInt(1_000),
+                    demand.memoryMib() + random.nextInt(1_024), demand.storageGib());
+            distinct.add(new Workload(workload.name(), jittered, workload.zone(), workload.antiAffinity()));
+        }
+        return distinct;
     }
 
     private static List<Host> hosts(int count, Random random) {

@@ -32,7 +32,8 @@ public final class Main {
 
     static final String USAGE = "usage: java -jar scheduler-core.jar plan < snapshot.json"
             + " | score --scorer least-allocated|most-allocated|balanced-allocation < snapshot.json"
-            + " | bench [--hosts 1000] [--workloads 10000] [--seed 1] [--policy spread|pack|balanced]"
+            + " | bench [--hosts 1000] [--workloads 10000] [--seed 1] [--sizes classes|distinct]"
+            + " [--policy spread|pack|balanced]"
             + " [--warmup 20] [--rounds 20]";
 
     private Main() {
@@ -98,17 +99,22 @@ public final class Main {
     }
 
     private static String bench(List<String> args) throws InputException {
-        Options options = Options.parse(args, "bench", Set.of("hosts", "workloads", "seed", "policy", "warmup", "rounds"));
+        Options options = Options.parse(args, "bench", Set.of("hosts", "workloads", "seed", "sizes", "policy", "warmup", "rounds"));
         Policy policy;
         try {
             policy = Policy.fromCliName(options.text("policy", Policy.SPREAD.cliName()));
         } catch (IllegalArgumentException e) {
             throw new InputException("bench: " + e.getMessage());
         }
+        String sizes = options.text("sizes", "classes");
+        if (!sizes.equals("classes") && !sizes.equals("distinct")) {
+            throw new InputException("bench: unknown sizes '" + sizes + "' (expected classes or distinct)");
+        }
         Bench.Settings settings = new Bench.Settings(
                 (int) options.number("hosts", 1_000, 1, MAX_BENCH_SIZE),
                 (int) options.number("workloads", 10_000, 0, MAX_BENCH_SIZE),
                 options.number("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE),
+                sizes.equals("distinct"),
                 policy,
                 (int) options.number("warmup", 20, 0, 1_000),
                 (int) options.number("rounds", 20, 1, 1_000));

@@ -58,4 +58,20 @@ class BenchSnapshotTest {
 
         assertThat((double) demandCpu / freeCpu).isBetween(0.6, 0.9);
     }
+
+    @Test
+    void distinctSizesGiveEveryWorkloadItsOwnDemandAndChangeNothingElse() {
+        Snapshot distinct = BenchSnapshot.generate(300, 3_000, 1, true);
+
+        assertThat(distinct.hosts()).isEqualTo(snapshot.hosts());
+        assertThat(distinct.workloads()).extracting(Workload::demand).doesNotHaveDuplicates();
+        for (int i = 0; i < snapshot.workloads().size(); i++) {
+            Workload classed = snapshot.workloads().get(i);
+            Workload jittered = distinct.workloads().get(i);
+            assertThat(jittered.name()).isEqualTo(classed.name());
+            assertThat(jittered.antiAffinity()).isEqualTo(classed.antiAffinity());
+            assertThat(jittered.demand().cpuMhz() - classed.demand().cpuMhz()).isBetween(0L, 999L);
+            assertThat(jittered.demand().memoryMib() - classed.demand().memoryMib()).isBetween(0L, 1_023L);
+        }
+    }
 }

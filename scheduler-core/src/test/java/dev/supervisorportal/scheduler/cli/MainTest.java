@@ -141,11 +141,21 @@ class MainTest {
         assertThat(output.get("hosts").intValue()).isEqualTo(30);
         assertThat(output.get("workloads").intValue()).isEqualTo(300);
         assertThat(output.get("policy").stringValue()).isEqualTo("balanced");
+        assertThat(output.get("sizes").stringValue()).isEqualTo("classes");
         assertThat(output.get("placed").intValue() + output.get("unplaced").intValue()).isEqualTo(300);
         assertThat(output.get("bestMillis").doubleValue())
                 .isPositive()
                 .isLessThanOrEqualTo(output.get("medianMillis").doubleValue());
         assertThat(output.get("placementsPerSecond").longValue()).isPositive();
+    }
+
+    @Test
+    void benchCanGiveEveryWorkloadItsOwnSize() {
+        Result result = run("", "bench", "--hosts", "30", "--workloads", "300", "--sizes", "distinct",
+                "--warmup", "0", "--rounds", "1");
+
+        assertThat(result.status()).isZero();
+        assertThat(JSON.readTree(result.out()).get("sizes").stringValue()).isEqualTo("distinct");
     }
 
     @Test
@@ -225,6 +235,8 @@ class MainTest {
                         "error: option --rounds: 'many' is not a whole number"),
                 arguments("bench with an unknown policy", List.of("bench", "--policy", "fast"), "",
                         "error: bench: unknown policy 'fast' (expected spread, pack, balanced)"),
+                arguments("bench with unknown sizes", List.of("bench", "--sizes", "random"), "",
+                        "error: bench: unknown sizes 'random' (expected classes or distinct)"),
                 arguments("option without value", List.of("bench", "--seed"), "",
                         "error: bench: option --seed needs a value"));
     }
