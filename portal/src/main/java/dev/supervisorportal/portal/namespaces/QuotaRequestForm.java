@@ -1,9 +1,6 @@
 package dev.supervisorportal.portal.namespaces;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -13,13 +10,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.shared.Registration;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.namespaces.NamespaceRules;
 import dev.supervisorportal.backend.namespaces.QuotaRequestCommand;
 import dev.supervisorportal.backend.quota.Limits;
-import dev.supervisorportal.portal.ui.ErrorBanner;
-import dev.supervisorportal.portal.ui.FieldProblems;
+import dev.supervisorportal.portal.ui.CommandForm;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatCard;
 
@@ -30,22 +25,22 @@ import java.util.function.LongFunction;
 
 /**
  * The request for new limits on a namespace, prefilled with the limits it has. It checks each field with the
- * backend's {@link NamespaceRules} and fires a {@link SubmitEvent} with a valid command.
+ * backend's {@link NamespaceRules} and hands a valid command.
  */
-public class QuotaRequestForm extends Div {
+public class QuotaRequestForm extends CommandForm<QuotaRequestCommand> {
 
     final IntegerField cpuMhz = new IntegerField("New CPU limit");
     final IntegerField memoryMib = new IntegerField("New memory limit");
     final IntegerField storageGib = new IntegerField("New storage limit");
     final TextArea justification = new TextArea("Justification");
     final Button submit = new Button("Send request");
-    final ErrorBanner banner = new ErrorBanner("quota-form-error");
 
     /**
      * @param current the namespace's limits now
      * @param used what its workloads use, summed over the zones
      */
     public QuotaRequestForm(Limits current, Limits used, int zoneCount) {
+        super("quota-form-error");
         addClassName("request-form");
         var now = new Div(
                 new StatCard("current-cpu", "CPU limit now", Formats.mhz(current.cpuMhz()),
@@ -97,7 +92,8 @@ public class QuotaRequestForm extends Div {
     }
 
     /** What the fields say now, valid or not. */
-    QuotaRequestCommand command() {
+    @Override
+    protected QuotaRequestCommand command() {
         return new QuotaRequestCommand(value(cpuMhz), value(memoryMib), value(storageGib), justification.getValue());
     }
 
@@ -105,7 +101,8 @@ public class QuotaRequestForm extends Div {
         return field.getValue() == null ? null : field.getValue().longValue();
     }
 
-    private static List<FieldProblem> problems(QuotaRequestCommand command) {
+    @Override
+    protected List<FieldProblem> problems(QuotaRequestCommand command) {
         List<FieldProblem> problems = new ArrayList<>(NamespaceRules.limitProblems(command.cpuMhz(),
                 command.memoryMib(), command.storageGib()));
         NamespaceRules.justificationProblem(command.justification())
@@ -113,49 +110,10 @@ public class QuotaRequestForm extends Div {
         return problems;
     }
 
-    private Map<String, HasValidation> fields() {
+    @Override
+    protected Map<String, HasValidation> fields() {
         return Map.of("cpuMhz", cpuMhz, "memoryMib", memoryMib, "storageGib", storageGib,
                 "justification", justification);
     }
 
-    private <F extends HasValue<?, ?> & HasValidation> void watch(F field) {
-        field.addValueChangeListener(change -> fields().forEach((path, candidate) -> {
-            if (candidate == field) {
-                FieldProblems.showFor(path, field, problems(command()));
-            }
-        }));
-    }
-
-    private void validateAndSubmit() {
-        QuotaRequestCommand command = command();
-        List<FieldProblem> problems = problems(command);
-        showProblems(problems);
-        if (problems.isEmpty()) {
-            fireEvent(new SubmitEvent(this, command));
-        }
-    }
-
-    /** Marks the fields the rules or the backend refused, with their words; the rest goes to the banner. */
-    public void showProblems(List<FieldProblem> problems) {
-        FieldProblems.show(problems, fields(), banner);
-    }
-
-    public Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
-        return addListener(SubmitEvent.class, listener);
-    }
-
-    /** New limits whose fields all pass the rules, ready to send. */
-    public static class SubmitEvent extends ComponentEvent<QuotaRequestForm> {
-
-        private final QuotaRequestCommand command;
-
-        SubmitEvent(QuotaRequestForm source, QuotaRequestCommand command) {
-            super(source, false);
-            this.command = command;
-        }
-
-        public QuotaRequestCommand command() {
-            return command;
-        }
-    }
 }

@@ -6,9 +6,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import dev.supervisorportal.backend.common.ConflictException;
-import dev.supervisorportal.backend.common.FieldProblem;
-import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
@@ -21,7 +18,6 @@ import dev.supervisorportal.portal.layout.HasViewTitle;
 import dev.supervisorportal.portal.ui.Formats;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.List;
 
 /** Where an editor of a namespace asks an admin for new limits. */
 @Route("namespaces/:name/quota/request")
@@ -51,19 +47,12 @@ public class RequestQuotaView extends Main implements BeforeEnterObserver, HasVi
         NamespaceDetails details = namespaces.details(namespace.name());
         Limits used = details.zones().stream().map(ZoneShare::used).reduce(Limits.NONE, Limits::plus);
         var form = new QuotaRequestForm(details.limits(), used, details.zones().size());
-        form.addSubmitListener(event -> {
-            try {
-                quotaRequests.submit(namespace.name(), event.command());
-                NamespacePages.success("Quota request for " + namespace.name() + " sent: "
-                        + Formats.limits(new Limits(event.command().cpuMhz(), event.command().memoryMib(),
-                        event.command().storageGib())) + ". An admin will approve or reject it.");
-                NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_QUOTA_REQUESTS);
-            } catch (InvalidInputException invalid) {
-                form.showProblems(invalid.problems());
-            } catch (ConflictException conflict) {
-                form.showProblems(List.of(new FieldProblem(conflict.field(), conflict.getMessage())));
-            }
-        });
+        form.addSubmitListener(command -> form.send(() -> quotaRequests.submit(namespace.name(), command))
+                .ifPresent(sent -> {
+                    NamespacePages.success("Quota request for " + namespace.name() + " sent: "
+                            + Formats.limits(sent.requested()) + ". An admin will approve or reject it.");
+                    NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_QUOTA_REQUESTS);
+                }));
         add(NamespacePages.backLink(namespace.name()),
                 new Paragraph("New CPU, memory and storage limits for the whole namespace. Leave a limit as it is "
                         + "to keep it."));

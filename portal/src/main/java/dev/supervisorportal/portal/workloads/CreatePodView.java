@@ -6,14 +6,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import dev.supervisorportal.backend.common.ConflictException;
-import dev.supervisorportal.backend.common.FieldProblem;
-import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.namespaces.PermissionRole;
-import dev.supervisorportal.backend.workloads.PodView;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.portal.layout.HasViewTitle;
@@ -22,7 +18,6 @@ import dev.supervisorportal.portal.namespaces.NamespacePages;
 import dev.supervisorportal.portal.ui.Formats;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.List;
 
 /** Where an editor of a namespace creates a vSphere Pod; on a three-zone Supervisor it says why it cannot. */
 @Route("namespaces/:name/pods/new")
@@ -52,18 +47,12 @@ public class CreatePodView extends Main implements BeforeEnterObserver, HasViewT
         removeAll();
         title = "Create a vSphere Pod in " + namespace.name();
         var form = new PodForm(WorkloadRules.podTopologyProblem(inventory.facts()));
-        form.addSubmitListener(event -> {
-            try {
-                PodView pod = workloads.createPod(namespace.name(), event.command());
-                NamespacePages.success("vSphere Pod " + pod.workload().name() + " admitted, reserving "
-                        + Formats.limits(pod.workload().demand()) + ". It is PENDING until the reconciler places it on a host.");
-                NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_PODS);
-            } catch (InvalidInputException invalid) {
-                form.showProblems(invalid.problems());
-            } catch (ConflictException conflict) {
-                form.showProblems(List.of(new FieldProblem(conflict.field(), conflict.getMessage())));
-            }
-        });
+        form.addSubmitListener(command -> form.send(() -> workloads.createPod(namespace.name(), command))
+                .ifPresent(pod -> {
+                    NamespacePages.success("vSphere Pod " + pod.workload().name() + " admitted, reserving "
+                            + Formats.limits(pod.workload().demand()) + ". It is PENDING until the reconciler places it on a host.");
+                    NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_PODS);
+                }));
         var intro = new Paragraph("Containers that run directly on an ESXi host, each with its CPU and memory requests "
                 + "in Kubernetes quantities.");
         add(NamespacePages.backLink(namespace.name()), intro, form);

@@ -10,16 +10,12 @@ import dev.supervisorportal.backend.catalog.CatalogItemView;
 import dev.supervisorportal.backend.catalog.CatalogService;
 import dev.supervisorportal.backend.catalog.CatalogView;
 import dev.supervisorportal.backend.catalog.VmClassView;
-import dev.supervisorportal.backend.common.ConflictException;
-import dev.supervisorportal.backend.common.FieldProblem;
-import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
 import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.namespaces.PermissionRole;
-import dev.supervisorportal.backend.workloads.TkgClusterView;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.backend.workloads.WorkloadView;
 import dev.supervisorportal.portal.layout.HasViewTitle;
@@ -68,20 +64,14 @@ public class CreateTkgClusterView extends Main implements BeforeEnterObserver, H
                 namespaces.allowed(namespace.id(), CatalogGrantKind.STORAGE_POLICY));
         var form = new TkgClusterForm(offered.kubernetesReleases(), vmClasses, storagePolicies, facts.zoneNames(),
                 facts.mhzPerVcpu());
-        form.addSubmitListener(event -> {
-            try {
-                TkgClusterView cluster = workloads.createTkgCluster(namespace.name(), event.command());
-                NamespacePages.success("TKG cluster " + cluster.name() + " admitted: " + cluster.nodes().size()
-                        + " node VMs in " + String.join(", ", new TreeSet<>(cluster.nodes().stream()
-                        .map(WorkloadView::zone).toList()))
-                        + ". They are PENDING until the reconciler places them on hosts.");
-                NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_TKG_CLUSTERS);
-            } catch (InvalidInputException invalid) {
-                form.showProblems(invalid.problems());
-            } catch (ConflictException conflict) {
-                form.showProblems(List.of(new FieldProblem(conflict.field(), conflict.getMessage())));
-            }
-        });
+        form.addSubmitListener(command -> form.send(() -> workloads.createTkgCluster(namespace.name(), command))
+                .ifPresent(cluster -> {
+                    NamespacePages.success("TKG cluster " + cluster.name() + " admitted: " + cluster.nodes().size()
+                            + " node VMs in " + String.join(", ", new TreeSet<>(cluster.nodes().stream()
+                            .map(WorkloadView::zone).toList()))
+                            + ". They are PENDING until the reconciler places them on hosts.");
+                    NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_TKG_CLUSTERS);
+                }));
         var intro = new Paragraph("A Tanzu Kubernetes Grid cluster: control-plane and worker node VMs, admitted all "
                 + "or nothing: if one node does not fit its zone's share, none is created.");
         add(NamespacePages.backLink(namespace.name()), intro,

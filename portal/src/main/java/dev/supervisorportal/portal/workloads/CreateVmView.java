@@ -10,9 +10,6 @@ import dev.supervisorportal.backend.catalog.CatalogItemView;
 import dev.supervisorportal.backend.catalog.CatalogService;
 import dev.supervisorportal.backend.catalog.CatalogView;
 import dev.supervisorportal.backend.catalog.VmClassView;
-import dev.supervisorportal.backend.common.ConflictException;
-import dev.supervisorportal.backend.common.FieldProblem;
-import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
 import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
@@ -20,7 +17,6 @@ import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.namespaces.PermissionRole;
 import dev.supervisorportal.backend.workloads.WorkloadService;
-import dev.supervisorportal.backend.workloads.WorkloadView;
 import dev.supervisorportal.portal.layout.HasViewTitle;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
@@ -67,18 +63,12 @@ public class CreateVmView extends Main implements BeforeEnterObserver, HasViewTi
         List<CatalogItemView> storagePolicies = NamespacePages.allowed(offered.storagePolicies(), CatalogItemView::name,
                 namespaces.allowed(namespace.id(), CatalogGrantKind.STORAGE_POLICY));
         var form = new VmForm(vmClasses, images, storagePolicies, facts.zoneNames(), facts.mhzPerVcpu());
-        form.addSubmitListener(event -> {
-            try {
-                WorkloadView vm = workloads.createVm(namespace.name(), event.command());
-                NamespacePages.success("VM " + vm.name() + " admitted into " + vm.zone() + ", reserving "
-                        + Formats.limits(vm.demand()) + ". It is PENDING until the reconciler places it on a host.");
-                NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_VMS);
-            } catch (InvalidInputException invalid) {
-                form.showProblems(invalid.problems());
-            } catch (ConflictException conflict) {
-                form.showProblems(List.of(new FieldProblem(conflict.field(), conflict.getMessage())));
-            }
-        });
+        form.addSubmitListener(command -> form.send(() -> workloads.createVm(namespace.name(), command))
+                .ifPresent(vm -> {
+                    NamespacePages.success("VM " + vm.name() + " admitted into " + vm.zone() + ", reserving "
+                            + Formats.limits(vm.demand()) + ". It is PENDING until the reconciler places it on a host.");
+                    NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_VMS);
+                }));
         var intro = new Paragraph("A VM of the VM Service, from an image of the content library, in the size of a "
                 + "VM class.");
         add(NamespacePages.backLink(namespace.name()), intro,

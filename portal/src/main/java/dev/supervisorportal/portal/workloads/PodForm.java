@@ -1,7 +1,5 @@
 package dev.supervisorportal.portal.workloads;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,13 +11,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.shared.Registration;
 import dev.supervisorportal.backend.common.Dns1123;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
-import dev.supervisorportal.portal.ui.ErrorBanner;
-import dev.supervisorportal.portal.ui.FieldProblems;
+import dev.supervisorportal.portal.ui.CommandForm;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,21 +25,21 @@ import java.util.Optional;
 
 /**
  * The vSphere Pod form: a name and a list of containers. It checks each field with the backend's
- * {@link WorkloadRules} (quantities with {@code KubernetesQuantities}) and fires a {@link SubmitEvent} with a valid
+ * {@link WorkloadRules} (quantities with {@code KubernetesQuantities}) and hands a valid
  * command. On a Supervisor that runs no vSphere Pods it says why at the top and sends nothing.
  */
-public class PodForm extends Div {
+public class PodForm extends CommandForm<CreatePodCommand> {
 
     final TextField name = new TextField("Pod name");
     final List<ContainerRow> containers = new ArrayList<>();
     final Button addContainer = new Button("Add container", VaadinIcon.PLUS.create());
     final Button submit = new Button("Create vSphere Pod");
-    final ErrorBanner banner = new ErrorBanner("pod-form-error");
     private final Div containerRows = new Div();
     private final Optional<String> refusal;
 
     /** @param refusal why this Supervisor runs no vSphere Pods, when it runs none */
     public PodForm(Optional<String> refusal) {
+        super("pod-form-error");
         this.refusal = refusal;
         addClassName("request-form");
         name.setId("pod-name");
@@ -106,11 +102,13 @@ public class PodForm extends Div {
     }
 
     /** What the fields say now, valid or not. */
-    CreatePodCommand command() {
+    @Override
+    protected CreatePodCommand command() {
         return new CreatePodCommand(name.getValue(), containers.stream().map(ContainerRow::container).toList());
     }
 
-    private Map<String, HasValidation> fields() {
+    @Override
+    protected Map<String, HasValidation> fields() {
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("name", name);
         for (int i = 0; i < containers.size(); i++) {
@@ -119,45 +117,10 @@ public class PodForm extends Div {
         return fields;
     }
 
-    private void recheck(HasValidation field) {
-        fields().forEach((path, candidate) -> {
-            if (candidate == field) {
-                FieldProblems.showFor(path, field, WorkloadRules.problems(command()));
-            }
-        });
-    }
-
-    private void validateAndSubmit() {
-        CreatePodCommand command = command();
+    @Override
+    protected List<FieldProblem> problems(CreatePodCommand command) {
         List<FieldProblem> problems = new ArrayList<>(WorkloadRules.problems(command));
         refusal.ifPresent(message -> problems.add(new FieldProblem(null, message)));
-        showProblems(problems);
-        if (problems.isEmpty()) {
-            fireEvent(new SubmitEvent(this, command));
-        }
-    }
-
-    /** Marks the fields the rules or the backend refused, with their words; the rest goes to the banner. */
-    public void showProblems(List<FieldProblem> problems) {
-        FieldProblems.show(problems, fields(), banner);
-    }
-
-    public Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
-        return addListener(SubmitEvent.class, listener);
-    }
-
-    /** A pod whose fields all pass the rules, ready to send. */
-    public static class SubmitEvent extends ComponentEvent<PodForm> {
-
-        private final CreatePodCommand command;
-
-        SubmitEvent(PodForm source, CreatePodCommand command) {
-            super(source, false);
-            this.command = command;
-        }
-
-        public CreatePodCommand command() {
-            return command;
-        }
+        return problems;
     }
 }

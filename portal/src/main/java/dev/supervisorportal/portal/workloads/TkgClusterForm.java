@@ -1,7 +1,5 @@
 package dev.supervisorportal.portal.workloads;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.shared.Registration;
 import dev.supervisorportal.backend.catalog.CatalogItemView;
 import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.common.FieldProblem;
@@ -24,8 +21,7 @@ import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
 import dev.supervisorportal.backend.workloads.WorkloadService;
-import dev.supervisorportal.portal.ui.ErrorBanner;
-import dev.supervisorportal.portal.ui.FieldProblems;
+import dev.supervisorportal.portal.ui.CommandForm;
 import dev.supervisorportal.portal.ui.Formats;
 
 import java.util.ArrayList;
@@ -36,9 +32,9 @@ import java.util.Map;
 /**
  * The TKG cluster form: the control plane, and node pools as a list the user adds rows to and removes them from.
  * It checks each field with the backend's {@link WorkloadRules} (pool fields by their index, as the backend names
- * them: {@code nodePools[0].replicas}) and fires a {@link SubmitEvent} with a valid command.
+ * them: {@code nodePools[0].replicas}) and hands a valid command.
  */
-public class TkgClusterForm extends Div {
+public class TkgClusterForm extends CommandForm<CreateTkgClusterCommand> {
 
     final TextField name = new TextField("Cluster name");
     final ComboBox<String> kubernetesRelease = new ComboBox<>("Kubernetes release");
@@ -49,7 +45,6 @@ public class TkgClusterForm extends Div {
     final Button addPool = new Button("Add node pool", VaadinIcon.PLUS.create());
     final Span summary = new Span();
     final Button submit = new Button("Create TKG cluster");
-    final ErrorBanner banner = new ErrorBanner("tkg-form-error");
     private final Div poolRows = new Div();
     private final List<VmClassView> vmClasses;
     private final List<String> zones;
@@ -57,6 +52,7 @@ public class TkgClusterForm extends Div {
 
     public TkgClusterForm(List<CatalogItemView> releases, List<VmClassView> vmClasses,
                           List<CatalogItemView> storagePolicies, List<String> zones, int mhzPerVcpu) {
+        super("tkg-form-error");
         this.vmClasses = vmClasses;
         this.zones = zones;
         this.mhzPerVcpu = mhzPerVcpu;
@@ -149,13 +145,15 @@ public class TkgClusterForm extends Div {
     }
 
     /** What the fields say now, valid or not. */
-    CreateTkgClusterCommand command() {
+    @Override
+    protected CreateTkgClusterCommand command() {
         return new CreateTkgClusterCommand(name.getValue(), kubernetesRelease.getValue(), controlPlaneNodes.getValue(),
                 controlPlaneVmClass.getValue() == null ? null : controlPlaneVmClass.getValue().name(),
                 storagePolicy.getValue(), pools.stream().map(NodePoolRow::pool).toList());
     }
 
-    private Map<String, HasValidation> fields() {
+    @Override
+    protected Map<String, HasValidation> fields() {
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("name", name);
         fields.put("kubernetesRelease", kubernetesRelease);
@@ -174,15 +172,11 @@ public class TkgClusterForm extends Div {
         watch(row.vmClass);
     }
 
-    private <F extends HasValue<?, ?> & HasValidation> void watch(F field) {
-        field.addValueChangeListener(change -> {
-            fields().forEach((path, candidate) -> {
-                if (candidate == field) {
-                    FieldProblems.showFor(path, field, WorkloadRules.problems(command()));
-                }
-            });
-            updateSummary();
-        });
+    /** Also keeps the summary of what the cluster reserves up to date. */
+    @Override
+    protected <F extends HasValue<?, ?> & HasValidation> void watch(F field) {
+        super.watch(field);
+        field.addValueChangeListener(change -> updateSummary());
     }
 
     /** How many node VMs the cluster becomes and, once the classes are chosen, what it reserves. */
@@ -214,36 +208,8 @@ public class TkgClusterForm extends Div {
         return new Limits((long) vmClass.cpus() * mhzPerVcpu, vmClass.memoryMib(), WorkloadService.TKG_NODE_DISK_GIB);
     }
 
-    private void validateAndSubmit() {
-        CreateTkgClusterCommand command = command();
-        List<FieldProblem> problems = WorkloadRules.problems(command);
-        showProblems(problems);
-        if (problems.isEmpty()) {
-            fireEvent(new SubmitEvent(this, command));
-        }
-    }
-
-    /** Marks the fields the rules or the backend refused, with their words; the rest goes to the banner. */
-    public void showProblems(List<FieldProblem> problems) {
-        FieldProblems.show(problems, fields(), banner);
-    }
-
-    public Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
-        return addListener(SubmitEvent.class, listener);
-    }
-
-    /** A cluster whose fields all pass the rules, ready to send. */
-    public static class SubmitEvent extends ComponentEvent<TkgClusterForm> {
-
-        private final CreateTkgClusterCommand command;
-
-        SubmitEvent(TkgClusterForm source, CreateTkgClusterCommand command) {
-            super(source, false);
-            this.command = command;
-        }
-
-        public CreateTkgClusterCommand command() {
-            return command;
-        }
+    @Override
+    protected List<FieldProblem> problems(CreateTkgClusterCommand command) {
+        return WorkloadRules.problems(command);
     }
 }

@@ -1,29 +1,23 @@
 package dev.supervisorportal.portal.workloads;
 
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.shared.Registration;
 import dev.supervisorportal.backend.catalog.CatalogItemView;
 import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.common.Dns1123;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
-import dev.supervisorportal.portal.ui.ErrorBanner;
-import dev.supervisorportal.portal.ui.FieldProblems;
+import dev.supervisorportal.portal.ui.CommandForm;
 import dev.supervisorportal.portal.ui.Formats;
 
 import java.util.List;
@@ -31,10 +25,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The VM form. It checks each field with the backend's {@link WorkloadRules} as the user changes it, and fires a
- * {@link SubmitEvent} with a valid command; the view sends it and hands refusals back to {@link #showProblems(List)}.
+ * The VM form. It checks each field with the backend's {@link WorkloadRules} as the user changes it, and hands a
+ * valid command to its submit listeners; the view sends it with {@link #send}, which shows the backend's refusals.
  */
-public class VmForm extends Div {
+public class VmForm extends CommandForm<CreateVmCommand> {
 
     final TextField name = new TextField("VM name");
     final ComboBox<VmClassView> vmClass = new ComboBox<>("VM class");
@@ -43,7 +37,6 @@ public class VmForm extends Div {
     final IntegerField diskGib = new IntegerField("Disk size");
     final Select<String> zone = new Select<>();
     final Button submit = new Button("Create VM");
-    final ErrorBanner banner = new ErrorBanner("vm-form-error");
 
     /**
      * @param vmClasses, images, storagePolicies what the namespace may use
@@ -51,6 +44,7 @@ public class VmForm extends Div {
      */
     public VmForm(List<VmClassView> vmClasses, List<CatalogItemView> images, List<CatalogItemView> storagePolicies,
                   List<String> zones, int mhzPerVcpu) {
+        super("vm-form-error");
         addClassName("request-form");
         name.setId("vm-name");
         name.setHelperText("A DNS-1123 label: lower-case letters, digits and '-'. Unique among the namespace's VMs.");
@@ -121,55 +115,22 @@ public class VmForm extends Div {
     }
 
     /** What the fields say now, valid or not. */
-    CreateVmCommand command() {
+    @Override
+    protected CreateVmCommand command() {
         return new CreateVmCommand(name.getValue(), vmClass.getValue() == null ? null : vmClass.getValue().name(),
                 image.getValue(), storagePolicy.getValue(), diskGib.getValue() == null ? null : diskGib.getValue().longValue(),
                 zone.getValue());
     }
 
-    private Map<String, HasValidation> fields() {
+    @Override
+    protected Map<String, HasValidation> fields() {
         return Map.of("name", name, "vmClass", vmClass, "image", image, "storagePolicy", storagePolicy,
                 "diskGib", diskGib, "zone", zone);
     }
 
-    private <F extends HasValue<?, ?> & HasValidation> void watch(F field) {
-        field.addValueChangeListener(change -> fields().forEach((path, candidate) -> {
-            if (candidate == field) {
-                FieldProblems.showFor(path, field, WorkloadRules.problems(command()));
-            }
-        }));
-    }
 
-    private void validateAndSubmit() {
-        CreateVmCommand command = command();
-        List<FieldProblem> problems = WorkloadRules.problems(command);
-        showProblems(problems);
-        if (problems.isEmpty()) {
-            fireEvent(new SubmitEvent(this, command));
-        }
-    }
-
-    /** Marks the fields the rules or the backend refused, with their words; the rest goes to the banner. */
-    public void showProblems(List<FieldProblem> problems) {
-        FieldProblems.show(problems, fields(), banner);
-    }
-
-    public Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
-        return addListener(SubmitEvent.class, listener);
-    }
-
-    /** A VM whose fields all pass the rules, ready to send. */
-    public static class SubmitEvent extends ComponentEvent<VmForm> {
-
-        private final CreateVmCommand command;
-
-        SubmitEvent(VmForm source, CreateVmCommand command) {
-            super(source, false);
-            this.command = command;
-        }
-
-        public CreateVmCommand command() {
-            return command;
-        }
+    @Override
+    protected List<FieldProblem> problems(CreateVmCommand command) {
+        return WorkloadRules.problems(command);
     }
 }

@@ -18,7 +18,7 @@ class QuotaRequestFormTest {
     private final List<QuotaRequestCommand> sent = new ArrayList<>();
 
     QuotaRequestFormTest() {
-        form.addSubmitListener(event -> sent.add(event.command()));
+        form.addSubmitListener(sent::add);
     }
 
     @Test

@@ -16,7 +16,7 @@ class PodFormTest {
     private final List<CreatePodCommand> sent = new ArrayList<>();
 
     PodFormTest() {
-        form.addSubmitListener(event -> sent.add(event.command()));
+        form.addSubmitListener(sent::add);
     }
 
     @Test
@@ -62,7 +62,7 @@ class PodFormTest {
                 + "zone-c). Run the containers in a TKG cluster instead.";
         var refusing = new PodForm(Optional.of(why));
         List<CreatePodCommand> refusedSent = new ArrayList<>();
-        refusing.addSubmitListener(event -> refusedSent.add(event.command()));
+        refusing.addSubmitListener(refusedSent::add);
 
         assertThat(refusing.banner.isVisible()).isTrue();
         assertThat(refusing.banner.message()).isEqualTo(why);

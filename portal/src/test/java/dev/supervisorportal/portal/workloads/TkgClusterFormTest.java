@@ -26,7 +26,7 @@ class TkgClusterFormTest {
     private final List<CreateTkgClusterCommand> sent = new ArrayList<>();
 
     TkgClusterFormTest() {
-        form.addSubmitListener(event -> sent.add(event.command()));
+        form.addSubmitListener(sent::add);
     }
 
     @Test

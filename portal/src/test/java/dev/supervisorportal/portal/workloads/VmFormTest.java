@@ -26,7 +26,7 @@ class VmFormTest {
     private final List<CreateVmCommand> sent = new ArrayList<>();
 
     VmFormTest() {
-        form.addSubmitListener(event -> sent.add(event.command()));
+        form.addSubmitListener(sent::add);
     }
 
     @Test
