@@ -1,49 +1,36 @@
 package dev.supervisorportal.portal.namespaces;
 
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
-import dev.supervisorportal.backend.namespaces.PermissionRole;
 import dev.supervisorportal.backend.namespaces.QuotaRequestService;
 import dev.supervisorportal.backend.namespaces.RequestStatus;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.ZoneShare;
-import dev.supervisorportal.portal.layout.HasViewTitle;
 import dev.supervisorportal.portal.ui.Formats;
 import jakarta.annotation.security.PermitAll;
-
 
 /** Where an editor of a namespace asks an admin for new limits. */
 @Route("namespaces/:name/quota/request")
 @PermitAll
-public class RequestQuotaView extends Main implements BeforeEnterObserver, HasViewTitle, HasDynamicTitle {
+public class RequestQuotaView extends NamespaceFormPage {
 
-    private final NamespaceService namespaces;
     private final QuotaRequestService quotaRequests;
-    private String title = "Request more quota";
 
     RequestQuotaView(NamespaceService namespaces, QuotaRequestService quotaRequests) {
-        this.namespaces = namespaces;
+        super(namespaces, "to ask for more quota", "Request more quota");
         this.quotaRequests = quotaRequests;
-        addClassName("page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String name = NamespacePages.namespaceName(event);
-        NamespacePages.showOrRefuse(event,
-                () -> show(namespaces.require(name, PermissionRole.EDIT, "to ask for more quota")));
+    protected String titleFor(NamespaceRef namespace) {
+        return "Request more quota for " + namespace.name();
     }
 
-    private void show(NamespaceRef namespace) {
-        removeAll();
-        title = "Request more quota for " + namespace.name();
+    @Override
+    protected void show(NamespaceRef namespace) {
         NamespaceDetails details = namespaces.details(namespace.name());
         Limits used = details.zones().stream().map(ZoneShare::used).reduce(Limits.NONE, Limits::plus);
         var form = new QuotaRequestForm(details.limits(), used, details.zones().size());
@@ -62,15 +49,5 @@ public class RequestQuotaView extends Main implements BeforeEnterObserver, HasVi
                         + " from " + waiting.requestedBy() + " is waiting for approval; an admin has to decide on it "
                         + "before another one can be sent."));
         add(form);
-    }
-
-    @Override
-    public String viewTitle() {
-        return title;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · Supervisor Portal";
     }
 }

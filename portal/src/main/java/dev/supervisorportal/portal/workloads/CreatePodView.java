@@ -1,51 +1,39 @@
 package dev.supervisorportal.portal.workloads;
 
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
-import dev.supervisorportal.backend.namespaces.PermissionRole;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
 import dev.supervisorportal.backend.workloads.WorkloadService;
-import dev.supervisorportal.portal.layout.HasViewTitle;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
+import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
 import dev.supervisorportal.portal.ui.Formats;
 import jakarta.annotation.security.PermitAll;
 
-
 /** Where an editor of a namespace creates a vSphere Pod; on a three-zone Supervisor it says why it cannot. */
 @Route("namespaces/:name/pods/new")
 @PermitAll
-public class CreatePodView extends Main implements BeforeEnterObserver, HasViewTitle, HasDynamicTitle {
+public class CreatePodView extends NamespaceFormPage {
 
-    private final NamespaceService namespaces;
     private final InventoryService inventory;
     private final WorkloadService workloads;
-    private String title = "Create a vSphere Pod";
 
     CreatePodView(NamespaceService namespaces, InventoryService inventory, WorkloadService workloads) {
-        this.namespaces = namespaces;
+        super(namespaces, "to create vSphere Pods", "Create a vSphere Pod");
         this.inventory = inventory;
         this.workloads = workloads;
-        addClassName("page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String name = NamespacePages.namespaceName(event);
-        NamespacePages.showOrRefuse(event,
-                () -> show(namespaces.require(name, PermissionRole.EDIT, "to create vSphere Pods")));
+    protected String titleFor(NamespaceRef namespace) {
+        return "Create a vSphere Pod in " + namespace.name();
     }
 
-    private void show(NamespaceRef namespace) {
-        removeAll();
-        title = "Create a vSphere Pod in " + namespace.name();
+    @Override
+    protected void show(NamespaceRef namespace) {
         var form = new PodForm(WorkloadRules.podTopologyProblem(inventory.facts()));
         form.addSubmitListener(command -> form.send(() -> workloads.createPod(namespace.name(), command))
                 .ifPresent(pod -> {
@@ -56,15 +44,5 @@ public class CreatePodView extends Main implements BeforeEnterObserver, HasViewT
         var intro = new Paragraph("Containers that run directly on an ESXi host, each with its CPU and memory requests "
                 + "in Kubernetes quantities.");
         add(NamespacePages.backLink(namespace.name()), intro, form);
-    }
-
-    @Override
-    public String viewTitle() {
-        return title;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · Supervisor Portal";
     }
 }

@@ -1,10 +1,6 @@
 package dev.supervisorportal.portal.workloads;
 
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.catalog.CatalogItemView;
 import dev.supervisorportal.backend.catalog.CatalogService;
@@ -15,11 +11,10 @@ import dev.supervisorportal.backend.inventory.SupervisorFacts;
 import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
-import dev.supervisorportal.backend.namespaces.PermissionRole;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.backend.workloads.WorkloadView;
-import dev.supervisorportal.portal.layout.HasViewTitle;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
+import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
 import jakarta.annotation.security.PermitAll;
 
@@ -29,33 +24,27 @@ import java.util.TreeSet;
 /** Where an editor of a namespace creates a TKG cluster. */
 @Route("namespaces/:name/tkg-clusters/new")
 @PermitAll
-public class CreateTkgClusterView extends Main implements BeforeEnterObserver, HasViewTitle, HasDynamicTitle {
+public class CreateTkgClusterView extends NamespaceFormPage {
 
-    private final NamespaceService namespaces;
     private final CatalogService catalog;
     private final InventoryService inventory;
     private final WorkloadService workloads;
-    private String title = "Create a TKG cluster";
 
     CreateTkgClusterView(NamespaceService namespaces, CatalogService catalog, InventoryService inventory,
                          WorkloadService workloads) {
-        this.namespaces = namespaces;
+        super(namespaces, "to create TKG clusters", "Create a TKG cluster");
         this.catalog = catalog;
         this.inventory = inventory;
         this.workloads = workloads;
-        addClassName("page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String name = NamespacePages.namespaceName(event);
-        NamespacePages.showOrRefuse(event,
-                () -> show(namespaces.require(name, PermissionRole.EDIT, "to create TKG clusters")));
+    protected String titleFor(NamespaceRef namespace) {
+        return "Create a TKG cluster in " + namespace.name();
     }
 
-    private void show(NamespaceRef namespace) {
-        removeAll();
-        title = "Create a TKG cluster in " + namespace.name();
+    @Override
+    protected void show(NamespaceRef namespace) {
         CatalogView offered = catalog.catalog();
         SupervisorFacts facts = inventory.facts();
         List<VmClassView> vmClasses = NamespacePages.allowed(offered.vmClasses(), VmClassView::name,
@@ -76,15 +65,5 @@ public class CreateTkgClusterView extends Main implements BeforeEnterObserver, H
                 + "or nothing: if one node does not fit its zone's share, none is created.");
         add(NamespacePages.backLink(namespace.name()), intro,
                 NamespacePages.freeQuota(namespaces.details(namespace.name()).zones()), form);
-    }
-
-    @Override
-    public String viewTitle() {
-        return title;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · Supervisor Portal";
     }
 }

@@ -1,10 +1,6 @@
 package dev.supervisorportal.portal.workloads;
 
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.catalog.CatalogItemView;
 import dev.supervisorportal.backend.catalog.CatalogService;
@@ -15,10 +11,9 @@ import dev.supervisorportal.backend.inventory.SupervisorFacts;
 import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
-import dev.supervisorportal.backend.namespaces.PermissionRole;
 import dev.supervisorportal.backend.workloads.WorkloadService;
-import dev.supervisorportal.portal.layout.HasViewTitle;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
+import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
 import dev.supervisorportal.portal.ui.Formats;
 import jakarta.annotation.security.PermitAll;
@@ -28,32 +23,27 @@ import java.util.List;
 /** Where an editor of a namespace creates a VM. */
 @Route("namespaces/:name/vms/new")
 @PermitAll
-public class CreateVmView extends Main implements BeforeEnterObserver, HasViewTitle, HasDynamicTitle {
+public class CreateVmView extends NamespaceFormPage {
 
-    private final NamespaceService namespaces;
     private final CatalogService catalog;
     private final InventoryService inventory;
     private final WorkloadService workloads;
-    private String title = "Create a VM";
 
     CreateVmView(NamespaceService namespaces, CatalogService catalog, InventoryService inventory,
                  WorkloadService workloads) {
-        this.namespaces = namespaces;
+        super(namespaces, "to create VMs", "Create a VM");
         this.catalog = catalog;
         this.inventory = inventory;
         this.workloads = workloads;
-        addClassName("page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        String name = NamespacePages.namespaceName(event);
-        NamespacePages.showOrRefuse(event, () -> show(namespaces.require(name, PermissionRole.EDIT, "to create VMs")));
+    protected String titleFor(NamespaceRef namespace) {
+        return "Create a VM in " + namespace.name();
     }
 
-    private void show(NamespaceRef namespace) {
-        removeAll();
-        title = "Create a VM in " + namespace.name();
+    @Override
+    protected void show(NamespaceRef namespace) {
         CatalogView offered = catalog.catalog();
         SupervisorFacts facts = inventory.facts();
         List<VmClassView> vmClasses = NamespacePages.allowed(offered.vmClasses(), VmClassView::name,
@@ -73,15 +63,5 @@ public class CreateVmView extends Main implements BeforeEnterObserver, HasViewTi
                 + "VM class.");
         add(NamespacePages.backLink(namespace.name()), intro,
                 NamespacePages.freeQuota(namespaces.details(namespace.name()).zones()), form);
-    }
-
-    @Override
-    public String viewTitle() {
-        return title;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · Supervisor Portal";
     }
 }

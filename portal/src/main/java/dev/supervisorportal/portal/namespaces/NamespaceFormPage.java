@@ -1,0 +1,59 @@
+package dev.supervisorportal.portal.namespaces;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import dev.supervisorportal.backend.namespaces.NamespaceRef;
+import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.backend.namespaces.PermissionRole;
+import dev.supervisorportal.portal.layout.HasViewTitle;
+
+/**
+ * A page at {@code namespaces/:name/…} with a form that takes EDIT in the namespace: it asks the backend first,
+ * so a user without the role sees the access-denied page with the backend's words instead of the form.
+ */
+public abstract class NamespaceFormPage extends Main implements BeforeEnterObserver, HasViewTitle, HasDynamicTitle {
+
+    protected final NamespaceService namespaces;
+    private final String toDoWhat;
+    private String title;
+
+    /**
+     * @param toDoWhat what the form is for, as the refusal says it: "to create VMs"
+     * @param title    the page's title until the namespace is known
+     */
+    protected NamespaceFormPage(NamespaceService namespaces, String toDoWhat, String title) {
+        this.namespaces = namespaces;
+        this.toDoWhat = toDoWhat;
+        this.title = title;
+        addClassName("page");
+    }
+
+    @Override
+    public final void beforeEnter(BeforeEnterEvent event) {
+        String name = NamespacePages.namespaceName(event);
+        NamespacePages.showOrRefuse(event, () -> {
+            NamespaceRef namespace = namespaces.require(name, PermissionRole.EDIT, toDoWhat);
+            removeAll();
+            title = titleFor(namespace);
+            show(namespace);
+        });
+    }
+
+    /** The page's title for this namespace: "Create a VM in team-a-dev". */
+    protected abstract String titleFor(NamespaceRef namespace);
+
+    /** Builds the page's content for a namespace the user may edit. */
+    protected abstract void show(NamespaceRef namespace);
+
+    @Override
+    public String viewTitle() {
+        return title;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Supervisor Portal";
+    }
+}
