@@ -8,7 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 
 /** Base of the backend's integration tests: the whole backend on a database of its own (H2 or PostgreSQL). */
 @SpringBootTest(classes = BackendTestApplication.class,
-        properties = "portal.initial-admin.password=initial-admin-password")
+        // Quartz does not run the zone jobs by itself here: tests run reconcile cycles when they mean to.
+        properties = {"portal.initial-admin.password=initial-admin-password", "spring.quartz.auto-startup=false"})
 public abstract class IntegrationTest {
 
     @DynamicPropertySource

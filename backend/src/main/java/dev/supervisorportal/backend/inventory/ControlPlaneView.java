@@ -42,13 +42,23 @@ public record ControlPlaneView(List<ControlPlaneVm> vms, List<ManagementIp> mana
         List<ControlPlaneVm> vms = new ArrayList<>();
         List<ManagementIp> ips = new ArrayList<>();
         for (int i = 0; i < VM_COUNT; i++) {
-            String name = "SupervisorControlPlaneVM (" + (i + 1) + ")";
-            vms.add(new ControlPlaneVm(name, zoneNames.get(i % zoneNames.size()), addresses.get(i), i == 0));
+            String name = vmName(i);
+            vms.add(new ControlPlaneVm(name, zoneOf(i, zoneNames), addresses.get(i), i == 0));
             ips.add(new ManagementIp(addresses.get(i), Purpose.CONTROL_PLANE_VM, name));
         }
         ips.add(new ManagementIp(addresses.get(VM_COUNT), Purpose.FLOATING_LEADER, vms.getFirst().name()));
         ips.add(new ManagementIp(addresses.get(VM_COUNT + 1), Purpose.UPGRADE_RESERVE, null));
         return new ControlPlaneView(List.copyOf(vms), List.copyOf(ips));
+    }
+
+    /** The name vCenter gives the {@code i}-th control-plane VM (0 is the first): "SupervisorControlPlaneVM (1)". */
+    public static String vmName(int i) {
+        return "SupervisorControlPlaneVM (" + (i + 1) + ")";
+    }
+
+    /** The zone of the {@code i}-th control-plane VM: one per zone on three zones, the one zone otherwise. */
+    public static String zoneOf(int i, List<String> zoneNames) {
+        return zoneNames.get(i % zoneNames.size());
     }
 
     /** Five consecutive IPv4 addresses from a first one, as {@code portal.supervisor.management-ip-start} gives it. */

@@ -6,7 +6,14 @@ import dev.supervisorportal.backend.inventory.internal.Supervisor;
 import dev.supervisorportal.backend.inventory.internal.SupervisorRepository;
 import dev.supervisorportal.backend.inventory.internal.Zone;
 import dev.supervisorportal.backend.inventory.internal.ZoneRepository;
+import dev.supervisorportal.backend.audit.AuditLog;
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +30,16 @@ public class InventoryService {
     private final SupervisorRepository supervisors;
     private final ZoneRepository zones;
     private final HostRepository hosts;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    InventoryService(SupervisorRepository supervisors, ZoneRepository zones, HostRepository hosts) {
+    InventoryService(SupervisorRepository supervisors, ZoneRepository zones, HostRepository hosts, AuditLog audit,
+                     ApplicationEventPublisher events) {
         this.supervisors = supervisors;
         this.zones = zones;
         this.hosts = hosts;
+        this.audit = audit;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -73,11 +85,98 @@ public class InventoryService {
         settings.topology().defaultZoneNames().forEach(name -> zones.save(new Zone(name)));
     }
 
-    /** Adds an ESXi host, {@code READY}, to a zone. */
+    /** Adds an ESXi host, {@code READY}, to a zone: for seeding, without a signed-in user. */
     @Transactional
     public HostView addHost(String zoneName, String hostName, long cpuMhz, long memoryMib, long storageGib) {
         Zone zone = zones.findByName(zoneName)
                 .orElseThrow(() -> new IllegalArgumentException("No zone named " + zoneName + "."));
-        return hosts.save(new Host(hostName, zone, HostState.READY, cpuMhz, memoryMib, storageGib)).toView();
+        HostView host = hosts.save(new Host(hostName, zone, HostState.READY, cpuMhz, memoryMib, storageGib)).toView();
+        events.publishEvent(new ZoneChanged(zoneName));
+        return host;
+    }
+
+    /** An admin adds an ESXi host to a zone; it is {@code READY} and takes workloads from the next cycle on. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public HostView addHost(AddHostCommand command) {
+        List<FieldProblem> problems = HostRules.problems(command);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String name = command.name().strip();
+        Zone zone = zones.findByName(command.zone().strip()).orElseThrow(() -> new InvalidInputException("zone",
+                "The Supervisor has no zone named " + command.zone().strip() + "; it has "
+                        + zoneRefs().stream().map(ZoneRef::name).collect(Collectors.joining(", ")) + "."));
+        if (hosts.findByName(name).isPresent()) {
+            throw new ConflictException("name", "A host named " + name + " exists already.");
+        }
+        HostView host = hosts.save(new Host(name, zone, HostState.READY, command.cpuMhz(), command.memoryMib(),
+                command.storageGib())).toView();
+        audit.record("HOST_ADDED", "host", name, "READY", String.format("to %s: CPU %,d MHz, memory %,d MiB, storage %,d GiB",
+                zone.getName(), command.cpuMhz(), command.memoryMib(), command.storageGib()));
+        events.publishEvent(new ZoneChanged(zone.getName()));
+        return host;
+    }
+
+    /** Puts a READY host into maintenance: the reconciler moves its workloads to other READY hosts of its zone. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public HostView enterMaintenance(String hostName) {
+        return change(hostName, HostState.MAINTENANCE, "HOST_MAINTENANCE_ENTERED", HostState.READY);
+    }
+
+    /** Takes a host out of maintenance; it is READY again. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public HostView exitMaintenance(String hostName) {
+        return change(hostName, HostState.READY, "HOST_MAINTENANCE_EXITED", HostState.MAINTENANCE);
+    }
+
+    /** Simulates an ESXi outage: the host's workloads are restarted on other hosts of its zone (vSphere HA). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public HostView markFailed(String hostName) {
+        return change(hostName, HostState.FAILED, "HOST_FAILED", HostState.READY, HostState.MAINTENANCE);
+    }
+
+    /** Brings a failed host back; it is READY and empty, and takes workloads again. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public HostView recover(String hostName) {
+        return change(hostName, HostState.READY, "HOST_RECOVERED", HostState.FAILED);
+    }
+
+    /** Every host with its id, zone, state and capacity, by name. */
+    public List<ZoneHost> hosts() {
+        return hosts.findAll().stream().map(Host::toZoneHost).sorted(Comparator.comparing(ZoneHost::name)).toList();
+    }
+
+    /** The hosts of one zone, by name. */
+    public List<ZoneHost> hostsIn(String zoneName) {
+        return hosts.findByZoneNameOrderByNameAsc(zoneName).stream().map(Host::toZoneHost).toList();
+    }
+
+    /**
+     * Locks the zone's row until the transaction ends, so that two reconcile cycles of one zone never overlap, even
+     * when one is started outside Quartz (a benchmark, a test).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ZoneRef lockZone(String zoneName) {
+        Zone zone = zones.findLockedByName(zoneName)
+                .orElseThrow(() -> new NotFoundException("The Supervisor has no zone named " + zoneName + "."));
+        return new ZoneRef(zone.getId(), zone.getName());
+    }
+
+    private HostView change(String hostName, HostState to, String action, HostState... from) {
+        Host host = hosts.findByName(hostName)
+                .orElseThrow(() -> new NotFoundException("The Supervisor has no host named " + hostName + "."));
+        if (!List.of(from).contains(host.getState())) {
+            throw new ConflictException("state", HostRules.refusal(hostName, host.getState(), to));
+        }
+        HostState before = host.getState();
+        host.setState(to);
+        audit.record(action, "host", hostName, to.name(), "in " + host.getZone().getName() + ", was " + before);
+        events.publishEvent(new ZoneChanged(host.getZone().getName()));
+        return host.toView();
     }
 }

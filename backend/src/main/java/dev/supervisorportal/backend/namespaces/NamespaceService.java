@@ -149,6 +149,11 @@ public class NamespaceService {
                 subjectType.name().toLowerCase() + " " + subject + " was " + permission.getRole());
     }
 
+    /** Every namespace's name by its id: for the reconciler's events, which run without a signed-in user. */
+    public Map<Long, String> namesById() {
+        return namespaces.findAll().stream().collect(Collectors.toMap(Namespace::getId, Namespace::getName));
+    }
+
     /** The entries of a kind the namespace may use; empty when it may use all of the catalog's. */
     public Set<String> allowed(long namespaceId, CatalogGrantKind kind) {
         return catalogGrants.findByNamespaceIdAndKind(namespaceId, kind).stream()

@@ -1,20 +1,33 @@
 package dev.supervisorportal.backend.reconcile;
 
+import dev.supervisorportal.scheduler.Policy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 
 /**
- * The reconcile jobs' settings ({@code portal.reconcile.*}).
+ * The reconciler's settings ({@code portal.reconcile.*}).
  *
- * @param interval  how often each zone's cycle runs
- * @param keepRuns  how many recent runs are kept per zone
+ * @param interval          how often each zone's cycle runs (it also runs right after a change)
+ * @param keepRuns          how many recent cycles that did something are kept per zone
+ * @param policy            how scheduler-core scores hosts: {@code spread} (DRS's default), {@code pack}, {@code balanced}
+ * @param vmStartDelay      how long a host's spherelet takes to start a placed VM (a TKG node, a control-plane VM)
+ * @param podStartDelay     how long it takes to start a placed vSphere Pod
+ * @param balanceThreshold  DRS moves workloads when the CPU utilisation of a zone's hosts spreads wider than this
+ *                          many percentage points
+ * @param maxMovesPerCycle  DRS moves at most this many workloads per cycle
  */
 @ConfigurationProperties("portal.reconcile")
-public record ReconcileSettings(Duration interval, Integer keepRuns) {
+public record ReconcileSettings(Duration interval, Integer keepRuns, Policy policy, Duration vmStartDelay,
+                                Duration podStartDelay, Integer balanceThreshold, Integer maxMovesPerCycle) {
 
     public ReconcileSettings {
         interval = interval == null ? Duration.ofSeconds(10) : interval;
         keepRuns = keepRuns == null ? 100 : keepRuns;
+        policy = policy == null ? Policy.SPREAD : policy;
+        vmStartDelay = vmStartDelay == null ? Duration.ofSeconds(3) : vmStartDelay;
+        podStartDelay = podStartDelay == null ? Duration.ofSeconds(1) : podStartDelay;
+        balanceThreshold = balanceThreshold == null ? 20 : balanceThreshold;
+        maxMovesPerCycle = maxMovesPerCycle == null ? 2 : maxMovesPerCycle;
     }
 }

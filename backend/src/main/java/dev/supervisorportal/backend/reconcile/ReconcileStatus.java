@@ -2,6 +2,7 @@ package dev.supervisorportal.backend.reconcile;
 
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.ZoneRef;
+import dev.supervisorportal.backend.reconcile.internal.LastCycles;
 import dev.supervisorportal.backend.reconcile.internal.ReconcileRun;
 import dev.supervisorportal.backend.reconcile.internal.ReconcileRunRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,21 +18,41 @@ import java.util.Optional;
 public class ReconcileStatus {
 
     private final ReconcileRunRepository runs;
+    private final LastCycles lastCycles;
     private final InventoryService inventory;
 
-    ReconcileStatus(ReconcileRunRepository runs, InventoryService inventory) {
+    ReconcileStatus(ReconcileRunRepository runs, LastCycles lastCycles, InventoryService inventory) {
         this.runs = runs;
+        this.lastCycles = lastCycles;
         this.inventory = inventory;
     }
 
-    /** Every zone with its last run, in zone-name order; empty for a zone whose job has not run yet. */
+    /**
+     * Every zone with its last cycle, in zone-name order; empty for a zone whose job has not run yet. That is the
+     * later of the last cycle that did something (recorded by whichever node ran it) and the last idle cycle of this
+     * node (idle cycles write nothing).
+     */
     @PreAuthorize("isAuthenticated()")
     public List<ZoneLastRun> lastRunPerZone() {
         return inventory.zoneRefs().stream()
                 .map(ZoneRef::name)
-                .map(zone -> new ZoneLastRun(zone,
-                        runs.findFirstByZoneNameOrderByStartedAtDesc(zone).map(ReconcileRun::toView)))
+                .map(zone -> new ZoneLastRun(zone, later(
+                        runs.findFirstByZoneNameOrderByStartedAtDesc(zone).map(ReconcileRun::toView),
+                        lastCycles.of(zone))))
                 .toList();
+    }
+
+    /** The zone's recent cycles that did something, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ReconcileRunView> recentRuns(String zone) {
+        return runs.findByZoneNameOrderByStartedAtDesc(zone).stream().map(ReconcileRun::toView).toList();
+    }
+
+    private static Optional<ReconcileRunView> later(Optional<ReconcileRunView> a, Optional<ReconcileRunView> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.or(() -> b);
+        }
+        return a.get().startedAt().isAfter(b.get().startedAt()) ? a : b;
     }
 
     public record ZoneLastRun(String zone, Optional<ReconcileRunView> lastRun) {

@@ -3,20 +3,56 @@ package dev.supervisorportal.backend.workloads;
 import java.time.Instant;
 import java.util.List;
 
-/** A TKG cluster with its node pools and the node VMs it expanded into. */
+/**
+ * A TKG cluster with its node pools and the node VMs it expanded into, and how it is doing: {@code status} reads
+ * like "Running: 5/5 nodes" or "Degraded, available: 2/3 control-plane nodes, 4/5 nodes running".
+ */
 public record TkgClusterView(String name, String namespace, String kubernetesRelease, int controlPlaneNodes,
                              String controlPlaneVmClass, String storagePolicy, List<NodePool> nodePools,
-                             List<WorkloadView> nodes, String createdBy, Instant createdAt) {
+                             List<WorkloadView> nodes, ClusterHealth health, String status, String createdBy,
+                             Instant createdAt) {
 
     public record NodePool(String name, int replicas, String vmClass, String zone) {
     }
 
-    public long runningNodes() {
-        return nodes.stream().filter(node -> node.status() == WorkloadStatus.RUNNING).count();
+    /** The view, with health and status summarised from the nodes; {@code ready} once all nodes have run. */
+    static TkgClusterView of(String name, String namespace, String kubernetesRelease, int controlPlaneNodes,
+                             String controlPlaneVmClass, String storagePolicy, List<NodePool> nodePools,
+                             List<WorkloadView> nodes, boolean ready, String createdBy, Instant createdAt) {
+        long running = running(nodes, false);
+        long controlPlaneRunning = running(nodes, true);
+        long controlPlane = nodes.stream().filter(TkgClusterView::isControlPlane).count();
+        String nodeCount = running + "/" + nodes.size() + " nodes";
+        String controlPlaneCount = controlPlaneRunning + "/" + controlPlane + " control-plane nodes";
+        ClusterHealth health;
+        String status;
+        if (running == nodes.size()) {
+            health = ClusterHealth.RUNNING;
+            status = "Running: " + nodeCount;
+        } else if (!ready) {
+            health = ClusterHealth.CREATING;
+            status = "Creating: " + nodeCount + " running";
+        } else if (controlPlaneRunning * 2 > controlPlane) {
+            health = ClusterHealth.DEGRADED;
+            status = "Degraded, available: " + controlPlaneCount + ", " + nodeCount + " running";
+        } else {
+            health = ClusterHealth.UNAVAILABLE;
+            status = "Unavailable: " + controlPlaneCount + " running, no quorum";
+        }
+        return new TkgClusterView(name, namespace, kubernetesRelease, controlPlaneNodes, controlPlaneVmClass,
+                storagePolicy, nodePools, nodes, health, status, createdBy, createdAt);
     }
 
-    /** How the cluster is doing, summarised from its nodes: "0/5 nodes running". */
-    public String status() {
-        return runningNodes() + "/" + nodes.size() + " nodes running";
+    public long runningNodes() {
+        return running(nodes, false);
+    }
+
+    private static long running(List<WorkloadView> nodes, boolean controlPlaneOnly) {
+        return nodes.stream().filter(node -> !controlPlaneOnly || isControlPlane(node))
+                .filter(node -> node.status() == WorkloadStatus.RUNNING).count();
+    }
+
+    private static boolean isControlPlane(WorkloadView node) {
+        return "control-plane".equals(node.nodeRole());
     }
 }

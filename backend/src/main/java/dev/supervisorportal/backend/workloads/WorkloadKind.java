@@ -6,5 +6,7 @@ public enum WorkloadKind {
     /** A node VM of a TKG cluster. */
     TKG_NODE,
     /** A vSphere Pod. */
-    POD
+    POD,
+    /** One of the Supervisor's own three control-plane VMs: in no namespace, placed and moved like any VM. */
+    SUPERVISOR_VM
 }

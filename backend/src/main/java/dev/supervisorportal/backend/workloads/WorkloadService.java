@@ -10,6 +10,8 @@ import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
+import dev.supervisorportal.backend.inventory.ZoneChanged;
+import dev.supervisorportal.backend.inventory.ZoneHost;
 import dev.supervisorportal.backend.inventory.ZoneRef;
 import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
@@ -25,6 +27,7 @@ import dev.supervisorportal.backend.workloads.internal.TkgClusterRepository;
 import dev.supervisorportal.backend.workloads.internal.TkgNodePool;
 import dev.supervisorportal.backend.workloads.internal.Workload;
 import dev.supervisorportal.backend.workloads.internal.WorkloadRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,11 +62,13 @@ public class WorkloadService {
     private final PodContainerRepository containers;
     private final UserAccounts users;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkloadService(NamespaceService namespaces, QuotaLedger quotaLedger, CatalogService catalog,
                     InventoryService inventory, WorkloadRepository workloads, TkgClusterRepository clusters,
-                    PodContainerRepository containers, UserAccounts users, AuditLog audit, Clock clock) {
+                    PodContainerRepository containers, UserAccounts users, AuditLog audit,
+                    ApplicationEventPublisher events, Clock clock) {
         this.namespaces = namespaces;
         this.quotaLedger = quotaLedger;
         this.catalog = catalog;
@@ -73,6 +78,7 @@ public class WorkloadService {
         this.containers = containers;
         this.users = users;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -98,7 +104,8 @@ public class WorkloadService {
                 Instant.now(clock)));
         audit.record("VM_CREATED", "vm", namespace.name() + "/" + vm.getName(), "ADMITTED",
                 vmClass.name() + " in " + zone + ", reserving " + describe(demand));
-        return toView(vm, namespace.name(), facts);
+        events.publishEvent(new ZoneChanged(zone));
+        return toView(vm, namespace.name(), facts, hostNames());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -144,6 +151,7 @@ public class WorkloadService {
                 nodes.size() + " nodes (" + command.controlPlaneNodes() + " control plane), reserving "
                         + demandByZone.entrySet().stream().map(e -> e.getKey() + ": " + describe(e.getValue()))
                         .collect(Collectors.joining("; ")));
+        demandByZone.keySet().forEach(zone -> events.publishEvent(new ZoneChanged(zone)));
         return toView(cluster, namespace.name(), facts);
     }
 
@@ -172,6 +180,7 @@ public class WorkloadService {
                 c.cpu().strip(), c.memory().strip())));
         audit.record("POD_CREATED", "pod", namespace.name() + "/" + pod.getName(), "ADMITTED",
                 command.containers().size() + " containers, reserving " + describe(demand));
+        events.publishEvent(new ZoneChanged(zone));
         return toPodView(pod, namespace.name(), facts);
     }
 
@@ -180,15 +189,16 @@ public class WorkloadService {
     public List<WorkloadView> vms(String namespaceName) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, "to see its VMs");
         SupervisorFacts facts = inventory.facts();
+        Map<Long, String> hostNames = hostNames();
         return workloads.findByNamespaceIdAndKindOrderByNameAsc(namespace.id(), WorkloadKind.VM).stream()
-                .map(vm -> toView(vm, namespace.name(), facts)).toList();
+                .map(vm -> toView(vm, namespace.name(), facts, hostNames)).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public WorkloadView vm(String namespaceName, String name) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, "to see its VMs");
-        return toView(find(namespace, WorkloadKind.VM, name), namespace.name(), inventory.facts());
+        return toView(find(namespace, WorkloadKind.VM, name), namespace.name(), inventory.facts(), hostNames());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -200,8 +210,9 @@ public class WorkloadService {
         Map<Long, List<Workload>> nodesByCluster = workloads
                 .findByClusterIdInOrderByNameAsc(found.stream().map(TkgCluster::getId).toList()).stream()
                 .collect(Collectors.groupingBy(Workload::getClusterId));
+        Map<Long, String> hostNames = hostNames();
         return found.stream().map(cluster -> toView(cluster, namespace.name(),
-                nodesByCluster.getOrDefault(cluster.getId(), List.of()), facts)).toList();
+                nodesByCluster.getOrDefault(cluster.getId(), List.of()), facts, hostNames)).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -220,7 +231,8 @@ public class WorkloadService {
         Map<Long, List<PodContainer>> byPod = containers
                 .findByWorkloadIdInOrderByNameAsc(pods.stream().map(Workload::getId).toList()).stream()
                 .collect(Collectors.groupingBy(PodContainer::getWorkloadId));
-        return pods.stream().map(pod -> new PodView(toView(pod, namespace.name(), facts),
+        Map<Long, String> hostNames = hostNames();
+        return pods.stream().map(pod -> new PodView(toView(pod, namespace.name(), facts, hostNames),
                 toContainers(byPod.getOrDefault(pod.getId(), List.of())))).toList();
     }
 
@@ -234,17 +246,18 @@ public class WorkloadService {
     @PreAuthorize("isAuthenticated()")
     public void deleteVm(String namespaceName, String name) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to delete VMs");
-        Workload vm = find(namespace, WorkloadKind.VM, name);
+        Workload vm = findLocked(namespace, WorkloadKind.VM, name);
         release(namespace, List.of(vm));
         workloads.delete(vm);
         audit.record("VM_DELETED", "vm", namespace.name() + "/" + name, "DELETED", "released " + describe(vm.demand()));
+        publishZonesOf(List.of(vm));
     }
 
     @PreAuthorize("isAuthenticated()")
     public void deleteTkgCluster(String namespaceName, String name) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to delete TKG clusters");
         TkgCluster cluster = findCluster(namespace, name);
-        List<Workload> nodes = workloads.findByClusterIdOrderByNameAsc(cluster.getId());
+        List<Workload> nodes = workloads.findLockedByClusterId(cluster.getId());
         release(namespace, nodes);
         workloads.deleteAll(nodes);
         workloads.flush();
@@ -252,16 +265,26 @@ public class WorkloadService {
         audit.record("TKG_CLUSTER_DELETED", "tkg-cluster", namespace.name() + "/" + name, "DELETED",
                 nodes.size() + " nodes, released " + describe(nodes.stream().map(Workload::demand)
                         .reduce(Limits.NONE, Limits::plus)));
+        publishZonesOf(nodes);
     }
 
     @PreAuthorize("isAuthenticated()")
     public void deletePod(String namespaceName, String name) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to delete vSphere Pods");
-        Workload pod = find(namespace, WorkloadKind.POD, name);
+        Workload pod = findLocked(namespace, WorkloadKind.POD, name);
         release(namespace, List.of(pod));
         containers.deleteByWorkloadId(pod.getId());
         workloads.delete(pod);
         audit.record("POD_DELETED", "pod", namespace.name() + "/" + name, "DELETED", "released " + describe(pod.demand()));
+        publishZonesOf(List.of(pod));
+    }
+
+    /** A deleted workload frees room on its host: the zone's next cycle may place what waits. */
+    private void publishZonesOf(List<Workload> deleted) {
+        Map<Long, String> zoneNames = inventory.facts().zones().stream()
+                .collect(Collectors.toMap(ZoneRef::id, ZoneRef::name));
+        deleted.stream().map(w -> zoneNames.get(w.getZoneId())).distinct()
+                .forEach(zone -> events.publishEvent(new ZoneChanged(zone)));
     }
 
     private void release(NamespaceRef namespace, List<Workload> released) {
@@ -298,8 +321,20 @@ public class WorkloadService {
 
     private Workload find(NamespaceRef namespace, WorkloadKind kind, String name) {
         return workloads.findByNamespaceIdAndKindAndName(namespace.id(), kind, name)
-                .orElseThrow(() -> new NotFoundException("Namespace " + namespace.name() + " has no "
-                        + (kind == WorkloadKind.VM ? "VM" : "vSphere Pod") + " named " + name + "."));
+                .orElseThrow(() -> notFound(namespace, kind, name));
+    }
+
+    private Workload findLocked(NamespaceRef namespace, WorkloadKind kind, String name) {
+        return workloads.findLocked(namespace.id(), kind, name).orElseThrow(() -> notFound(namespace, kind, name));
+    }
+
+    private static NotFoundException notFound(NamespaceRef namespace, WorkloadKind kind, String name) {
+        return new NotFoundException("Namespace " + namespace.name() + " has no "
+                + (kind == WorkloadKind.VM ? "VM" : "vSphere Pod") + " named " + name + ".");
+    }
+
+    private Map<Long, String> hostNames() {
+        return inventory.hosts().stream().collect(Collectors.toMap(ZoneHost::id, ZoneHost::name));
     }
 
     private TkgCluster findCluster(NamespaceRef namespace, String name) {
@@ -313,20 +348,21 @@ public class WorkloadService {
     }
 
     private TkgClusterView toView(TkgCluster cluster, String namespace, SupervisorFacts facts) {
-        return toView(cluster, namespace, workloads.findByClusterIdOrderByNameAsc(cluster.getId()), facts);
+        return toView(cluster, namespace, workloads.findByClusterIdOrderByNameAsc(cluster.getId()), facts, hostNames());
     }
 
-    private TkgClusterView toView(TkgCluster cluster, String namespace, List<Workload> nodes, SupervisorFacts facts) {
-        return new TkgClusterView(cluster.getName(), namespace, cluster.getKubernetesRelease(),
+    private TkgClusterView toView(TkgCluster cluster, String namespace, List<Workload> nodes, SupervisorFacts facts,
+                                  Map<Long, String> hostNames) {
+        return TkgClusterView.of(cluster.getName(), namespace, cluster.getKubernetesRelease(),
                 cluster.getControlPlaneNodes(), cluster.getControlPlaneVmClass(), cluster.getStoragePolicy(),
                 cluster.getNodePools().stream().map(pool -> new TkgClusterView.NodePool(pool.getName(),
                         pool.getReplicas(), pool.getVmClass(), pool.getZoneName())).toList(),
-                nodes.stream().map(node -> toView(node, namespace, facts)).toList(),
-                cluster.getCreatedBy(), cluster.getCreatedAt());
+                nodes.stream().map(node -> toView(node, namespace, facts, hostNames)).toList(),
+                cluster.getReadyAt() != null, cluster.getCreatedBy(), cluster.getCreatedAt());
     }
 
     private PodView toPodView(Workload pod, String namespace, SupervisorFacts facts) {
-        return new PodView(toView(pod, namespace, facts),
+        return new PodView(toView(pod, namespace, facts, hostNames()),
                 toContainers(containers.findByWorkloadIdInOrderByNameAsc(List.of(pod.getId()))));
     }
 
@@ -335,13 +371,15 @@ public class WorkloadService {
                 c.getMemoryRequest())).toList();
     }
 
-    private WorkloadView toView(Workload workload, String namespace, SupervisorFacts facts) {
+    private WorkloadView toView(Workload workload, String namespace, SupervisorFacts facts,
+                                Map<Long, String> hostNames) {
         String zone = facts.zones().stream().filter(z -> z.id() == workload.getZoneId()).map(ZoneRef::name)
                 .findFirst().orElse("?");
         String cluster = workload.getClusterId() == null ? null
                 : clusters.findById(workload.getClusterId()).map(TkgCluster::getName).orElse(null);
         return new WorkloadView(workload.getKind(), workload.getName(), namespace, zone, workload.getStatus(),
-                workload.getStatusReason(), null, workload.demand(), workload.getVmClass(), workload.getImage(),
+                workload.getStatusReason(), workload.getHostId() == null ? null : hostNames.get(workload.getHostId()),
+                workload.demand(), workload.getVmClass(), workload.getImage(),
                 workload.getStoragePolicy(), cluster, workload.getNodeRole(), workload.getCreatedBy(),
                 workload.getCreatedAt());
     }

@@ -2,6 +2,7 @@ package dev.supervisorportal.backend.inventory.internal;
 
 import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.inventory.HostView;
+import dev.supervisorportal.backend.inventory.ZoneHost;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,6 +48,30 @@ public class Host {
         this.cpuMhz = cpuMhz;
         this.memoryMib = memoryMib;
         this.storageGib = storageGib;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Zone getZone() {
+        return zone;
+    }
+
+    public HostState getState() {
+        return state;
+    }
+
+    public void setState(HostState state) {
+        this.state = state;
+    }
+
+    public ZoneHost toZoneHost() {
+        return new ZoneHost(id, name, zone.getName(), state, cpuMhz, memoryMib, storageGib);
     }
 
     public HostView toView() {

@@ -1,8 +1,15 @@
 package dev.supervisorportal.backend.reconcile.internal;
 
+import dev.supervisorportal.backend.inventory.InventoryService;
+import dev.supervisorportal.backend.inventory.ZoneRef;
+import dev.supervisorportal.backend.reconcile.ReconcileRunView;
 import dev.supervisorportal.backend.reconcile.ReconcileSettings;
+import dev.supervisorportal.backend.workloads.ZoneWorkloads;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -10,39 +17,89 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One reconcile cycle of one zone. Placement is not built yet, so a cycle has nothing to converge; it records
- * that it ran (start, duration, outcome), which the dashboard shows.
+ * One reconcile cycle of one zone (DESIGN.md, "The reconciler"): read the zone's hosts and workloads with the zone
+ * locked, let {@link CyclePlanner} decide, and write the decisions, their events and a run record in one
+ * transaction, with the workloads' versions checked. A cycle that decides nothing writes nothing.
  */
 @Component
 public class ZoneReconciler {
 
     static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
+    private final InventoryService inventory;
+    private final ZoneWorkloads workloads;
+    private final ReconcileEventRepository events;
     private final ReconcileRunRepository runs;
     private final ReconcileSettings settings;
+    private final CyclePlanner planner;
+    private final LastCycles lastCycles;
+    private final ReconcileMetrics metrics;
+    private final ReconcileTrigger trigger;
+    private final ObjectProvider<CycleInterruption> interruption;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ZoneReconciler(ReconcileRunRepository runs, ReconcileSettings settings, Clock clock) {
+    ZoneReconciler(InventoryService inventory, ZoneWorkloads workloads, ReconcileEventRepository events,
+                   ReconcileRunRepository runs, ReconcileSettings settings, LastCycles lastCycles,
+                   ReconcileMetrics metrics, ReconcileTrigger trigger, ObjectProvider<CycleInterruption> interruption,
+                   PlatformTransactionManager transactions, Clock clock) {
+        this.inventory = inventory;
+        this.workloads = workloads;
+        this.events = events;
         this.runs = runs;
         this.settings = settings;
+        this.planner = new CyclePlanner(settings);
+        this.lastCycles = lastCycles;
+        this.metrics = metrics;
+        this.trigger = trigger;
+        this.interruption = interruption;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
-    @Transactional
-    public void reconcile(String zone) {
+    /** Runs one cycle of the zone and returns what it did. */
+    public String reconcile(String zone) {
         Instant started = Instant.now(clock);
         long startNanos = System.nanoTime();
-        String detail = "Nothing to place: workload placement is not available yet.";
-        long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
-        runs.save(new ReconcileRun(zone, started, millis, "OK", detail, NODE));
-        runs.deleteOlderThan(zone, started.minus(settings.interval().multipliedBy(settings.keepRuns())));
+        CyclePlan plan = transaction.execute(status -> cycle(zone, started, startNanos));
+        Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+        String detail = plan.isEmpty() ? idleDetail(plan) : plan.counts().describe();
+        lastCycles.record(new ReconcileRunView(zone, started, took.toMillis(), "OK", detail, NODE));
+        metrics.record(zone, took, plan);
+        plan.nextStart().ifPresent(at -> trigger.requestCycle(zone, at));
+        return detail;
     }
 
-    @Transactional
+    private CyclePlan cycle(String zone, Instant started, long startNanos) {
+        ZoneRef locked = inventory.lockZone(zone);
+        CyclePlan plan = planner.plan(zone, inventory.hostsIn(zone), workloads.inZone(locked.id()), started);
+        if (plan.isEmpty()) {
+            return plan;
+        }
+        workloads.apply(plan.changes(), started);
+        interruption.ifAvailable(hook -> hook.afterWorkloadsWritten(zone));
+        events.saveAll(plan.events().stream().map(event -> new ReconcileEvent(event, zone, started)).toList());
+        long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
+        runs.save(new ReconcileRun(zone, started, millis, "OK", plan.counts().describe(), NODE));
+        runs.deleteOlderThan(zone, started.minus(settings.interval().multipliedBy(settings.keepRuns())));
+        return plan;
+    }
+
+    /** Records a cycle that failed (its transaction rolled back, nothing of it is kept); the next one tries again. */
     public void recordFailure(String zone, Instant started, RuntimeException failure) {
         long millis = Duration.between(started, Instant.now(clock)).toMillis();
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        runs.save(new ReconcileRun(zone, started, millis, "FAILED",
-                message.length() > 500 ? message.substring(0, 500) : message, NODE));
+        String message = failure instanceof ObjectOptimisticLockingFailureException
+                ? "A workload changed while the cycle ran (a delete, most likely); the next cycle decides again."
+                : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        String detail = message.length() > 500 ? message.substring(0, 500) : message;
+        transaction.executeWithoutResult(status -> runs.save(new ReconcileRun(zone, started, millis, "FAILED", detail,
+                NODE)));
+        lastCycles.record(new ReconcileRunView(zone, started, millis, "FAILED", detail, NODE));
+        trigger.requestCycle(zone, Instant.now(clock).plusSeconds(1));
+    }
+
+    private static String idleDetail(CyclePlan plan) {
+        int waiting = plan.counts().unplaceable() + plan.counts().evacuationBlocked();
+        return "Nothing to do" + (waiting > 0 ? "; " + waiting + " workloads wait for room (reasons unchanged)." : ".");
     }
 }

@@ -30,6 +30,7 @@ public class TkgCluster {
     private String storagePolicy;
     private String createdBy;
     private Instant createdAt;
+    private Instant readyAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "cluster_id", nullable = false)
@@ -51,6 +52,15 @@ public class TkgCluster {
         this.nodePools.addAll(nodePools);
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** When all its nodes first ran; {@code null} while it is still being created. */
+    public Instant getReadyAt() {
+        return readyAt;
+    }
+
+    public void markReady(Instant when) {
+        this.readyAt = when;
     }
 
     public Long getId() {

@@ -1,6 +1,9 @@
 package dev.supervisorportal.backend.workloads.internal;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,4 +15,8 @@ public interface TkgClusterRepository extends JpaRepository<TkgCluster, Long> {
     Optional<TkgCluster> findByNamespaceIdAndName(long namespaceId, String name);
 
     boolean existsByNamespaceIdAndName(long namespaceId, String name);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from TkgCluster c where c.id = :id")
+    Optional<TkgCluster> findLockedById(long id);
 }

@@ -21,7 +21,7 @@ public class Workload {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private long namespaceId;
+    private Long namespaceId;
 
     @Enumerated(EnumType.STRING)
     private WorkloadKind kind;
@@ -46,6 +46,7 @@ public class Workload {
     private String requestedZone;
     private String createdBy;
     private Instant createdAt;
+    private Instant placedAt;
 
     @Version
     private long version;
@@ -53,7 +54,7 @@ public class Workload {
     protected Workload() {
     }
 
-    private Workload(long namespaceId, WorkloadKind kind, String name, long zoneId, Limits demand, String createdBy,
+    private Workload(Long namespaceId, WorkloadKind kind, String name, long zoneId, Limits demand, String createdBy,
                      Instant createdAt) {
         this.namespaceId = namespaceId;
         this.kind = kind;
@@ -96,11 +97,27 @@ public class Workload {
         return new Workload(namespaceId, WorkloadKind.POD, name, zoneId, demand, createdBy, createdAt);
     }
 
+    /** One of the Supervisor's control-plane VMs, in no namespace; its anti-affinity keeps the three apart. */
+    public static Workload supervisorVm(String name, long zoneId, Limits demand, String antiAffinity,
+                                        Instant createdAt) {
+        Workload vm = new Workload(null, WorkloadKind.SUPERVISOR_VM, name, zoneId, demand, "system", createdAt);
+        vm.antiAffinity = antiAffinity;
+        return vm;
+    }
+
+    /** What the reconciler decided: the status, host, reason and placement time it gives this workload. */
+    public void place(WorkloadStatus status, Long hostId, String statusReason, Instant placedAt) {
+        this.status = status;
+        this.hostId = hostId;
+        this.statusReason = statusReason;
+        this.placedAt = placedAt;
+    }
+
     public Long getId() {
         return id;
     }
 
-    public long getNamespaceId() {
+    public Long getNamespaceId() {
         return namespaceId;
     }
 
@@ -154,6 +171,18 @@ public class Workload {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getAntiAffinity() {
+        return antiAffinity;
+    }
+
+    public Instant getPlacedAt() {
+        return placedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Limits demand() {

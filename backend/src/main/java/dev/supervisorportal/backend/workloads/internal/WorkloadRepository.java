@@ -1,6 +1,10 @@
 package dev.supervisorportal.backend.workloads.internal;
 
 import dev.supervisorportal.backend.workloads.WorkloadKind;
+import dev.supervisorportal.backend.workloads.WorkloadStatus;
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
@@ -17,4 +21,21 @@ public interface WorkloadRepository extends JpaRepository<Workload, Long> {
     List<Workload> findByClusterIdOrderByNameAsc(long clusterId);
 
     List<Workload> findByClusterIdInOrderByNameAsc(List<Long> clusterIds);
+
+    List<Workload> findByZoneIdAndStatusInOrderById(long zoneId, List<WorkloadStatus> statuses);
+
+    List<Workload> findByStatusInOrderByName(List<WorkloadStatus> statuses);
+
+    List<Workload> findByKindOrderByName(WorkloadKind kind);
+
+    boolean existsByClusterIdAndStatusNot(long clusterId, WorkloadStatus status);
+
+    /** For a delete: locks the row, so a reconcile cycle writing it meanwhile fails its version check and retries. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select w from Workload w where w.namespaceId = :namespaceId and w.kind = :kind and w.name = :name")
+    Optional<Workload> findLocked(long namespaceId, WorkloadKind kind, String name);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select w from Workload w where w.clusterId = :clusterId order by w.id")
+    List<Workload> findLockedByClusterId(long clusterId);
 }

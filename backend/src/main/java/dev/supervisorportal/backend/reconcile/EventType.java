@@ -1,0 +1,19 @@
+package dev.supervisorportal.backend.reconcile;
+
+/** What the reconciler did to a workload. */
+public enum EventType {
+    /** Put on a host (DRS initial placement, or an HA restart). */
+    PLACED,
+    /** Its host's spherelet started it. */
+    STARTED,
+    /** Moved off a host in maintenance (DRS evacuation). */
+    MIGRATED,
+    /** Moved by DRS to even out the CPU use of the zone's hosts. */
+    BALANCED,
+    /** Its host failed; it waits to be restarted on another host of its zone (vSphere HA). */
+    RESTARTING,
+    /** No host of its zone can take it; the reason names each host's refusal. */
+    UNPLACEABLE,
+    /** It cannot leave a host in maintenance: no other host has room, so the host cannot finish entering maintenance. */
+    EVACUATION_BLOCKED
+}

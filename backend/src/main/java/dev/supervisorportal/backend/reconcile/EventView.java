@@ -1,0 +1,13 @@
+package dev.supervisorportal.backend.reconcile;
+
+import java.time.Instant;
+
+/**
+ * One thing the reconciler did.
+ *
+ * @param namespace {@code null} for the Supervisor's own control-plane VMs
+ * @param kind      the workload's kind: vm, tkg-node, pod, supervisor-vm
+ */
+public record EventView(Instant occurredAt, String zone, String namespace, String kind, String workload,
+                        EventType type, String fromHost, String toHost, String message) {
+}

@@ -1,0 +1,119 @@
+package dev.supervisorportal.backend.reconcile;
+
+import dev.supervisorportal.backend.inventory.HostState;
+import dev.supervisorportal.backend.inventory.InventoryService;
+import dev.supervisorportal.backend.inventory.ZoneHost;
+import dev.supervisorportal.backend.inventory.ZoneRef;
+import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.backend.workloads.WorkloadKind;
+import dev.supervisorportal.backend.workloads.WorkloadStatus;
+import dev.supervisorportal.backend.workloads.ZoneWorkload;
+import dev.supervisorportal.backend.workloads.ZoneWorkloads;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Where everything runs: hosts per zone with their use and workloads, and the Supervisor's control-plane health. */
+@Service
+@Transactional(readOnly = true)
+public class PlacementOverview {
+
+    private final InventoryService inventory;
+    private final ZoneWorkloads workloads;
+
+    PlacementOverview(InventoryService inventory, ZoneWorkloads workloads) {
+        this.inventory = inventory;
+        this.workloads = workloads;
+    }
+
+    /** Every zone in name order with its hosts in name order. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<ZoneOverview> zones() {
+        Map<Long, List<ZoneWorkload>> byZone = workloads.all();
+        Map<String, List<ZoneHost>> hostsByZone = inventory.hosts().stream()
+                .collect(Collectors.groupingBy(ZoneHost::zone));
+        List<ZoneOverview> zones = new ArrayList<>();
+        for (ZoneRef zone : inventory.zoneRefs()) {
+            List<ZoneWorkload> inZone = byZone.getOrDefault(zone.id(), List.of());
+            Map<Long, List<ZoneWorkload>> byHost = inZone.stream().filter(w -> w.hostId() != null)
+                    .collect(Collectors.groupingBy(ZoneWorkload::hostId));
+            List<ZoneHost> hosts = hostsByZone.getOrDefault(zone.name(), List.of());
+            zones.add(new ZoneOverview(zone.name(),
+                    hosts.stream().map(host -> usage(host, byHost.getOrDefault(host.id(), List.of()))).toList(),
+                    isDown(hosts),
+                    inZone.stream().filter(w -> w.status() == WorkloadStatus.PENDING).map(PlacementOverview::hosted)
+                            .toList()));
+        }
+        return zones;
+    }
+
+    /** Whether the control plane keeps quorum; which zones are down and what that means. */
+    @PreAuthorize("isAuthenticated()")
+    public SupervisorHealth health() {
+        Map<Long, String> zoneNames = inventory.zoneRefs().stream()
+                .collect(Collectors.toMap(ZoneRef::id, ZoneRef::name));
+        Map<Long, String> hostNames = inventory.hosts().stream()
+                .collect(Collectors.toMap(ZoneHost::id, ZoneHost::name));
+        List<SupervisorHealth.ControlPlaneVm> vms = new ArrayList<>();
+        workloads.all().forEach((zoneId, inZone) -> inZone.stream()
+                .filter(w -> w.kind() == WorkloadKind.SUPERVISOR_VM)
+                .forEach(vm -> vms.add(new SupervisorHealth.ControlPlaneVm(vm.name(), zoneNames.get(zoneId),
+                        vm.hostId() == null ? null : hostNames.get(vm.hostId()), vm.status().name(),
+                        vm.statusReason()))));
+        vms.sort(Comparator.comparing(SupervisorHealth.ControlPlaneVm::name));
+        int running = (int) vms.stream().filter(vm -> vm.status().equals(WorkloadStatus.RUNNING.name())).count();
+        boolean quorum = running * 2 > vms.size();
+        Map<String, List<ZoneHost>> hostsByZone = inventory.hosts().stream()
+                .collect(Collectors.groupingBy(ZoneHost::zone));
+        List<String> zonesDown = inventory.zoneRefs().stream().map(ZoneRef::name)
+                .filter(zone -> isDown(hostsByZone.getOrDefault(zone, List.of())))
+                .map(zone -> zone + " is down: all its hosts have failed. Its workloads wait there (a workload stays "
+                        + "in its zone, as in vSphere); TKG clusters with nodes in the other zones keep serving, "
+                        + "degraded.")
+                .toList();
+        return new SupervisorHealth(vms, running, quorum, summary(running, vms.size()), zonesDown);
+    }
+
+    static String summary(int running, int total) {
+        if (total == 0) {
+            return "The Supervisor's control-plane VMs have not been created yet.";
+        }
+        if (running == total) {
+            return "Control plane healthy: " + running + " of " + total + " control-plane VMs running.";
+        }
+        if (running * 2 > total) {
+            return "The Supervisor keeps quorum with " + running + " of its " + total + " control-plane VMs; "
+                    + "its API keeps answering.";
+        }
+        return "The Supervisor has lost quorum: " + running + " of " + total + " control-plane VMs running. "
+                + "Its API does not answer until another one runs.";
+    }
+
+    private static boolean isDown(List<ZoneHost> hosts) {
+        return !hosts.isEmpty() && hosts.stream().allMatch(host -> host.state() == HostState.FAILED);
+    }
+
+    private static HostUsage usage(ZoneHost host, List<ZoneWorkload> onHost) {
+        Limits used = onHost.stream().map(ZoneWorkload::demand).reduce(Limits.NONE, Limits::plus);
+        List<ZoneWorkload> stuck = onHost.stream().filter(w -> w.statusReason() != null).toList();
+        String note = host.state() != HostState.MAINTENANCE ? null
+                : onHost.isEmpty() ? "In maintenance: no workloads left."
+                : stuck.isEmpty() ? "Entering maintenance: moving " + onHost.size() + " workloads."
+                : "Entering maintenance: " + stuck.size() + " of " + onHost.size() + " workloads cannot move. "
+                + stuck.getFirst().statusReason();
+        return new HostUsage(host.name(), host.zone(), host.state(),
+                new Limits(host.cpuMhz(), host.memoryMib(), host.storageGib()), used,
+                onHost.stream().map(PlacementOverview::hosted).toList(), note);
+    }
+
+    private static HostUsage.HostedWorkload hosted(ZoneWorkload w) {
+        return new HostUsage.HostedWorkload(w.kind().name().toLowerCase().replace('_', '-'), w.namespace(),
+                w.name(), w.status().name(), w.statusReason());
+    }
+}

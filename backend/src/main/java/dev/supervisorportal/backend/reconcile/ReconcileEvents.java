@@ -1,0 +1,55 @@
+package dev.supervisorportal.backend.reconcile;
+
+import dev.supervisorportal.backend.namespaces.NamespaceRef;
+import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.backend.namespaces.PermissionRole;
+import dev.supervisorportal.backend.reconcile.internal.ReconcileEvent;
+import dev.supervisorportal.backend.reconcile.internal.ReconcileEventRepository;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** What the reconciler did: per namespace for those who may see it, everything for admins. Newest first. */
+@Service
+@Transactional(readOnly = true)
+public class ReconcileEvents {
+
+    /** The most events one call returns. */
+    public static final int MAX = 500;
+
+    private final ReconcileEventRepository events;
+    private final NamespaceService namespaces;
+
+    ReconcileEvents(ReconcileEventRepository events, NamespaceService namespaces) {
+        this.events = events;
+        this.namespaces = namespaces;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<EventView> forNamespace(String namespaceName, int limit) {
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, "to see its events");
+        return views(events.findByNamespaceNameOrderByOccurredAtDescIdDesc(namespace.name(), page(limit)));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<EventView> recent(int limit) {
+        return views(events.findAllByOrderByOccurredAtDescIdDesc(page(limit)));
+    }
+
+    /** The events that moved workloads onto or off a host. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<EventView> forHost(String host, int limit) {
+        return views(events.findByFromHostOrToHostOrderByOccurredAtDescIdDesc(host, host, page(limit)));
+    }
+
+    private static PageRequest page(int limit) {
+        return PageRequest.of(0, Math.clamp(limit, 1, MAX));
+    }
+
+    private static List<EventView> views(List<ReconcileEvent> found) {
+        return found.stream().map(ReconcileEvent::toView).toList();
+    }
+}

@@ -1,0 +1,17 @@
+package dev.supervisorportal.backend.reconcile;
+
+import java.util.List;
+
+/**
+ * Whether the Supervisor's control plane keeps quorum, and what a zone outage costs: what three zones buy over one.
+ *
+ * @param summary  "The Supervisor keeps quorum with 2 of its 3 control-plane VMs." and the like
+ * @param zonesDown the zones whose hosts have all failed, each with a sentence on what that means
+ */
+public record SupervisorHealth(List<ControlPlaneVm> controlPlaneVms, int running, boolean quorum, String summary,
+                               List<String> zonesDown) {
+
+    /** One of the three control-plane VMs: its zone, host (when placed) and status. */
+    public record ControlPlaneVm(String name, String zone, String host, String status, String statusReason) {
+    }
+}

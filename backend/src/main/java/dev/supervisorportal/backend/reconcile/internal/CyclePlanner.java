@@ -1,0 +1,352 @@
+package dev.supervisorportal.backend.reconcile.internal;
+
+import dev.supervisorportal.backend.inventory.HostState;
+import dev.supervisorportal.backend.inventory.ZoneHost;
+import dev.supervisorportal.backend.reconcile.EventType;
+import dev.supervisorportal.backend.reconcile.ReconcileSettings;
+import dev.supervisorportal.backend.workloads.WorkloadChange;
+import dev.supervisorportal.backend.workloads.WorkloadKind;
+import dev.supervisorportal.backend.workloads.WorkloadStatus;
+import dev.supervisorportal.backend.workloads.ZoneWorkload;
+import dev.supervisorportal.scheduler.Move;
+import dev.supervisorportal.scheduler.Placement;
+import dev.supervisorportal.scheduler.Plan;
+import dev.supervisorportal.scheduler.Rebalancer;
+import dev.supervisorportal.scheduler.Scheduler;
+import dev.supervisorportal.scheduler.Snapshot;
+import dev.supervisorportal.scheduler.Unplaced;
+import dev.supervisorportal.scheduler.model.Host;
+import dev.supervisorportal.scheduler.model.Resources;
+import dev.supervisorportal.scheduler.model.Workload;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * One zone's cycle as a pure function of what is (hosts, workloads, the time): HA sends the workloads of failed
+ * hosts back to pending, spherelets start what was placed long enough ago, scheduler-core places what waits and
+ * what must leave hosts in maintenance, and DRS evens out CPU use with a bounded number of moves. Every decision is
+ * scheduler-core's; this class only keeps track of where each workload is.
+ */
+final class CyclePlanner {
+
+    /** How many hosts' refusals a reason names before it only counts the rest. */
+    static final int HOSTS_NAMED = 6;
+    private static final int MAX_REASON = 2000;
+
+    private final ReconcileSettings settings;
+    private final Scheduler scheduler = new Scheduler();
+    private final Rebalancer rebalancer = new Rebalancer();
+
+    CyclePlanner(ReconcileSettings settings) {
+        this.settings = settings;
+    }
+
+    CyclePlan plan(String zone, List<ZoneHost> hosts, List<ZoneWorkload> workloads, Instant now) {
+        return new Cycle(zone, hosts, workloads, now).run();
+    }
+
+    /** The working state of one cycle: each workload's status, host, reason as the steps change them. */
+    private final class Cycle {
+
+        private final String zone;
+        private final Instant now;
+        private final Map<Long, ZoneHost> hostsById = new LinkedHashMap<>();
+        private final Map<String, ZoneHost> hostsByName = new HashMap<>();
+        private final Map<Long, Working> working = new LinkedHashMap<>();
+        private final List<PlannedEvent> events = new ArrayList<>();
+        private int placed;
+        private int started;
+        private int restarted;
+        private int migrated;
+        private int balanced;
+        private int unplaceable;
+        private int evacuationBlocked;
+        private Instant nextStart;
+
+        Cycle(String zone, List<ZoneHost> hosts, List<ZoneWorkload> workloads, Instant now) {
+            this.zone = zone;
+            this.now = now;
+            hosts.forEach(host -> {
+                hostsById.put(host.id(), host);
+                hostsByName.put(host.name(), host);
+            });
+            workloads.forEach(workload -> working.put(workload.id(), new Working(workload)));
+        }
+
+        CyclePlan run() {
+            restartFromFailedHosts();
+            startPlaced();
+            placeAndEvacuate();
+            balance();
+            List<WorkloadChange> changes = working.values().stream().filter(Working::changed)
+                    .map(Working::toChange).toList();
+            Map<WorkloadStatus, Long> byStatus = working.values().stream()
+                    .collect(Collectors.groupingBy(w -> w.status, () -> new EnumMap<>(WorkloadStatus.class),
+                            Collectors.counting()));
+            return new CyclePlan(changes, events, new CyclePlan.Counts(placed, started, restarted, migrated,
+                    balanced, unplaceable, evacuationBlocked), byStatus, Optional.ofNullable(nextStart));
+        }
+
+        /** vSphere HA: what ran on a failed (or removed) host waits for a new host of the same zone. */
+        private void restartFromFailedHosts() {
+            for (Working w : working.values()) {
+                if (w.hostId == null) {
+                    continue;
+                }
+                ZoneHost host = hostsById.get(w.hostId);
+                if (host == null || host.state() == HostState.FAILED) {
+                    String hostName = host == null ? "its host" : host.name();
+                    w.restartedFrom = hostName;
+                    w.moveTo(WorkloadStatus.PENDING, null, "Restarting: " + hostName
+                            + " failed; vSphere HA restarts it on another host of " + zone + ".", null);
+                    events.add(new PlannedEvent(w.original, EventType.RESTARTING, hostName, null,
+                            hostName + " failed; restarting " + w.original.label() + " in " + zone + "."));
+                    restarted++;
+                }
+            }
+        }
+
+        /** A host's spherelet starts what was placed on it once the start delay has passed. */
+        private void startPlaced() {
+            for (Working w : working.values()) {
+                if (w.status != WorkloadStatus.PLACED || w.hostId == null) {
+                    continue;
+                }
+                Instant ready = w.placedAt == null ? now : w.placedAt.plus(startDelay(w.original.kind()));
+                if (!ready.isAfter(now)) {
+                    w.moveTo(WorkloadStatus.RUNNING, w.hostId, null, w.placedAt);
+                    String host = hostsById.get(w.hostId).name();
+                    events.add(new PlannedEvent(w.original, EventType.STARTED, null, host,
+                            "Started " + w.original.label() + " on " + host + "."));
+                    started++;
+                } else {
+                    noteStart(ready);
+                }
+            }
+        }
+
+        /** DRS: one scheduler-core batch for what waits and what must leave hosts in maintenance. */
+        private void placeAndEvacuate() {
+            List<Working> batch = working.values().stream()
+                    .filter(w -> w.status == WorkloadStatus.PENDING || onHostInMaintenance(w)).toList();
+            if (batch.isEmpty()) {
+                return;
+            }
+            Plan plan = scheduler.place(new Snapshot(snapshotHosts(), batch.stream().map(Working::toSchedulable)
+                    .toList()), settings.policy());
+            for (Placement placement : plan.placements()) {
+                Working w = working.get(Long.valueOf(placement.workload()));
+                ZoneHost to = hostsByName.get(placement.host());
+                if (w.status == WorkloadStatus.PENDING) {
+                    place(w, to);
+                } else {
+                    evacuate(w, to);
+                }
+            }
+            for (Unplaced refusal : plan.unplaced()) {
+                Working w = working.get(Long.valueOf(refusal.workload()));
+                if (w.status == WorkloadStatus.PENDING) {
+                    cannotPlace(w, refusal);
+                } else {
+                    cannotEvacuate(w, refusal);
+                }
+            }
+        }
+
+        private void place(Working w, ZoneHost to) {
+            w.moveTo(WorkloadStatus.PLACED, to.id(), null, now);
+            String message = w.restartedFrom == null && !wasRestarting(w)
+                    ? "Placed " + w.original.label() + " on " + to.name() + "."
+                    : "Restarted " + w.original.label() + " on " + to.name() + " (vSphere HA).";
+            events.add(new PlannedEvent(w.original, EventType.PLACED, w.restartedFrom, to.name(), message));
+            noteStart(now.plus(startDelay(w.original.kind())));
+            placed++;
+        }
+
+        private void evacuate(Working w, ZoneHost to) {
+            String from = hostsById.get(w.hostId).name();
+            w.moveTo(w.status, to.id(), null, w.status == WorkloadStatus.PLACED ? now : w.placedAt);
+            events.add(new PlannedEvent(w.original, EventType.MIGRATED, from, to.name(), "Migrated "
+                    + w.original.label() + " from " + from + " to " + to.name() + ": " + from + " is in maintenance."));
+            migrated++;
+        }
+
+        private void cannotPlace(Working w, Unplaced refusal) {
+            String reason = truncate(noHostReason(refusal));
+            unplaceable++;
+            if (!reason.equals(w.original.statusReason())) {
+                events.add(new PlannedEvent(w.original, EventType.UNPLACEABLE, null, null,
+                        truncate("Cannot place " + w.original.label() + ": " + reason)));
+            }
+            w.moveTo(WorkloadStatus.PENDING, null, reason, null);
+        }
+
+        private void cannotEvacuate(Working w, Unplaced refusal) {
+            String from = hostsById.get(w.hostId).name();
+            String reason = truncate("Cannot leave " + from + " for maintenance: " + noHostReason(refusal));
+            evacuationBlocked++;
+            if (!reason.equals(w.original.statusReason())) {
+                events.add(new PlannedEvent(w.original, EventType.EVACUATION_BLOCKED, from, null,
+                        truncate(w.original.label() + ": " + reason)));
+            }
+            w.moveTo(w.status, w.hostId, reason, w.placedAt);
+        }
+
+        /** DRS load balancing: a bounded number of moves of running workloads, each narrowing the CPU spread. */
+        private void balance() {
+            Map<String, List<Workload>> movable = new HashMap<>();
+            for (Working w : working.values()) {
+                if (w.status == WorkloadStatus.RUNNING && w.hostId != null && w.statusReason == null) {
+                    movable.computeIfAbsent(hostsById.get(w.hostId).name(), k -> new ArrayList<>())
+                            .add(w.toSchedulable());
+                }
+            }
+            List<Move> moves = rebalancer.plan(snapshotHosts(), movable, settings.balanceThreshold(),
+                    settings.maxMovesPerCycle());
+            for (Move move : moves) {
+                Working w = working.get(Long.valueOf(move.workload()));
+                w.moveTo(w.status, hostsByName.get(move.to()).id(), null, w.placedAt);
+                events.add(new PlannedEvent(w.original, EventType.BALANCED, move.from(), move.to(), String.format(
+                        "DRS moved %s from %s to %s: CPU use of %s's hosts spread %.0f points, now %.0f.",
+                        w.original.label(), move.from(), move.to(), zone, move.spreadBefore(), move.spreadAfter())));
+                balanced++;
+            }
+        }
+
+        /** The zone's hosts as scheduler-core sees them, with what the workloads on them use right now. */
+        private List<Host> snapshotHosts() {
+            Map<Long, long[]> used = new HashMap<>();
+            Map<Long, Set<String>> keys = new HashMap<>();
+            for (Working w : working.values()) {
+                if (w.hostId == null) {
+                    continue;
+                }
+                long[] sum = used.computeIfAbsent(w.hostId, k -> new long[3]);
+                sum[0] += w.original.demand().cpuMhz();
+                sum[1] += w.original.demand().memoryMib();
+                sum[2] += w.original.demand().storageGib();
+                if (w.original.antiAffinityKey() != null) {
+                    keys.computeIfAbsent(w.hostId, k -> new TreeSet<>()).add(w.original.antiAffinityKey());
+                }
+            }
+            List<Host> hosts = new ArrayList<>(hostsById.size());
+            for (ZoneHost host : hostsById.values()) {
+                long[] sum = used.getOrDefault(host.id(), new long[3]);
+                hosts.add(new Host(host.name(), zone, dev.supervisorportal.scheduler.model.HostState.valueOf(
+                        host.state().name()), new Resources(host.cpuMhz(), host.memoryMib(), host.storageGib()),
+                        new Resources(sum[0], sum[1], sum[2]), keys.getOrDefault(host.id(), Set.of())));
+            }
+            return hosts;
+        }
+
+        private boolean onHostInMaintenance(Working w) {
+            return w.hostId != null && hostsById.get(w.hostId).state() == HostState.MAINTENANCE;
+        }
+
+        private String noHostReason(Unplaced refusal) {
+            if (refusal.reasons().isEmpty()) {
+                return zone + " has no hosts.";
+            }
+            if (hostsById.values().stream().allMatch(host -> host.state() == HostState.FAILED)) {
+                return "every host of " + zone + " has failed. It waits in " + zone
+                        + " (a workload stays in its zone, as in vSphere) until a host recovers.";
+            }
+            return "no host of " + zone + " can take it. " + describe(refusal.reasons());
+        }
+
+        private Duration startDelay(WorkloadKind kind) {
+            return kind == WorkloadKind.POD ? settings.podStartDelay() : settings.vmStartDelay();
+        }
+
+        private void noteStart(Instant when) {
+            nextStart = nextStart == null || when.isBefore(nextStart) ? when : nextStart;
+        }
+
+        private boolean wasRestarting(Working w) {
+            return w.original.statusReason() != null && w.original.statusReason().startsWith("Restarting:");
+        }
+    }
+
+    /**
+     * Each host's refusal, hosts with the same refusal together, at most {@link #HOSTS_NAMED} hosts named:
+     * "esx-a-01: insufficient cpu: needs 8000 MHz, 2000 free; esx-a-02, esx-a-03: failed".
+     */
+    static String describe(Map<String, String> reasons) {
+        Map<String, List<String>> hostsByReason = new LinkedHashMap<>();
+        reasons.forEach((host, reason) -> hostsByReason.computeIfAbsent(reason, k -> new ArrayList<>()).add(host));
+        List<String> parts = new ArrayList<>();
+        int named = 0;
+        long covered = 0;
+        for (Map.Entry<String, List<String>> entry : hostsByReason.entrySet()) {
+            if (named >= HOSTS_NAMED) {
+                break;
+            }
+            List<String> all = entry.getValue();
+            List<String> hosts = all.subList(0, Math.min(all.size(), HOSTS_NAMED - named));
+            named += hosts.size();
+            covered += all.size();
+            parts.add(String.join(", ", hosts) + (hosts.size() < all.size()
+                    ? " and " + (all.size() - hosts.size()) + " more" : "") + ": " + entry.getKey());
+        }
+        long rest = reasons.size() - covered;
+        return String.join("; ", parts) + (rest > 0 ? "; " + rest + " more hosts for other reasons" : "") + ".";
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON - 1) + "…";
+    }
+
+    /** One workload during the cycle: where it started, where the steps have put it. */
+    private static final class Working {
+
+        final ZoneWorkload original;
+        WorkloadStatus status;
+        Long hostId;
+        String statusReason;
+        Instant placedAt;
+        String restartedFrom;
+
+        Working(ZoneWorkload original) {
+            this.original = original;
+            this.status = original.status();
+            this.hostId = original.hostId();
+            this.statusReason = original.statusReason();
+            this.placedAt = original.placedAt();
+        }
+
+        void moveTo(WorkloadStatus status, Long hostId, String statusReason, Instant placedAt) {
+            this.status = status;
+            this.hostId = hostId;
+            this.statusReason = statusReason;
+            this.placedAt = placedAt;
+        }
+
+        boolean changed() {
+            return status != original.status() || !Objects.equals(hostId, original.hostId())
+                    || !Objects.equals(statusReason, original.statusReason())
+                    || !Objects.equals(placedAt, original.placedAt());
+        }
+
+        WorkloadChange toChange() {
+            return new WorkloadChange(original.id(), original.version(), status, hostId, statusReason, placedAt);
+        }
+
+        Workload toSchedulable() {
+            Workload workload = Workload.of(String.valueOf(original.id()), new Resources(original.demand().cpuMhz(),
+                    original.demand().memoryMib(), original.demand().storageGib()));
+            return original.antiAffinityKey() == null ? workload : workload.withAntiAffinity(original.antiAffinityKey());
+        }
+    }
+}

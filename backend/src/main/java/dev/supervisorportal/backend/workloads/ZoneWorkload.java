@@ -1,0 +1,22 @@
+package dev.supervisorportal.backend.workloads;
+
+import dev.supervisorportal.backend.quota.Limits;
+
+import java.time.Instant;
+
+/**
+ * A workload as the reconciler sees it: where it is in its life, on which host, what it demands.
+ *
+ * @param namespace       its namespace's name; {@code null} for the Supervisor's own control-plane VMs
+ * @param antiAffinityKey workloads sharing a key run on different hosts (a cluster's control-plane nodes), or null
+ * @param placedAt        when it was put on its current host, or null while it waits
+ */
+public record ZoneWorkload(long id, long version, WorkloadKind kind, String namespace, String name,
+                           WorkloadStatus status, String statusReason, Long hostId, Limits demand,
+                           String antiAffinityKey, Instant placedAt) {
+
+    /** "vm demo/web-1", "tkg-node demo/prod-control-plane-1", "supervisor-vm SupervisorControlPlaneVM (1)". */
+    public String label() {
+        return kind.name().toLowerCase().replace('_', '-') + " " + (namespace == null ? name : namespace + "/" + name);
+    }
+}

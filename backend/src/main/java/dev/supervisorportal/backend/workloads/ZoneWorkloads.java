@@ -1,0 +1,91 @@
+package dev.supervisorportal.backend.workloads;
+
+import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.backend.workloads.internal.TkgClusterRepository;
+import dev.supervisorportal.backend.workloads.internal.Workload;
+import dev.supervisorportal.backend.workloads.internal.WorkloadRepository;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The workloads' side of the reconciler: what runs (or should run) in a zone, and writing back what a cycle
+ * decided. Called inside the cycle's transaction; the cycle has no signed-in user.
+ */
+@Service
+public class ZoneWorkloads {
+
+    private static final List<WorkloadStatus> ACTIVE =
+            List.of(WorkloadStatus.PENDING, WorkloadStatus.PLACED, WorkloadStatus.RUNNING);
+
+    private final WorkloadRepository workloads;
+    private final TkgClusterRepository clusters;
+    private final NamespaceService namespaces;
+
+    ZoneWorkloads(WorkloadRepository workloads, TkgClusterRepository clusters, NamespaceService namespaces) {
+        this.workloads = workloads;
+        this.clusters = clusters;
+        this.namespaces = namespaces;
+    }
+
+    /** The zone's workloads that wait, are placed or run, by id. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ZoneWorkload> inZone(long zoneId) {
+        Map<Long, String> names = namespaces.namesById();
+        return workloads.findByZoneIdAndStatusInOrderById(zoneId, ACTIVE).stream()
+                .map(workload -> toZoneWorkload(workload, names)).toList();
+    }
+
+    /** Every workload that waits, is placed or runs, in any zone, for the placement views: zone id to workloads. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ZoneWorkload>> all() {
+        Map<Long, String> names = namespaces.namesById();
+        return workloads.findByStatusInOrderByName(ACTIVE).stream().collect(Collectors.groupingBy(
+                Workload::getZoneId, Collectors.mapping(workload -> toZoneWorkload(workload, names),
+                        Collectors.toList())));
+    }
+
+    /**
+     * Writes a cycle's decisions; each workload must still be at the version the cycle read, and the write is
+     * checked again against the database's version when it is flushed. A TKG cluster whose nodes all run for the
+     * first time is marked ready.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void apply(List<WorkloadChange> changes, Instant now) {
+        TreeSet<Long> startedClusters = new TreeSet<>();
+        for (WorkloadChange change : changes) {
+            Workload workload = workloads.findById(change.id())
+                    .filter(found -> found.getVersion() == change.version())
+                    .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Workload.class, change.id()));
+            if (change.status() == WorkloadStatus.RUNNING && workload.getStatus() != WorkloadStatus.RUNNING
+                    && workload.getClusterId() != null) {
+                startedClusters.add(workload.getClusterId());
+            }
+            workload.place(change.status(), change.hostId(), change.statusReason(), change.placedAt());
+        }
+        // Locked in id order: a cluster spans zones, and the cycle that starts its last node must see the others'.
+        for (Long clusterId : startedClusters) {
+            clusters.findLockedById(clusterId)
+                    .filter(cluster -> cluster.getReadyAt() == null)
+                    .filter(cluster -> !workloads.existsByClusterIdAndStatusNot(clusterId, WorkloadStatus.RUNNING))
+                    .ifPresent(cluster -> cluster.markReady(now));
+        }
+    }
+
+    private static ZoneWorkload toZoneWorkload(Workload workload, Map<Long, String> namespaceNames) {
+        String namespace = workload.getNamespaceId() == null ? null : namespaceNames.get(workload.getNamespaceId());
+        // Cluster names are unique per namespace only, so the namespace makes the key unique on the Supervisor.
+        String antiAffinity = workload.getAntiAffinity() == null ? null
+                : namespace == null ? workload.getAntiAffinity() : namespace + "/" + workload.getAntiAffinity();
+        return new ZoneWorkload(workload.getId(), workload.getVersion(), workload.getKind(), namespace,
+                workload.getName(), workload.getStatus(), workload.getStatusReason(), workload.getHostId(),
+                workload.demand(), antiAffinity, workload.getPlacedAt());
+    }
+}
