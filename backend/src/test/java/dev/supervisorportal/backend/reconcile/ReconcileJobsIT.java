@@ -4,6 +4,7 @@ import dev.supervisorportal.backend.IntegrationTest;
 import dev.supervisorportal.backend.SignedIn;
 import dev.supervisorportal.backend.users.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
@@ -16,6 +17,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@TestPropertySource(properties = "spring.quartz.auto-startup=true")
 class ReconcileJobsIT extends IntegrationTest {
 
     @Autowired
