@@ -18,7 +18,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/actuator/health", "/actuator/health/**").permitAll());
+                // Prometheus scrapes without a login; the metrics are counts and timings, no names of workloads.
+                .requestMatchers("/styles/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                .permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }

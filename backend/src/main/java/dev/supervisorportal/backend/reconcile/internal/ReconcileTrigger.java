@@ -10,6 +10,8 @@ import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,7 @@ import java.util.Date;
  * earliest time asked for; Quartz runs it after a cycle in progress, never beside it.
  */
 @Component
+@EnableAsync
 public class ReconcileTrigger {
 
     private static final Logger log = LoggerFactory.getLogger(ReconcileTrigger.class);
@@ -37,7 +40,11 @@ public class ReconcileTrigger {
         this.clock = clock;
     }
 
-    /** After the change's transaction commits, so the cycle sees it. */
+    /**
+     * After the change's transaction commits, so the cycle sees it; on another thread, so that the request that made
+     * the change neither waits for Quartz nor needs a second database connection while it still holds its first.
+     */
+    @Async
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(ZoneChanged change) {
