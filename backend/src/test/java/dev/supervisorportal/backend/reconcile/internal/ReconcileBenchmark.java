@@ -87,7 +87,6 @@ class ReconcileBenchmark extends IntegrationTest {
     /** The read (zone locked, hosts and workloads loaded) and the pure planning, measured on their own. */
     private Phases measurePhases(long zoneId) {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
-        transaction.setReadOnly(true);
         return transaction.execute(status -> {
             long start = System.nanoTime();
             inventory.lockZone("zone-a");
