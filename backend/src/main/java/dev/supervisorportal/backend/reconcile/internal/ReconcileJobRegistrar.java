@@ -93,8 +93,8 @@ class ReconcileJobRegistrar {
                 .withIdentity("reconcile-" + zone + "-every", GROUP)
                 .forJob(jobKey(zone))
                 .startNow()
-                // Cycles missed by more than Quartz's misfire threshold (60 s) are skipped, not replayed in a burst: the
-                // next one converges anyway. A shorter stall, such as a dead node's takeover, is caught up at once.
+                // Cycles missed by more than the misfire threshold (5 s, in application.properties), such as during a
+                // dead node's takeover, are skipped, not replayed in a burst: the next one converges anyway.
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule()
                         .withIntervalInMilliseconds(settings.interval().toMillis())
                         .repeatForever()
