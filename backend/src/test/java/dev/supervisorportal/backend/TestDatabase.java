@@ -42,6 +42,7 @@ public final class TestDatabase {
         registry.add("spring.datasource.url", () -> databaseUrl);
         registry.add("spring.datasource.username", () -> user);
         registry.add("spring.datasource.password", () -> password);
+        registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
         registry.add("spring.quartz.properties.org.quartz.jobStore.driverDelegateClass",
                 () -> "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
     }
