@@ -14,7 +14,6 @@ import dev.supervisorportal.scheduler.Plan;
 import dev.supervisorportal.scheduler.Rebalancer;
 import dev.supervisorportal.scheduler.Scheduler;
 import dev.supervisorportal.scheduler.Snapshot;
-import dev.supervisorportal.scheduler.Unplaced;
 import dev.supervisorportal.scheduler.model.Host;
 import dev.supervisorportal.scheduler.model.Resources;
 import dev.supervisorportal.scheduler.model.Workload;
@@ -88,8 +87,9 @@ final class CyclePlanner {
         CyclePlan run() {
             restartFromFailedHosts();
             startPlaced();
-            placeAndEvacuate();
+            List<Working> unplaced = placeAndEvacuate();
             balance();
+            explain(unplaced);
             List<WorkloadChange> changes = working.values().stream().filter(Working::changed)
                     .map(Working::toChange).toList();
             Map<WorkloadStatus, Long> byStatus = working.values().stream()
@@ -137,12 +137,15 @@ final class CyclePlanner {
             }
         }
 
-        /** DRS: one scheduler-core batch for what waits and what must leave hosts in maintenance. */
-        private void placeAndEvacuate() {
+        /**
+         * DRS: one scheduler-core batch for what waits and what must leave hosts in maintenance. Returns what could
+         * not be placed or moved.
+         */
+        private List<Working> placeAndEvacuate() {
             List<Working> batch = working.values().stream()
                     .filter(w -> w.status == WorkloadStatus.PENDING || onHostInMaintenance(w)).toList();
             if (batch.isEmpty()) {
-                return;
+                return List.of();
             }
             Plan plan = scheduler.place(new Snapshot(snapshotHosts(), batch.stream().map(Working::toSchedulable)
                     .toList()), settings.policy());
@@ -155,12 +158,26 @@ final class CyclePlanner {
                     evacuate(w, to);
                 }
             }
-            for (Unplaced refusal : plan.unplaced()) {
-                Working w = working.get(Long.valueOf(refusal.workload()));
+            return plan.unplaced().stream().map(refusal -> working.get(Long.valueOf(refusal.workload()))).toList();
+        }
+
+        /**
+         * Each host's reason for what could not be placed or moved, asked of the hosts as the cycle leaves them (not
+         * as they were at the workload's turn in the batch), so the next cycle finds the same reason and writes nothing.
+         */
+        private void explain(List<Working> unplaced) {
+            if (unplaced.isEmpty()) {
+                return;
+            }
+            List<Host> hosts = snapshotHosts();
+            for (Working w : unplaced) {
+                Map<String, String> reasons = new LinkedHashMap<>();
+                scheduler.evaluate(hosts, w.toSchedulable(), settings.policy().score()).filtered()
+                        .forEach(rejection -> reasons.put(rejection.host(), rejection.reason()));
                 if (w.status == WorkloadStatus.PENDING) {
-                    cannotPlace(w, refusal);
+                    cannotPlace(w, reasons);
                 } else {
-                    cannotEvacuate(w, refusal);
+                    cannotEvacuate(w, reasons);
                 }
             }
         }
@@ -183,8 +200,8 @@ final class CyclePlanner {
             migrated++;
         }
 
-        private void cannotPlace(Working w, Unplaced refusal) {
-            String reason = truncate(noHostReason(refusal));
+        private void cannotPlace(Working w, Map<String, String> refusals) {
+            String reason = truncate(noHostReason(refusals));
             unplaceable++;
             if (!reason.equals(w.original.statusReason())) {
                 events.add(new PlannedEvent(w.original, EventType.UNPLACEABLE, null, null,
@@ -193,9 +210,9 @@ final class CyclePlanner {
             w.moveTo(WorkloadStatus.PENDING, null, reason, null);
         }
 
-        private void cannotEvacuate(Working w, Unplaced refusal) {
+        private void cannotEvacuate(Working w, Map<String, String> refusals) {
             String from = hostsById.get(w.hostId).name();
-            String reason = truncate("Cannot leave " + from + " for maintenance: " + noHostReason(refusal));
+            String reason = truncate("Cannot leave " + from + " for maintenance: " + noHostReason(refusals));
             evacuationBlocked++;
             if (!reason.equals(w.original.statusReason())) {
                 events.add(new PlannedEvent(w.original, EventType.EVACUATION_BLOCKED, from, null,
@@ -255,15 +272,15 @@ final class CyclePlanner {
             return w.hostId != null && hostsById.get(w.hostId).state() == HostState.MAINTENANCE;
         }
 
-        private String noHostReason(Unplaced refusal) {
-            if (refusal.reasons().isEmpty()) {
+        private String noHostReason(Map<String, String> refusals) {
+            if (refusals.isEmpty()) {
                 return zone + " has no hosts.";
             }
             if (hostsById.values().stream().allMatch(host -> host.state() == HostState.FAILED)) {
                 return "every host of " + zone + " has failed. It waits in " + zone
                         + " (a workload stays in its zone, as in vSphere) until a host recovers.";
             }
-            return "no host of " + zone + " can take it. " + describe(refusal.reasons());
+            return "no host of " + zone + " can take it. " + describe(refusals);
         }
 
         private Duration startDelay(WorkloadKind kind) {
