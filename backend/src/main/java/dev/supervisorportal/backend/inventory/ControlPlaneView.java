@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The Supervisor's control plane (DESIGN.md, "Supervisor"): three control-plane VMs and the five management IPs
- * they use. Derived, read-only: the portal does not place these VMs on hosts; VM 1 is shown as the leader that holds
- * the floating address.
+ * they use, by name, zone and address; VM 1 is shown as the leader that holds the floating address. The VMs themselves
+ * are workloads the reconciler places and restarts; where each runs and whether the control plane keeps quorum is
+ * {@code reconcile.PlacementOverview#health()}.
  */
 public record ControlPlaneView(List<ControlPlaneVm> vms, List<ManagementIp> managementIps) {
 

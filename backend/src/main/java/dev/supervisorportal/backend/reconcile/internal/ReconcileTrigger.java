@@ -66,6 +66,10 @@ public class ReconcileTrigger {
                 .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
                 .build();
         try {
+            if (!scheduler.checkExists(ReconcileJobRegistrar.jobKey(zone))) {
+                // Still starting: the zone's job, registered when the portal is ready, runs its first cycle at once.
+                return;
+            }
             Trigger pending = scheduler.getTrigger(key);
             if (pending == null) {
                 scheduler.scheduleJob(trigger);
