@@ -136,7 +136,7 @@ class WorkloadAdmissionIT extends IntegrationTest {
                         new CreateTkgClusterCommand.NodePool("workers", 4, "best-effort-xsmall", null),
                         new CreateTkgClusterCommand.NodePool("gpu", 1, "best-effort-xsmall", "zone-c"))));
 
-        assertThat(cluster.status()).isEqualTo("0/8 nodes running");
+        assertThat(cluster.status()).isEqualTo("Creating: 0/8 nodes running");
         assertThat(cluster.nodes()).extracting(WorkloadView::name, WorkloadView::nodeRole, WorkloadView::zone)
                 .containsExactly(
                         tuple("dev-control-plane-1", "control-plane", "zone-a"),

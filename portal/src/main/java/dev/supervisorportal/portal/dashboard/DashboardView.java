@@ -31,7 +31,10 @@ import dev.supervisorportal.portal.ui.StatusBadge;
 import dev.supervisorportal.portal.ui.UsageBar;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The start page: the Supervisor at a glance, my namespaces and requests, whether the control plane keeps quorum,
@@ -46,10 +49,10 @@ public class DashboardView extends Main {
     private final ReconcileStatus reconcileStatus;
     private final Div healthBox = new Div();
     private final Grid<SupervisorHealth.ControlPlaneVm> controlPlaneGrid = new Grid<>();
-    private final Grid<ReconcileStatus.ZoneLastRun> runsGrid = reconcilerRuns();
+    private final Grid<ZoneCycles> runsGrid = reconcilerRuns();
     private final Grid<HostUsage> hostsGrid;
     private SupervisorHealth shownHealth;
-    private List<ReconcileStatus.ZoneLastRun> shownRuns;
+    private List<ZoneCycles> shownRuns;
     private List<HostUsage> shownHosts;
 
     DashboardView(InventoryService inventory, NamespaceService namespaces, NamespaceRequestService requests,
@@ -118,7 +121,8 @@ public class DashboardView extends Main {
             });
             controlPlaneGrid.setItems(health.controlPlaneVms());
         }
-        List<ReconcileStatus.ZoneLastRun> runs = reconcileStatus.lastRunPerZone();
+        List<ZoneCycles> runs = reconcileStatus.lastRunPerZone().stream().map(zone -> new ZoneCycles(zone.zone(),
+                zone.lastRun(), reconcileStatus.recentRuns(zone.zone()).stream().findFirst())).toList();
         if (!runs.equals(shownRuns)) {
             shownRuns = runs;
             runsGrid.setItems(runs);
@@ -164,22 +168,36 @@ public class DashboardView extends Main {
         return grid;
     }
 
-    private static Grid<ReconcileStatus.ZoneLastRun> reconcilerRuns() {
-        var grid = new Grid<ReconcileStatus.ZoneLastRun>();
+    /** "placed 0, started 2, restarted 0" as "started 2". */
+    static String nonZero(String counts) {
+        String kept = Arrays.stream(counts.split(", ")).filter(part -> !part.endsWith(" 0"))
+                .collect(Collectors.joining(", "));
+        return kept.isEmpty() ? counts : kept;
+    }
+
+    /** A zone's last cycle, and the last one that changed something (idle cycles write nothing). */
+    private record ZoneCycles(String zone, Optional<ReconcileRunView> last, Optional<ReconcileRunView> lastChange) {
+    }
+
+    private static Grid<ZoneCycles> reconcilerRuns() {
+        var grid = new Grid<ZoneCycles>();
         grid.setId("reconciler-runs");
-        grid.addColumn(ReconcileStatus.ZoneLastRun::zone).setHeader("Zone");
-        grid.addColumn(run -> run.lastRun().map(ReconcileRunView::startedAt).map(Formats::dateTime).orElse("not run yet"))
-                .setHeader("Last run").setAutoWidth(true);
-        grid.addColumn(run -> run.lastRun().map(r -> r.durationMillis() + " ms").orElse("")).setHeader("Took").setAutoWidth(true);
-        grid.addComponentColumn(run -> run.lastRun()
+        grid.addColumn(ZoneCycles::zone).setHeader("Zone").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.last().map(ReconcileRunView::startedAt).map(Formats::dateTime).orElse("not run yet"))
+                .setHeader("Last cycle").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.last().map(r -> r.durationMillis() + " ms").orElse("")).setHeader("Took")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(row -> row.last()
                         .map(r -> new StatusBadge(r.outcome(), r.outcome().equals("OK") ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR))
                         .orElseGet(() -> new StatusBadge("waiting", StatusBadge.Tone.NEUTRAL)))
-                .setHeader("Outcome");
-        grid.addColumn(run -> run.lastRun().map(ReconcileRunView::detail).orElse("")).setHeader("Detail").setFlexGrow(3)
-                .setTooltipGenerator(run -> run.lastRun().map(ReconcileRunView::detail).orElse(""));
-        grid.addColumn(run -> run.lastRun().map(ReconcileRunView::node).orElse("")).setHeader("Portal node");
+                .setHeader("Outcome").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.last().map(ReconcileRunView::detail).orElse("")).setHeader("It did").setFlexGrow(2);
+        grid.addColumn(row -> row.lastChange().map(r -> Formats.dateTime(r.startedAt()) + ": " + nonZero(r.detail()))
+                        .orElse("nothing yet")).setHeader("Last change").setFlexGrow(3);
+        grid.addColumn(row -> row.last().map(ReconcileRunView::node).orElse("")).setHeader("Portal node")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 }

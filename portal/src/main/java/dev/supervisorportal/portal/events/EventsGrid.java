@@ -19,7 +19,8 @@ public class EventsGrid extends Grid<EventView> {
         setId(id);
         addColumn(event -> Formats.dateTime(event.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         addColumn(EventView::zone).setHeader("Zone").setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(event -> badge(event.type())).setHeader("Event").setAutoWidth(true).setFlexGrow(0);
+        // A fixed width: auto width measures the first rows only and would cut a later EVACUATION_BLOCKED short.
+        addComponentColumn(event -> badge(event.type())).setHeader("Event").setWidth("12.5em").setFlexGrow(0);
         addColumn(event -> workload(event, withNamespace)).setHeader("Workload").setAutoWidth(true).setFlexGrow(0);
         addColumn(EventView::message).setHeader("What happened").setFlexGrow(3);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -42,7 +43,7 @@ public class EventsGrid extends Grid<EventView> {
             case "supervisor-vm" -> "Control-plane VM";
             default -> event.kind();
         };
-        String where = event.namespace() == null ? "Supervisor/" : withNamespace ? event.namespace() + "/" : "";
+        String where = event.namespace() != null && withNamespace ? event.namespace() + "/" : "";
         return kind + " " + where + event.workload();
     }
 

@@ -11,6 +11,7 @@ import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatusBadge;
 import dev.supervisorportal.portal.ui.UsageBar;
 
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -19,7 +20,10 @@ import java.util.function.BiConsumer;
  */
 class HostCard extends Div {
 
-    HostCard(HostUsage host, BiConsumer<HostUsage, HostAction> act) {
+    /**
+     * @param restarted for a failed host, where vSphere HA restarted what ran on it: "team-a/web-1 → esx-a-03"
+     */
+    HostCard(HostUsage host, List<String> restarted, BiConsumer<HostUsage, HostAction> act) {
         addClassNames("host-card", "host-" + host.state().name().toLowerCase());
         setId("host-" + host.name());
 
@@ -42,6 +46,15 @@ class HostCard extends Div {
             noteLine.addClassName("host-note");
             noteLine.setId("host-note-" + host.name());
             add(noteLine);
+        }
+
+        if (!restarted.isEmpty()) {
+            var list = new Div(new Span("vSphere HA restarted " + restarted.size()
+                    + (restarted.size() == 1 ? " workload" : " workloads") + " that ran here:"));
+            restarted.forEach(line -> list.add(new Div(line)));
+            list.addClassName("host-restarted");
+            list.setId("host-restarted-" + host.name());
+            add(list);
         }
 
         var workloads = new Div();
@@ -88,6 +101,6 @@ class HostCard extends Div {
     }
 
     static String qualifiedName(HostUsage.HostedWorkload workload) {
-        return (workload.namespace() == null ? "Supervisor" : workload.namespace()) + "/" + workload.name();
+        return workload.namespace() == null ? workload.name() : workload.namespace() + "/" + workload.name();
     }
 }

@@ -16,6 +16,8 @@ import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.ZoneRef;
+import dev.supervisorportal.backend.reconcile.EventType;
+import dev.supervisorportal.backend.reconcile.EventView;
 import dev.supervisorportal.backend.reconcile.HostUsage;
 import dev.supervisorportal.backend.reconcile.PlacementOverview;
 import dev.supervisorportal.backend.reconcile.ReconcileEvents;
@@ -43,6 +45,8 @@ import java.util.stream.Collectors;
 public class HostsView extends Main {
 
     static final int EVENTS_SHOWN = 50;
+    /** How far back a failed host's events are read to say where its workloads went. */
+    static final int FAILED_HOST_EVENTS = 200;
 
     private final InventoryService inventory;
     private final PlacementOverview placement;
@@ -118,7 +122,8 @@ public class HostsView extends Main {
         }
         var cards = new Div();
         cards.addClassName("host-cards");
-        zone.hosts().forEach(host -> cards.add(new HostCard(host, this::act)));
+        zone.hosts().forEach(host -> cards.add(new HostCard(host,
+                host.state() == HostState.FAILED ? restartedFrom(host.name()) : List.of(), this::act)));
         section.add(cards);
         if (!zone.waiting().isEmpty()) {
             var waiting = new Div();
@@ -137,6 +142,22 @@ public class HostsView extends Main {
             section.add(waiting);
         }
         return section;
+    }
+
+    /**
+     * Where vSphere HA restarted what ran on a host since it last failed: "team-a/web-1 → esx-a-03", from the
+     * placements out of the host at or after its newest RESTARTING event.
+     */
+    private List<String> restartedFrom(String host) {
+        List<EventView> recent = events.forHost(host, FAILED_HOST_EVENTS);
+        return recent.stream().filter(event -> event.type() == EventType.RESTARTING && host.equals(event.fromHost()))
+                .findFirst().map(failure -> recent.stream()
+                        .filter(event -> event.type() == EventType.PLACED && host.equals(event.fromHost())
+                                && !event.occurredAt().isBefore(failure.occurredAt()))
+                        .map(event -> (event.namespace() == null ? "" : event.namespace() + "/") + event.workload()
+                                + " → " + event.toHost())
+                        .sorted().toList())
+                .orElse(List.of());
     }
 
     /** "4 hosts: 3 READY, 1 FAILED · 12 workloads". */

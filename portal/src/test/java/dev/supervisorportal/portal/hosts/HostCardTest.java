@@ -29,7 +29,7 @@ class HostCardTest {
             "FAILED, Recover"})
     void eachStateOffersItsActions(HostState state, String labels) {
         List<HostAction> clicked = new ArrayList<>();
-        var card = new HostCard(host("esx-a-01", state, List.of(WEB)), (host, action) -> clicked.add(action));
+        var card = new HostCard(host("esx-a-01", state, List.of(WEB)), List.of(), (host, action) -> clicked.add(action));
 
         List<Button> buttons = descendants(card).filter(Button.class::isInstance).map(Button.class::cast).toList();
 
@@ -45,7 +45,7 @@ class HostCardTest {
                 List.of());
 
         assertThat(HostsView.failureConsequences(failing, List.of(zone))).isEqualTo("This simulates an outage of the "
-                + "ESXi host esx-a-01. vSphere HA restarts its 2 workloads (team-a/web-1, Supervisor/cp-1) on the other "
+                + "ESXi host esx-a-01. vSphere HA restarts its 2 workloads (team-a/web-1, cp-1) on the other "
                 + "READY hosts of zone-a within a reconcile cycle or two; one that fits on no host waits as PENDING, "
                 + "with the reason, in zone-a. The host takes no workloads until you recover it.");
     }
