@@ -74,6 +74,37 @@ abstract class BrowserStory {
         return page;
     }
 
+    /** Stories share one portal: each asks for a namespace of its own (36,000 MHz, 98,304 MiB, 600 GiB). */
+    void requestNamespace(Page alice, String name) {
+        open(alice, "/namespaces/request");
+        alice.locator("#namespace-name input").fill(name);
+        alice.locator("#cpu-limit input").fill("36000");
+        alice.locator("#memory-limit input").fill("98304");
+        alice.locator("#storage-limit input").fill("600");
+        alice.locator("#justification textarea").fill("Web shop front end and its TKG cluster");
+        alice.locator("#send-request").click();
+        assertThat(alice).hasURL(portal.url("/namespaces"));
+    }
+
+    /** An admin approves a namespace request as asked, from the approval queue. */
+    void approveNamespace(Page admin, String name) {
+        open(admin, "/approvals");
+        admin.locator("#actions-" + name + " vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Approve")).click();
+        assertThat(visible(admin.locator("#actions-" + name))).hasCount(0);
+    }
+
+    static void fillInVm(Page page, String name, String vmClass, String diskGib, String zone) {
+        page.locator("#vm-name input").fill(name);
+        choose(page, "#vm-class", vmClass);
+        choose(page, "#vm-image", "ubuntu-22.04-server");
+        choose(page, "#vm-storage-policy", "vsan-default-storage-policy");
+        page.locator("#vm-disk input").fill(diskGib);
+        if (zone != null) {
+            choose(page, "#vm-zone", zone);
+        }
+    }
+
     /** Picks the item whose label starts with {@code label} in a combo box or select, as a user would. */
     static void choose(Page page, String fieldSelector, String label) {
         Locator field = page.locator(fieldSelector);

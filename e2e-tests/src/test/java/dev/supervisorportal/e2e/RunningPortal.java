@@ -55,7 +55,8 @@ final class RunningPortal {
                     "--spring.profiles.active=demo",
                     "--server.port=" + port,
                     "--spring.datasource.url=jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                    "--portal.reconcile.interval=2s"))
+                    "--portal.reconcile.interval=2s",
+                    "--portal.reconcile.vm-start-delay=1s"))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();

@@ -5,6 +5,10 @@ import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorControlPlane;
 import dev.supervisorportal.backend.inventory.SupervisorView;
 import dev.supervisorportal.backend.inventory.Topology;
+import dev.supervisorportal.backend.reconcile.PlacementOverview;
+import dev.supervisorportal.backend.reconcile.ReconcileRunView;
+import dev.supervisorportal.backend.reconcile.ReconcileStatus;
+import dev.supervisorportal.backend.reconcile.SupervisorHealth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +30,15 @@ class SupervisorController {
 
     private final InventoryService inventory;
     private final SupervisorControlPlane controlPlane;
+    private final PlacementOverview placement;
+    private final ReconcileStatus reconcileStatus;
 
-    SupervisorController(InventoryService inventory, SupervisorControlPlane controlPlane) {
+    SupervisorController(InventoryService inventory, SupervisorControlPlane controlPlane, PlacementOverview placement,
+                         ReconcileStatus reconcileStatus) {
         this.inventory = inventory;
         this.controlPlane = controlPlane;
+        this.placement = placement;
+        this.reconcileStatus = reconcileStatus;
     }
 
     @GetMapping
@@ -39,5 +48,18 @@ class SupervisorController {
         ControlPlaneView plane = controlPlane.view();
         return new SupervisorResource(supervisor.name(), supervisor.topology(), supervisor.mhzPerVcpu(),
                 supervisor.zones(), plane.vms(), plane.managementIps());
+    }
+
+    @GetMapping("/health")
+    @Operation(summary = "Whether the control plane keeps quorum: its VMs with zone, host and status; the zones that are down")
+    SupervisorHealth health() {
+        return placement.health();
+    }
+
+    @GetMapping("/reconcile-runs")
+    @Operation(summary = "Each zone's last reconcile cycle: when, how long, how it ended and what it did")
+    List<ReconcileRunView> lastReconcileRuns() {
+        return reconcileStatus.lastRunPerZone().stream()
+                .flatMap(zone -> zone.lastRun().stream()).toList();
     }
 }

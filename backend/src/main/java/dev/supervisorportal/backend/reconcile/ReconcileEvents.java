@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.reconcile;
 
+import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.namespaces.PermissionRole;
@@ -12,7 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
-/** What the reconciler did: per namespace for those who may see it, everything for admins. Newest first. */
+/**
+ * What the reconciler did: per namespace for those who may see it, everything for admins. Newest first; a limit outside
+ * 1 to {@link #MAX} is refused.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ReconcileEvents {
@@ -46,7 +50,10 @@ public class ReconcileEvents {
     }
 
     private static PageRequest page(int limit) {
-        return PageRequest.of(0, Math.clamp(limit, 1, MAX));
+        if (limit < 1 || limit > MAX) {
+            throw new InvalidInputException("limit", "Ask for 1 to " + MAX + " events.");
+        }
+        return PageRequest.of(0, limit);
     }
 
     private static List<EventView> views(List<ReconcileEvent> found) {

@@ -44,6 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem("Request namespace", "namespaces/request", VaadinIcon.PLUS_CIRCLE_O.create()));
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Approvals", "approvals", VaadinIcon.CHECK_SQUARE_O.create()));
+            nav.addItem(new SideNavItem("Hosts", "hosts", VaadinIcon.SERVER.create()));
             nav.addItem(new SideNavItem("Audit log", "audit", VaadinIcon.RECORDS.create()));
         }
         return nav;

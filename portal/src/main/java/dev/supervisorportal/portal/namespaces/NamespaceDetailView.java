@@ -34,13 +34,16 @@ import dev.supervisorportal.backend.namespaces.PermissionRole;
 import dev.supervisorportal.backend.namespaces.QuotaRequestService;
 import dev.supervisorportal.backend.namespaces.QuotaRequestView;
 import dev.supervisorportal.backend.quota.ZoneShare;
+import dev.supervisorportal.backend.reconcile.ReconcileEvents;
 import dev.supervisorportal.backend.users.UserAccounts;
 import dev.supervisorportal.backend.workloads.PodView;
 import dev.supervisorportal.backend.workloads.TkgClusterView;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.backend.workloads.WorkloadView;
+import dev.supervisorportal.portal.events.EventsGrid;
 import dev.supervisorportal.portal.layout.HasViewTitle;
+import dev.supervisorportal.portal.ui.AutoRefresh;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatCard;
 import dev.supervisorportal.portal.workloads.CreatePodView;
@@ -74,24 +77,39 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     public static final String TAB_PODS = "pods";
     public static final String TAB_QUOTA_REQUESTS = "quota-requests";
     public static final String TAB_PERMISSIONS = "permissions";
+    public static final String TAB_EVENTS = "events";
+    static final int EVENTS_SHOWN = 100;
 
     private final NamespaceService namespaces;
     private final WorkloadService workloads;
     private final QuotaRequestService quotaRequests;
     private final InventoryService inventory;
     private final UserAccounts users;
+    private final ReconcileEvents reconcileEvents;
     private final Map<String, Tab> tabs = new LinkedHashMap<>();
+    /** The tabs the reconciler changes, refreshed on every poll: their content holders, and what they show. */
+    private final Map<String, Div> holders = new LinkedHashMap<>();
+    private Workloads shownWorkloads;
+    private EventsGrid eventsGrid;
+    private boolean mayEdit;
+    private Optional<String> podRefusal = Optional.empty();
     private String name = "";
     private String title = "Namespace";
 
     NamespaceDetailView(NamespaceService namespaces, WorkloadService workloads, QuotaRequestService quotaRequests,
-                        InventoryService inventory, UserAccounts users) {
+                        InventoryService inventory, UserAccounts users, ReconcileEvents reconcileEvents) {
+        this.reconcileEvents = reconcileEvents;
         this.namespaces = namespaces;
         this.workloads = workloads;
         this.quotaRequests = quotaRequests;
         this.inventory = inventory;
         this.users = users;
         addClassName("page");
+        AutoRefresh.whileShown(this, this::refreshWorkloads);
+    }
+
+    /** What the reconciler changes on this page: the workloads (host, status, why) and the events. */
+    private record Workloads(List<WorkloadView> vms, List<TkgClusterView> clusters, List<PodView> pods) {
     }
 
     @Override
@@ -107,9 +125,9 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         tabs.clear();
         title = "Namespace " + namespace.name();
         boolean admin = users.current().isAdmin();
-        boolean mayEdit = admin || atLeast(namespace.yourRole(), PermissionRole.EDIT);
+        mayEdit = admin || atLeast(namespace.yourRole(), PermissionRole.EDIT);
         boolean mayManage = admin || atLeast(namespace.yourRole(), PermissionRole.OWNER);
-        Optional<String> podRefusal = WorkloadRules.podTopologyProblem(inventory.facts());
+        podRefusal = WorkloadRules.podTopologyProblem(inventory.facts());
 
         var cards = new Div(
                 new StatCard("cpu-limit", "CPU limit", Formats.mhz(namespace.limits().cpuMhz())),
@@ -126,9 +144,6 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
                 : "The namespace's whole limit is available in its one zone.");
         add(new H2("Quota per zone"), zonesNote, zoneGrid(namespace));
 
-        List<WorkloadView> vms = workloads.vms(name);
-        List<TkgClusterView> clusters = workloads.tkgClusters(name);
-        List<PodView> pods = workloads.pods(name);
         List<QuotaRequestView> requests = quotaRequests.forNamespace(name);
         var permissions = new PermissionsPanel(namespace.permissions(), mayManage);
         permissions.addGrantListener(this::grant);
@@ -137,16 +152,52 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         var sheet = new TabSheet();
         sheet.setId("namespace-tabs");
         sheet.setWidthFull();
-        addTab(sheet, TAB_VMS, "VMs", vms.size(), new VmsPanel(vms, mayEdit, this::confirmDeleteVm));
-        addTab(sheet, TAB_TKG_CLUSTERS, "TKG clusters", clusters.size(),
-                new TkgClustersPanel(clusters, mayEdit, this::confirmDeleteCluster));
-        addTab(sheet, TAB_PODS, "vSphere Pods", pods.size(),
-                new PodsPanel(pods, mayEdit, podRefusal, this::confirmDeletePod));
+        holders.clear();
+        shownWorkloads = null;
+        for (String key : List.of(TAB_VMS, TAB_TKG_CLUSTERS, TAB_PODS)) {
+            var holder = new Div();
+            holders.put(key, holder);
+            addTab(sheet, key, "", 0, holder);
+        }
+        eventsGrid = new EventsGrid("namespace-events", false);
+        var eventsNote = new Paragraph("What the reconciler did to this namespace's workloads, newest first: placed "
+                + "on a host, started, restarted after a host failure (vSphere HA), moved by DRS.");
+        eventsNote.addClassName("section-note");
+        refreshWorkloads();
         addTab(sheet, TAB_QUOTA_REQUESTS, "Quota requests", requests.size(), new QuotaRequestsPanel(requests, mayEdit));
         addTab(sheet, TAB_PERMISSIONS, "Permissions", namespace.permissions().size(), permissions);
+        addTab(sheet, TAB_EVENTS, "Events", 0, new Div(eventsNote, eventsGrid));
+        tabs.get(TAB_EVENTS).setLabel("Events");
         sheet.setSelectedTab(tabs.getOrDefault(selectedTab, tabs.get(TAB_VMS)));
         sheet.addSelectedChangeListener(change -> rememberTab(change.getSelectedTab()));
         add(sheet);
+    }
+
+    /** Shows the workloads and events as they are now; leaves the tabs alone when nothing changed. */
+    private void refreshWorkloads() {
+        if (holders.isEmpty()) {
+            return;
+        }
+        var now = new Workloads(workloads.vms(name), workloads.tkgClusters(name), workloads.pods(name));
+        if (!now.equals(shownWorkloads)) {
+            shownWorkloads = now;
+            replace(TAB_VMS, "VMs", now.vms().size(), new VmsPanel(now.vms(), mayEdit, this::confirmDeleteVm));
+            replace(TAB_TKG_CLUSTERS, "TKG clusters", now.clusters().size(),
+                    new TkgClustersPanel(now.clusters(), mayEdit, this::confirmDeleteCluster));
+            replace(TAB_PODS, "vSphere Pods", now.pods().size(),
+                    new PodsPanel(now.pods(), mayEdit, podRefusal, this::confirmDeletePod));
+        }
+        eventsGrid.show(reconcileEvents.forNamespace(name, EVENTS_SHOWN));
+    }
+
+    private void replace(String key, String label, int count, Component content) {
+        Div holder = holders.get(key);
+        holder.removeAll();
+        holder.add(content);
+        Tab tab = tabs.get(key);
+        if (tab != null) {
+            tab.setLabel(label + " (" + count + ")");
+        }
     }
 
     private static boolean atLeast(PermissionRole role, PermissionRole needed) {

@@ -4,9 +4,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import dev.supervisorportal.backend.workloads.TkgClusterView;
 import dev.supervisorportal.backend.workloads.WorkloadView;
+import dev.supervisorportal.portal.ui.StatusBadge;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,7 +32,7 @@ public class TkgClustersPanel extends Div {
         grid.addColumn(cluster -> cluster.controlPlaneNodes() + " × " + cluster.controlPlaneVmClass())
                 .setHeader("Control plane").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TkgClustersPanel::pools).setHeader("Node pools").setFlexGrow(2);
-        grid.addColumn(TkgClusterView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(TkgClustersPanel::health).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TkgClusterView::createdBy).setHeader("Created by").setAutoWidth(true).setFlexGrow(0);
         if (mayEdit) {
             grid.addComponentColumn(cluster -> WorkloadColumns.deleteButton("delete-tkg-cluster-" + cluster.name(),
@@ -43,6 +45,20 @@ public class TkgClustersPanel extends Div {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(grid);
+    }
+
+    /** The health as a badge, and the status sentence: "Degraded, available: 2/3 control-plane nodes, …". */
+    private static Div health(TkgClusterView cluster) {
+        var badge = new StatusBadge(cluster.health().name(), switch (cluster.health()) {
+            case CREATING -> StatusBadge.Tone.PENDING;
+            case RUNNING -> StatusBadge.Tone.SUCCESS;
+            case DEGRADED -> StatusBadge.Tone.WARNING;
+            case UNAVAILABLE -> StatusBadge.Tone.ERROR;
+        });
+        var cell = new Div(badge, new Span(cluster.status()));
+        cell.addClassName("cluster-health");
+        cell.setId("cluster-status-" + cluster.name());
+        return cell;
     }
 
     private static String pools(TkgClusterView cluster) {

@@ -1,0 +1,102 @@
+package dev.supervisorportal.portal.hosts;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.inventory.AddHostCommand;
+import dev.supervisorportal.backend.inventory.HostRules;
+import dev.supervisorportal.portal.ui.CommandForm;
+
+import java.util.List;
+import java.util.Map;
+
+/** The form to add an ESXi host to a zone, checked with the backend's {@link HostRules} as the admin types. */
+class AddHostForm extends CommandForm<AddHostCommand> {
+
+    final Select<String> zone = new Select<>();
+    final TextField name = new TextField("Host name");
+    final IntegerField cpuMhz = capacity("host-cpu", "CPU", "MHz", "e.g. 64000 for 32 cores at 2 GHz");
+    final IntegerField memoryMib = capacity("host-memory", "Memory", "MiB", "e.g. 524288 for 512 GiB");
+    final IntegerField storageGib = capacity("host-storage", "Storage", "GiB", "e.g. 8000");
+    final Button submit = new Button("Add host");
+
+    AddHostForm(List<String> zones) {
+        super("add-host-error");
+        addClassName("request-form");
+        zone.setId("host-zone");
+        zone.setLabel("Zone");
+        zone.setItems(zones);
+        zone.setHelperText("The vSphere cluster (failure domain) the host joins.");
+        name.setId("host-name");
+        name.setHelperText("Lower-case letters, digits and '-', in dot-separated parts: esx-a-05 or esx05.lab.local.");
+        name.setValueChangeMode(ValueChangeMode.EAGER);
+        name.setMaxLength(HostRules.MAX_NAME_LENGTH + 1);
+        zone.setManualValidation(true);
+        name.setManualValidation(true);
+        watch(zone);
+        watch(name);
+        watch(cpuMhz);
+        watch(memoryMib);
+        watch(storageGib);
+
+        submit.setId("add-host-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> validateAndSubmit());
+
+        var form = new FormLayout(zone, name, cpuMhz, memoryMib, storageGib);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
+        var note = new Span("The host is READY at once; the next reconcile cycle of its zone places waiting "
+                + "workloads on it, and DRS moves load to it when the zone's hosts are unevenly used.");
+        note.addClassName("form-note");
+        add(banner, form, note, new HorizontalLayout(submit));
+    }
+
+    private IntegerField capacity(String id, String label, String unit, String helper) {
+        var field = new IntegerField(label);
+        field.setId(id);
+        field.setSuffixComponent(new Span(unit));
+        field.setHelperText(helper);
+        field.setStepButtonsVisible(false);
+        field.setValueChangeMode(ValueChangeMode.EAGER);
+        field.setManualValidation(true);
+        return field;
+    }
+
+    /** Empties the fields after a host was added; keeps the zone, since hosts are often added to one zone in a row. */
+    void clear() {
+        name.clear();
+        cpuMhz.clear();
+        memoryMib.clear();
+        storageGib.clear();
+        fields().values().forEach(field -> field.setInvalid(false));
+        banner.clear();
+    }
+
+    @Override
+    protected AddHostCommand command() {
+        return new AddHostCommand(zone.getValue(), name.getValue(), asLong(cpuMhz), asLong(memoryMib),
+                asLong(storageGib));
+    }
+
+    private static Long asLong(IntegerField field) {
+        return field.getValue() == null ? null : field.getValue().longValue();
+    }
+
+    @Override
+    protected List<FieldProblem> problems(AddHostCommand command) {
+        return HostRules.problems(command);
+    }
+
+    @Override
+    protected Map<String, HasValidation> fields() {
+        return Map.of("zone", zone, "name", name, "cpuMhz", cpuMhz, "memoryMib", memoryMib, "storageGib", storageGib);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.supervisorportal.portal.hosts;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import dev.supervisorportal.backend.inventory.HostState;
+import dev.supervisorportal.backend.reconcile.HostUsage;
+import dev.supervisorportal.portal.ui.Formats;
+import dev.supervisorportal.portal.ui.StatusBadge;
+import dev.supervisorportal.portal.ui.UsageBar;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * One ESXi host: its state, CPU and memory use, the workloads on it, why it is not what it seems, and the actions
+ * its state allows.
+ */
+class HostCard extends Div {
+
+    /**
+     * @param restarted for a failed host, where vSphere HA restarted what ran on it: "team-a/web-1 → esx-a-03"
+     */
+    HostCard(HostUsage host, List<String> restarted, BiConsumer<HostUsage, HostAction> act) {
+        addClassNames("host-card", "host-" + host.state().name().toLowerCase());
+        setId("host-" + host.name());
+
+        var name = new Span(host.name());
+        name.addClassName("host-name");
+        var state = StatusBadge.host(host.state());
+        state.setId("host-state-" + host.name());
+        var header = new Div(VaadinIcon.SERVER.create(), name, state);
+        header.addClassName("host-header");
+        add(header);
+
+        add(new UsageBar("CPU", host.used().cpuMhz(), host.capacity().cpuMhz(), Formats::mhz),
+                new UsageBar("Memory", host.used().memoryMib(), host.capacity().memoryMib(), Formats::mib));
+
+        String note = host.note() != null ? host.note()
+                : host.state() == HostState.FAILED ? "Failed: takes no workloads; vSphere HA restarts what ran here "
+                + "on the other hosts of " + host.zone() + ". Recover it when the host is repaired." : null;
+        if (note != null) {
+            var noteLine = new Div(note);
+            noteLine.addClassName("host-note");
+            noteLine.setId("host-note-" + host.name());
+            add(noteLine);
+        }
+
+        if (!restarted.isEmpty()) {
+            var list = new Div(new Span("vSphere HA restarted " + restarted.size()
+                    + (restarted.size() == 1 ? " workload" : " workloads") + " that ran here:"));
+            restarted.forEach(line -> list.add(new Div(line)));
+            list.addClassName("host-restarted");
+            list.setId("host-restarted-" + host.name());
+            add(list);
+        }
+
+        var workloads = new Div();
+        workloads.addClassName("host-workloads");
+        workloads.setId("host-workloads-" + host.name());
+        if (host.workloads().isEmpty()) {
+            var empty = new Span("No workloads");
+            empty.addClassName("host-empty");
+            workloads.add(empty);
+        }
+        host.workloads().forEach(workload -> {
+            var row = new Div(new Span(kind(workload.kind())), new Span(qualifiedName(workload)),
+                    StatusBadge.workload(workload.status()));
+            row.addClassName("host-workload");
+            if (workload.statusReason() != null) {
+                row.setTitle(workload.statusReason());
+            }
+            workloads.add(row);
+        });
+        add(workloads);
+
+        var actions = new Div();
+        actions.addClassName("host-actions");
+        for (HostAction action : HostAction.validFor(host.state())) {
+            var button = new Button(action.label, click -> act.accept(host, action));
+            button.setId(action.idPrefix + "-" + host.name());
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            if (action == HostAction.MARK_FAILED) {
+                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
+            actions.add(button);
+        }
+        add(actions);
+    }
+
+    static String kind(String kind) {
+        return switch (kind) {
+            case "vm" -> "VM";
+            case "tkg-node" -> "TKG node";
+            case "pod" -> "vSphere Pod";
+            case "supervisor-vm" -> "Control plane";
+            default -> kind;
+        };
+    }
+
+    static String qualifiedName(HostUsage.HostedWorkload workload) {
+        return workload.namespace() == null ? workload.name() : workload.namespace() + "/" + workload.name();
+    }
+}

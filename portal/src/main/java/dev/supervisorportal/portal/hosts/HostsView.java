@@ -1,0 +1,248 @@
+package dev.supervisorportal.portal.hosts;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.NotFoundException;
+import dev.supervisorportal.backend.inventory.HostState;
+import dev.supervisorportal.backend.inventory.InventoryService;
+import dev.supervisorportal.backend.inventory.ZoneRef;
+import dev.supervisorportal.backend.reconcile.EventType;
+import dev.supervisorportal.backend.reconcile.EventView;
+import dev.supervisorportal.backend.reconcile.HostUsage;
+import dev.supervisorportal.backend.reconcile.PlacementOverview;
+import dev.supervisorportal.backend.reconcile.ReconcileEvents;
+import dev.supervisorportal.backend.reconcile.ZoneOverview;
+import dev.supervisorportal.portal.events.EventsGrid;
+import dev.supervisorportal.portal.namespaces.NamespacePages;
+import dev.supervisorportal.portal.ui.AutoRefresh;
+import dev.supervisorportal.portal.ui.ErrorBanner;
+import dev.supervisorportal.portal.ui.StatusBadge;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The ESXi hosts per zone for admins, as the reconciler leaves them: state, CPU and memory use, the workloads on each,
+ * and the workloads that wait for a host. Hosts go into maintenance and out, fail (simulated) and recover here; new
+ * hosts are added. The page reads again every two seconds, so HA restarts and DRS moves appear as they happen.
+ */
+@Route("hosts")
+@PageTitle("Hosts")
+@RolesAllowed("ADMIN")
+public class HostsView extends Main {
+
+    static final int EVENTS_SHOWN = 50;
+    /** How far back a failed host's events are read to say where its workloads went. */
+    static final int FAILED_HOST_EVENTS = 200;
+
+    private final InventoryService inventory;
+    private final PlacementOverview placement;
+    private final ReconcileEvents events;
+    private final ErrorBanner banner = new ErrorBanner("hosts-error");
+    private final Div zonesBox = new Div();
+    private final EventsGrid eventsGrid = new EventsGrid("host-events", true);
+    private final AddHostForm addHostForm;
+    private List<ZoneOverview> shown;
+
+    HostsView(InventoryService inventory, PlacementOverview placement, ReconcileEvents events) {
+        this.inventory = inventory;
+        this.placement = placement;
+        this.events = events;
+        addClassName("page");
+
+        var intro = new Paragraph("The reconciler places workloads on READY hosts, restarts the workloads of a failed "
+                + "host on the other hosts of its zone (vSphere HA) and moves them off hosts in maintenance (DRS). "
+                + "A workload never leaves its zone. This page updates itself every "
+                + AutoRefresh.INTERVAL_MILLIS / 1000 + " seconds.");
+        intro.addClassName("section-note");
+
+        addHostForm = new AddHostForm(inventory.zoneRefs().stream().map(ZoneRef::name).toList());
+        addHostForm.addSubmitListener(command -> addHostForm.send(() -> inventory.addHost(command)).ifPresent(host -> {
+            NamespacePages.success("Added " + host.name() + " to " + host.zone() + "; it is READY and takes workloads "
+                    + "from the next cycle on.");
+            addHostForm.clear();
+            refresh();
+        }));
+        var addHost = new Details(new Span("Add host"), addHostForm);
+        addHost.setId("add-host");
+        addHost.addClassName("add-host");
+
+        zonesBox.setId("zones");
+        zonesBox.addClassName("zones");
+        add(intro, banner, addHost, zonesBox, new H2("Recent events"),
+                note("The newest " + EVENTS_SHOWN + " things the reconciler did, in every zone."), eventsGrid);
+        refresh();
+        AutoRefresh.whileShown(this, this::refresh);
+    }
+
+    private void refresh() {
+        List<ZoneOverview> zones = placement.zones();
+        if (!zones.equals(shown)) {
+            shown = zones;
+            zonesBox.removeAll();
+            zones.forEach(zone -> zonesBox.add(zoneSection(zone)));
+        }
+        eventsGrid.show(events.recent(EVENTS_SHOWN));
+    }
+
+    private Component zoneSection(ZoneOverview zone) {
+        var section = new Div();
+        section.setId("zone-" + zone.name());
+        section.addClassName("zone-section");
+        var title = new H2(zone.name());
+        var summary = new Span(summary(zone));
+        summary.addClassName("zone-summary");
+        var header = new Div(title, summary);
+        header.addClassName("zone-header");
+        section.add(header);
+        if (zone.down()) {
+            var down = new Div(VaadinIcon.WARNING.create(), new Span(zone.name() + " is down: all its hosts have "
+                    + "failed. Its workloads wait in " + zone.name() + " (a workload stays in its zone, as in vSphere) "
+                    + "until a host recovers; TKG clusters with nodes in other zones keep serving, degraded."));
+            down.setId("zone-down-" + zone.name());
+            down.addClassName("zone-down");
+            down.getElement().setAttribute("role", "alert");
+            section.add(down);
+        }
+        if (zone.hosts().isEmpty()) {
+            section.add(note(zone.name() + " has no hosts yet: add one above. Its workloads wait until then."));
+        }
+        var cards = new Div();
+        cards.addClassName("host-cards");
+        zone.hosts().forEach(host -> cards.add(new HostCard(host,
+                host.state() == HostState.FAILED ? restartedFrom(host.name()) : List.of(), this::act)));
+        section.add(cards);
+        if (!zone.waiting().isEmpty()) {
+            var waiting = new Div();
+            waiting.setId("waiting-" + zone.name());
+            waiting.addClassName("waiting");
+            var heading = new Span("Waiting for a host (" + zone.waiting().size() + ")");
+            heading.addClassName("waiting-title");
+            waiting.add(heading);
+            zone.waiting().forEach(workload -> {
+                var row = new Div(new Span(HostCard.kind(workload.kind())), new Span(HostCard.qualifiedName(workload)),
+                        StatusBadge.workload(workload.status()), new Span(workload.statusReason() == null ? ""
+                        : workload.statusReason()));
+                row.addClassName("waiting-row");
+                waiting.add(row);
+            });
+            section.add(waiting);
+        }
+        return section;
+    }
+
+    /**
+     * Where vSphere HA restarted what ran on a host since it last failed: "team-a/web-1 → esx-a-03", from the
+     * placements out of the host at or after its newest RESTARTING event.
+     */
+    private List<String> restartedFrom(String host) {
+        List<EventView> recent = events.forHost(host, FAILED_HOST_EVENTS);
+        return recent.stream().filter(event -> event.type() == EventType.RESTARTING && host.equals(event.fromHost()))
+                .findFirst().map(failure -> recent.stream()
+                        .filter(event -> event.type() == EventType.PLACED && host.equals(event.fromHost())
+                                && !event.occurredAt().isBefore(failure.occurredAt()))
+                        .map(event -> (event.namespace() == null ? "" : event.namespace() + "/") + event.workload()
+                                + " → " + event.toHost())
+                        .sorted().toList())
+                .orElse(List.of());
+    }
+
+    /** "4 hosts: 3 READY, 1 FAILED · 12 workloads". */
+    private static String summary(ZoneOverview zone) {
+        Map<HostState, Long> byState = zone.hosts().stream()
+                .collect(Collectors.groupingBy(HostUsage::state, TreeMap::new, Collectors.counting()));
+        int workloads = zone.hosts().stream().mapToInt(host -> host.workloads().size()).sum();
+        return zone.hosts().size() + (zone.hosts().size() == 1 ? " host" : " hosts")
+                + (byState.isEmpty() ? "" : ": " + byState.entrySet().stream()
+                .map(entry -> entry.getValue() + " " + entry.getKey()).collect(Collectors.joining(", ")))
+                + " · " + workloads + (workloads == 1 ? " workload" : " workloads") + " on them"
+                + (zone.waiting().isEmpty() ? "" : " · " + zone.waiting().size() + " waiting");
+    }
+
+    private void act(HostUsage host, HostAction action) {
+        if (action == HostAction.MARK_FAILED) {
+            confirmFailure(host);
+        } else {
+            run(host, action);
+        }
+    }
+
+    private void confirmFailure(HostUsage host) {
+        var dialog = new ConfirmDialog();
+        dialog.setId("confirm-failure");
+        dialog.setHeader("Mark " + host.name() + " as failed?");
+        dialog.setText(failureConsequences(host, shown));
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Mark failed");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirmed -> run(host, HostAction.MARK_FAILED));
+        dialog.open();
+    }
+
+    /** What vSphere HA will do when the host fails, in the words an admin needs before confirming. */
+    static String failureConsequences(HostUsage host, List<ZoneOverview> zones) {
+        long otherReady = zones.stream().filter(zone -> zone.name().equals(host.zone()))
+                .flatMap(zone -> zone.hosts().stream())
+                .filter(other -> !other.name().equals(host.name()) && other.state() == HostState.READY).count();
+        int count = host.workloads().size();
+        String what = count == 0 ? "No workloads run on it, so nothing needs restarting."
+                : "vSphere HA restarts its " + count + (count == 1 ? " workload (" : " workloads (")
+                + host.workloads().stream().limit(4).map(HostCard::qualifiedName).collect(Collectors.joining(", "))
+                + (count > 4 ? ", …" : "") + ") on the other READY hosts of " + host.zone()
+                + " within a reconcile cycle or two; one that fits on no host waits as PENDING, with the reason, "
+                + "in " + host.zone() + ".";
+        String last = otherReady == 0 ? " It is the last READY host of " + host.zone() + ": its workloads cannot "
+                + "restart until a host of " + host.zone() + " is READY again." : "";
+        return "This simulates an outage of the ESXi host " + host.name() + ". " + what + last
+                + " The host takes no workloads until you recover it.";
+    }
+
+    private void run(HostUsage host, HostAction action) {
+        try {
+            String done = switch (action) {
+                case ENTER_MAINTENANCE -> {
+                    inventory.enterMaintenance(host.name());
+                    yield host.name() + " is entering maintenance: DRS moves its workloads to the other hosts of "
+                            + host.zone() + ".";
+                }
+                case EXIT_MAINTENANCE -> {
+                    inventory.exitMaintenance(host.name());
+                    yield host.name() + " is out of maintenance and READY.";
+                }
+                case MARK_FAILED -> {
+                    inventory.markFailed(host.name());
+                    yield host.name() + " is FAILED: vSphere HA restarts its workloads on the other hosts of "
+                            + host.zone() + ".";
+                }
+                case RECOVER -> {
+                    inventory.recover(host.name());
+                    yield host.name() + " is READY again and takes workloads.";
+                }
+            };
+            banner.clear();
+            NamespacePages.success(done);
+        } catch (ConflictException | NotFoundException refused) {
+            banner.show(refused.getMessage());
+        }
+        refresh();
+    }
+
+    private static Paragraph note(String text) {
+        var note = new Paragraph(text);
+        note.addClassName("section-note");
+        return note;
+    }
+}

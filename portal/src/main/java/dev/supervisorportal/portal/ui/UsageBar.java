@@ -1,0 +1,25 @@
+package dev.supervisorportal.portal.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.progressbar.ProgressBarVariant;
+
+import java.util.function.LongFunction;
+
+/** A bar of used against capacity with the figures: "CPU 12,000 of 40,000 MHz · 30 %". Red from 90 % on. */
+public class UsageBar extends Div {
+
+    public UsageBar(String label, long used, long capacity, LongFunction<String> format) {
+        addClassName("usage");
+        int percent = capacity == 0 ? 0 : (int) Math.round(100.0 * used / capacity);
+        var text = new Span((label.isEmpty() ? "" : label + " ") + format.apply(used) + " of "
+                + format.apply(capacity) + " · " + percent + " %");
+        text.addClassName("usage-text");
+        var bar = new ProgressBar(0, Math.max(1, capacity), Math.min(used, Math.max(1, capacity)));
+        if (percent >= 90) {
+            bar.addThemeVariants(ProgressBarVariant.LUMO_ERROR);
+        }
+        add(text, bar);
+    }
+}

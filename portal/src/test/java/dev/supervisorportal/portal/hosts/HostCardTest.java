@@ -1,0 +1,71 @@
+package dev.supervisorportal.portal.hosts;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import dev.supervisorportal.backend.inventory.HostState;
+import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.backend.reconcile.HostUsage;
+import dev.supervisorportal.backend.reconcile.ZoneOverview;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A host card offers only the actions its state allows, and the failure dialog says what vSphere HA will do. */
+class HostCardTest {
+
+    static final HostUsage.HostedWorkload WEB = new HostUsage.HostedWorkload("vm", "team-a", "web-1", "RUNNING", null);
+    static final HostUsage.HostedWorkload CP = new HostUsage.HostedWorkload("supervisor-vm", null, "cp-1", "RUNNING", null);
+
+    @ParameterizedTest
+    @CsvSource({
+            "READY, Enter maintenance|Mark failed",
+            "MAINTENANCE, Exit maintenance|Mark failed",
+            "FAILED, Recover"})
+    void eachStateOffersItsActions(HostState state, String labels) {
+        List<HostAction> clicked = new ArrayList<>();
+        var card = new HostCard(host("esx-a-01", state, List.of(WEB)), List.of(), (host, action) -> clicked.add(action));
+
+        List<Button> buttons = descendants(card).filter(Button.class::isInstance).map(Button.class::cast).toList();
+
+        assertThat(buttons).extracting(Button::getText).containsExactly(labels.split("\\|"));
+        buttons.getLast().click();
+        assertThat(clicked).containsExactly(HostAction.validFor(state).getLast());
+    }
+
+    @Test
+    void theFailureDialogNamesTheWorkloadsAndWhereTheyGo() {
+        HostUsage failing = host("esx-a-01", HostState.READY, List.of(WEB, CP));
+        var zone = new ZoneOverview("zone-a", List.of(failing, host("esx-a-02", HostState.READY, List.of())), false,
+                List.of());
+
+        assertThat(HostsView.failureConsequences(failing, List.of(zone))).isEqualTo("This simulates an outage of the "
+                + "ESXi host esx-a-01. vSphere HA restarts its 2 workloads (team-a/web-1, cp-1) on the other "
+                + "READY hosts of zone-a within a reconcile cycle or two; one that fits on no host waits as PENDING, "
+                + "with the reason, in zone-a. The host takes no workloads until you recover it.");
+    }
+
+    @Test
+    void theFailureDialogWarnsWhenItIsTheZonesLastReadyHost() {
+        HostUsage failing = host("esx-a-01", HostState.READY, List.of(WEB));
+        var zone = new ZoneOverview("zone-a", List.of(failing, host("esx-a-02", HostState.FAILED, List.of())), false,
+                List.of());
+
+        assertThat(HostsView.failureConsequences(failing, List.of(zone))).contains("It is the last READY host of "
+                + "zone-a: its workloads cannot restart until a host of zone-a is READY again.");
+    }
+
+    private static HostUsage host(String name, HostState state, List<HostUsage.HostedWorkload> workloads) {
+        return new HostUsage(name, "zone-a", state, new Limits(40_000, 262_144, 4_000),
+                new Limits(4_000 * workloads.size(), 4_096 * workloads.size(), 40), workloads, null);
+    }
+
+    private static Stream<Component> descendants(Component component) {
+        return Stream.concat(Stream.of(component), component.getChildren().flatMap(HostCardTest::descendants));
+    }
+}
