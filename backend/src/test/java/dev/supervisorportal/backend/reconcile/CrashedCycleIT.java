@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A cycle that crashes halfway (after writing the workloads, before its events) loses nothing and places nothing
  * twice; a user's delete racing a cycle wins, and the next cycle converges.
  */
+// A context (and database) of its own per test: its own property keeps other classes from sharing it.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 @Import(CrashedCycleIT.Interruptions.class)
-@TestPropertySource(properties = "portal.reconcile.vm-start-delay=0s")
+@TestPropertySource(properties = {"portal.reconcile.vm-start-delay=0s", "test.own-context=CrashedCycleIT"})
 class CrashedCycleIT extends IntegrationTest {
 
     /** What the next cycle does halfway through; then it is disarmed. */

@@ -19,8 +19,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** On one zone, anti-affinity keeps three control-plane VMs (the Supervisor's, a cluster's) on three hosts. */
+// A context (and database) of its own per test: its own property keeps other classes from sharing it.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-@TestPropertySource(properties = {"portal.supervisor.topology=SINGLE_ZONE", "portal.reconcile.vm-start-delay=0s"})
+@TestPropertySource(properties = {"portal.supervisor.topology=SINGLE_ZONE", "portal.reconcile.vm-start-delay=0s",
+        "test.own-context=SingleZoneControlPlaneIT"})
 class SingleZoneControlPlaneIT extends IntegrationTest {
 
     @Autowired

@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What three zones buy: the Supervisor's control-plane VMs go one per zone, a TKG cluster's control-plane nodes too,
  * and when every host of a zone fails the Supervisor keeps quorum and the cluster stays available, degraded.
  */
+// A context (and database) of its own per test: its own property keeps other classes from sharing it.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
-@TestPropertySource(properties = "portal.reconcile.vm-start-delay=0s")
+@TestPropertySource(properties = {"portal.reconcile.vm-start-delay=0s", "test.own-context=ZoneFailureIT"})
 class ZoneFailureIT extends IntegrationTest {
 
     static final List<String> ZONES = List.of("zone-a", "zone-b", "zone-c");
@@ -112,7 +113,7 @@ class ZoneFailureIT extends IntegrationTest {
         cycleAllZones(1);
 
         SupervisorHealth health = overview.health();
-        assertThat(health.quorum()).isFalse();
+        assertThat(health.quorum()).as("%s", health).isFalse();
         assertThat(health.summary()).startsWith("The Supervisor has lost quorum: 1 of 3 control-plane VMs running.");
         assertThat(health.zonesDown()).hasSize(2);
         assertThat(cluster().health()).isEqualTo(ClusterHealth.UNAVAILABLE);

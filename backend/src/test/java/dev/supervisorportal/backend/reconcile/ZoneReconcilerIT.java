@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The cycle's transitions on one zone: placement, start, reasons, HA restart, maintenance evacuation (also when
  * blocked), DRS's bound, and that a cycle with nothing to do writes nothing. Each test has a database of its own.
  */
+// A context (and database) of its own per test: its own property keeps other classes from sharing it.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 @TestPropertySource(properties = {"portal.reconcile.vm-start-delay=0s", "portal.reconcile.max-moves-per-cycle=2",
-        "portal.reconcile.balance-threshold=20"})
+        "portal.reconcile.balance-threshold=20", "test.own-context=ZoneReconcilerIT"})
 class ZoneReconcilerIT extends IntegrationTest {
 
     static final String LARGE = "best-effort-large";
