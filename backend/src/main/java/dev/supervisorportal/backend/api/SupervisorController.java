@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 @RestController
 @RequestMapping("/api/v1/supervisor")
@@ -45,7 +46,11 @@ class SupervisorController {
     @Operation(summary = "The Supervisor, its zones with their ESXi hosts, control-plane VMs and management IPs")
     SupervisorResource supervisor() {
         SupervisorView supervisor = inventory.supervisor();
-        ControlPlaneView plane = controlPlane.view();
+        SupervisorHealth health = placement.health();
+        // Before the control-plane VMs exist (a portal still starting) the layout is shown as planned.
+        ControlPlaneView plane = health.controlPlaneVms().isEmpty() ? controlPlane.view()
+                : controlPlane.view(health.controlPlaneVms().stream().filter(vm -> vm.status().equals("RUNNING"))
+                        .map(SupervisorHealth.ControlPlaneVm::name).collect(Collectors.toSet()));
         return new SupervisorResource(supervisor.name(), supervisor.topology(), supervisor.mhzPerVcpu(),
                 supervisor.zones(), plane.vms(), plane.managementIps());
     }

@@ -2,6 +2,8 @@ package dev.supervisorportal.backend.inventory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * The Supervisor's control plane (DESIGN.md, "Supervisor"): three control-plane VMs and the five management IPs
@@ -37,17 +39,28 @@ public record ControlPlaneView(List<ControlPlaneVm> vms, List<ManagementIp> mana
      * floating one, the upgrade reserve.
      */
     public static ControlPlaneView derive(List<String> zoneNames, ManagementAddresses addresses) {
+        return derive(zoneNames, addresses, vm -> true);
+    }
+
+    /**
+     * The same, with the leader being the first VM (by number) that {@code runs}: when VM 1's host or zone fails,
+     * VM 2 takes over the floating address. With no VM running there is no leader, and nobody holds it.
+     */
+    public static ControlPlaneView derive(List<String> zoneNames, ManagementAddresses addresses,
+                                          Predicate<String> runs) {
         if (zoneNames.isEmpty()) {
             throw new IllegalArgumentException("A Supervisor has at least one zone.");
         }
+        String leader = IntStream.range(0, VM_COUNT).mapToObj(ControlPlaneView::vmName).filter(runs).findFirst()
+                .orElse(null);
         List<ControlPlaneVm> vms = new ArrayList<>();
         List<ManagementIp> ips = new ArrayList<>();
         for (int i = 0; i < VM_COUNT; i++) {
             String name = vmName(i);
-            vms.add(new ControlPlaneVm(name, zoneOf(i, zoneNames), addresses.get(i), i == 0));
+            vms.add(new ControlPlaneVm(name, zoneOf(i, zoneNames), addresses.get(i), name.equals(leader)));
             ips.add(new ManagementIp(addresses.get(i), Purpose.CONTROL_PLANE_VM, name));
         }
-        ips.add(new ManagementIp(addresses.get(VM_COUNT), Purpose.FLOATING_LEADER, vms.getFirst().name()));
+        ips.add(new ManagementIp(addresses.get(VM_COUNT), Purpose.FLOATING_LEADER, leader));
         ips.add(new ManagementIp(addresses.get(VM_COUNT + 1), Purpose.UPGRADE_RESERVE, null));
         return new ControlPlaneView(List.copyOf(vms), List.copyOf(ips));
     }

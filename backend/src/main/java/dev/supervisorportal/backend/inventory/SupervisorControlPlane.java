@@ -4,6 +4,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import java.util.Set;
+
 /**
  * The Supervisor's control-plane VMs and management IPs, derived from its zones and
  * {@code portal.supervisor.management-ip-start} (checked at start-up, so a bad address stops the portal early).
@@ -28,5 +30,11 @@ public class SupervisorControlPlane {
     @PreAuthorize("isAuthenticated()")
     public ControlPlaneView view() {
         return ControlPlaneView.derive(inventory.facts().zoneNames(), addresses);
+    }
+
+    /** The control plane with the first running VM as the leader that holds the floating address. */
+    @PreAuthorize("isAuthenticated()")
+    public ControlPlaneView view(Set<String> runningVms) {
+        return ControlPlaneView.derive(inventory.facts().zoneNames(), addresses, runningVms::contains);
     }
 }

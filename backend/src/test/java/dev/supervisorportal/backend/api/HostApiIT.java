@@ -148,6 +148,31 @@ class HostApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void whenTheLeadersHostFailsTheNextRunningControlPlaneVmHoldsTheFloatingAddress() {
+        addHost(unique("esx-b"));
+        reconcileTwice();
+        String zoneAHost = unique("esx-a");
+        assertThat(post(admin, "/api/v1/hosts", host("zone-a", zoneAHost, 40_000L)).status()).isEqualTo(201);
+        reconciler.reconcile("zone-a");
+        reconciler.reconcile("zone-a");
+        assertThat(floatingAddressHolder()).isEqualTo("SupervisorControlPlaneVM (1)");
+
+        assertThat(post(admin, "/api/v1/hosts/" + zoneAHost + "/failure", null).status()).isEqualTo(200);
+        reconciler.reconcile("zone-a");
+
+        assertThat(floatingAddressHolder()).isEqualTo("SupervisorControlPlaneVM (2)");
+        assertThat(get(alice, "/api/v1/supervisor").json().path("controlPlaneVms").values())
+                .extracting(vm -> vm.path("leader").asBoolean()).containsExactly(false, true, false);
+        assertThat(delete(admin, "/api/v1/hosts/" + zoneAHost + "/failure").status()).isEqualTo(200);
+    }
+
+    private String floatingAddressHolder() {
+        return get(alice, "/api/v1/supervisor").json().path("managementIps").values().stream()
+                .filter(ip -> ip.path("purpose").asString().equals("FLOATING_LEADER"))
+                .map(ip -> ip.path("heldBy").asString()).findFirst().orElseThrow();
+    }
+
+    @Test
     void onlyAdminsSeeAndChangeHostsAndSeeAllEvents() {
         String host = addHost(unique("esx-b"));
         String devops = alice;

@@ -36,6 +36,20 @@ class ControlPlaneViewTest {
     }
 
     @Test
+    void whenVm1IsDownTheFirstRunningVmLeadsAndHoldsTheFloatingAddress() {
+        ControlPlaneView view = ControlPlaneView.derive(Topology.THREE_ZONE.defaultZoneNames(),
+                ManagementAddresses.startingAt("10.0.0.10"), vm -> !vm.equals("SupervisorControlPlaneVM (1)"));
+
+        assertThat(view.vms()).extracting(ControlPlaneView.ControlPlaneVm::leader).containsExactly(false, true, false);
+        assertThat(view.managementIps()).filteredOn(ip -> ip.purpose() == Purpose.FLOATING_LEADER).singleElement()
+                .extracting(ManagementIp::heldBy).isEqualTo("SupervisorControlPlaneVM (2)");
+        assertThat(ControlPlaneView.derive(Topology.THREE_ZONE.defaultZoneNames(),
+                ManagementAddresses.startingAt("10.0.0.10"), vm -> false).managementIps())
+                .filteredOn(ip -> ip.purpose() == Purpose.FLOATING_LEADER).singleElement()
+                .extracting(ManagementIp::heldBy).isNull();
+    }
+
+    @Test
     void onOneZoneAllThreeVmsAreInIt() {
         ControlPlaneView view = ControlPlaneView.derive(Topology.SINGLE_ZONE.defaultZoneNames(),
                 ManagementAddresses.startingAt("192.168.1.250"));
