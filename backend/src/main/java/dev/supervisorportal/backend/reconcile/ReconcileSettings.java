@@ -16,10 +16,12 @@ import java.time.Duration;
  * @param balanceThreshold  DRS moves workloads when the CPU utilisation of a zone's hosts spreads wider than this
  *                          many percentage points
  * @param maxMovesPerCycle  DRS moves at most this many workloads per cycle
+ * @param keepEvents        how long the reconciler's events are kept (pruned by the cycles that write new ones)
  */
 @ConfigurationProperties("portal.reconcile")
 public record ReconcileSettings(Duration interval, Integer keepRuns, Policy policy, Duration vmStartDelay,
-                                Duration podStartDelay, Integer balanceThreshold, Integer maxMovesPerCycle) {
+                                Duration podStartDelay, Integer balanceThreshold, Integer maxMovesPerCycle,
+                                Duration keepEvents) {
 
     public ReconcileSettings {
         interval = interval == null ? Duration.ofSeconds(10) : interval;
@@ -29,5 +31,6 @@ public record ReconcileSettings(Duration interval, Integer keepRuns, Policy poli
         podStartDelay = podStartDelay == null ? Duration.ofSeconds(1) : podStartDelay;
         balanceThreshold = balanceThreshold == null ? 20 : balanceThreshold;
         maxMovesPerCycle = maxMovesPerCycle == null ? 2 : maxMovesPerCycle;
+        keepEvents = keepEvents == null ? Duration.ofDays(30) : keepEvents;
     }
 }

@@ -41,6 +41,8 @@ class ZoneReconcilerIT extends IntegrationTest {
     InventoryService inventory;
     @Autowired
     MeterRegistry metrics;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void namespace() {
@@ -72,6 +74,22 @@ class ZoneReconcilerIT extends IntegrationTest {
         assertThat(metrics.counter("reconcile.placements", "zone", "zone-a").count()).isEqualTo(2); // web-1, CP VM
         assertThat(metrics.find("reconcile.workloads").tags("zone", "zone-a", "status", "RUNNING").gauge().value())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aCycleThatRecordsEventsDropsItsZonesEventsOlderThanTheKeepingTime() {
+        jdbc.update("insert into reconcile_event (id, occurred_at, zone_name, namespace_name, workload_kind,"
+                + " workload_name, type, message) values (-1, ?, 'zone-a', ?, 'vm', 'old-1', 'PLACED', 'long ago'),"
+                + " (-2, ?, 'zone-b', ?, 'vm', 'old-2', 'PLACED', 'long ago in zone-b')",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(31))), fixture.namespace,
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(31))), fixture.namespace);
+        fixture.hosts("zone-a", 1, 96_000);
+        fixture.vm("web-1", LARGE, "zone-a");
+
+        fixture.cycle("zone-a");
+
+        assertThat(events.forNamespace(fixture.namespace, 10)).extracting(EventView::workload)
+                .containsExactly("web-1", "old-2");
     }
 
     @Test

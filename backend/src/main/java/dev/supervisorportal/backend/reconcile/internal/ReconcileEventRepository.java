@@ -2,10 +2,20 @@ package dev.supervisorportal.backend.reconcile.internal;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.time.Instant;
 
 import java.util.List;
 
 public interface ReconcileEventRepository extends JpaRepository<ReconcileEvent, Long> {
+
+    /** Drops a zone's events older than {@code before}. */
+    @Modifying
+    @Query("delete from ReconcileEvent e where e.zoneName = :zone and e.occurredAt < :before")
+    int deleteOlderThan(@Param("zone") String zone, @Param("before") Instant before);
 
     List<ReconcileEvent> findByNamespaceNameOrderByOccurredAtDescIdDesc(String namespaceName, Pageable page);
 

@@ -82,6 +82,7 @@ public class ZoneReconciler {
         long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
         runs.save(new ReconcileRun(zone, started, millis, "OK", plan.counts().describe(), NODE));
         runs.deleteOlderThan(zone, started.minus(settings.interval().multipliedBy(settings.keepRuns())));
+        events.deleteOlderThan(zone, started.minus(settings.keepEvents()));
         return plan;
     }
 

@@ -183,7 +183,7 @@ class ClusteredReconcileJobsIT extends IntegrationTest {
         assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();
         factory.start();
         new ReconcileJobRegistrar(scheduler, inventory,
-                new ReconcileSettings(INTERVAL, null, null, null, null, null, null), transactionManager)
+                new ReconcileSettings(INTERVAL, null, null, null, null, null, null, null), transactionManager)
                 .registerZoneJobs();
         return scheduler;
     }

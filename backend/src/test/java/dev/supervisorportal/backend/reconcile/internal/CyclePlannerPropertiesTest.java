@@ -43,7 +43,7 @@ class CyclePlannerPropertiesTest {
         Random random = new Random(seed);
         ReconcileSettings settings = new ReconcileSettings(Duration.ofSeconds(10), 100,
                 Policy.values()[random.nextInt(Policy.values().length)], Duration.ofSeconds(3), Duration.ofSeconds(1),
-                10 + random.nextInt(40), random.nextInt(4));
+                10 + random.nextInt(40), random.nextInt(4), null);
         History history = new History(random);
         for (int step = 0; step < 30; step++) {
             history.randomEvent();
