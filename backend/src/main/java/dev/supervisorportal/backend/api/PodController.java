@@ -2,6 +2,9 @@ package dev.supervisorportal.backend.api;
 
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
 import dev.supervisorportal.backend.workloads.PodView;
+import dev.supervisorportal.backend.reconcile.PlacementExplanation;
+import dev.supervisorportal.backend.reconcile.WhatIfAnswer;
+import dev.supervisorportal.backend.reconcile.WhatIfService;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,9 +25,11 @@ import java.util.List;
 class PodController {
 
     private final WorkloadService workloads;
+    private final WhatIfService whatIf;
 
-    PodController(WorkloadService workloads) {
+    PodController(WorkloadService workloads, WhatIfService whatIf) {
         this.workloads = workloads;
+        this.whatIf = whatIf;
     }
 
     @GetMapping
@@ -52,5 +57,17 @@ class PodController {
     ResponseEntity<Void> delete(@PathVariable String namespace, @PathVariable String name) {
         workloads.deletePod(namespace, name);
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/what-if")
+    @Operation(summary = "Would this vSphere Pod fit the quota and a host now? Creates nothing")
+    WhatIfAnswer whatIf(@PathVariable String namespace, @RequestBody CreatePodCommand command) {
+        return whatIf.whatIfPod(namespace, command);
+    }
+
+    @GetMapping("/{name}/placement")
+    @Operation(summary = "Explain a vSphere Pod's placement: host reasons while it waits, host scores once placed")
+    PlacementExplanation placement(@PathVariable String namespace, @PathVariable String name) {
+        return whatIf.explainPod(namespace, name);
     }
 }

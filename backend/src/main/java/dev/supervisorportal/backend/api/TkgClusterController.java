@@ -2,6 +2,9 @@ package dev.supervisorportal.backend.api;
 
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.TkgClusterView;
+import dev.supervisorportal.backend.reconcile.PlacementExplanation;
+import dev.supervisorportal.backend.reconcile.WhatIfAnswer;
+import dev.supervisorportal.backend.reconcile.WhatIfService;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,9 +25,11 @@ import java.util.List;
 class TkgClusterController {
 
     private final WorkloadService workloads;
+    private final WhatIfService whatIf;
 
-    TkgClusterController(WorkloadService workloads) {
+    TkgClusterController(WorkloadService workloads, WhatIfService whatIf) {
         this.workloads = workloads;
+        this.whatIf = whatIf;
     }
 
     @GetMapping
@@ -53,5 +58,19 @@ class TkgClusterController {
     ResponseEntity<Void> delete(@PathVariable String namespace, @PathVariable String name) {
         workloads.deleteTkgCluster(namespace, name);
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/what-if")
+    @Operation(summary = "Would this TKG cluster fit? Quota per zone, and a host now for each node (control-plane "
+            + "nodes on different hosts); creates nothing")
+    WhatIfAnswer whatIf(@PathVariable String namespace, @RequestBody CreateTkgClusterCommand command) {
+        return whatIf.whatIfTkgCluster(namespace, command);
+    }
+
+    @GetMapping("/{name}/nodes/{node}/placement")
+    @Operation(summary = "Explain a node VM's placement: host reasons while it waits, host scores once placed")
+    PlacementExplanation placement(@PathVariable String namespace, @PathVariable String name,
+                                   @PathVariable String node) {
+        return whatIf.explainTkgNode(namespace, name, node);
     }
 }

@@ -1,6 +1,9 @@
 package dev.supervisorportal.backend.api;
 
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
+import dev.supervisorportal.backend.reconcile.PlacementExplanation;
+import dev.supervisorportal.backend.reconcile.WhatIfAnswer;
+import dev.supervisorportal.backend.reconcile.WhatIfService;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.backend.workloads.WorkloadView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,9 +25,11 @@ import java.util.List;
 class VmController {
 
     private final WorkloadService workloads;
+    private final WhatIfService whatIf;
 
-    VmController(WorkloadService workloads) {
+    VmController(WorkloadService workloads, WhatIfService whatIf) {
         this.workloads = workloads;
+        this.whatIf = whatIf;
     }
 
     @GetMapping
@@ -52,5 +57,18 @@ class VmController {
     ResponseEntity<Void> delete(@PathVariable String namespace, @PathVariable String name) {
         workloads.deleteVm(namespace, name);
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/what-if")
+    @Operation(summary = "Would this VM fit? The quota in the zone admission would choose, and the hosts there now; "
+            + "creates nothing (200 also when it does not fit: the answer says why)")
+    WhatIfAnswer whatIf(@PathVariable String namespace, @RequestBody CreateVmCommand command) {
+        return whatIf.whatIfVm(namespace, command);
+    }
+
+    @GetMapping("/{name}/placement")
+    @Operation(summary = "Explain a VM's placement: each host's reason while it waits, the hosts' scores once placed")
+    PlacementExplanation placement(@PathVariable String namespace, @PathVariable String name) {
+        return whatIf.explainVm(namespace, name);
     }
 }

@@ -63,6 +63,23 @@ public class QuotaLedger {
     }
 
     /**
+     * What {@link #reserve} would find, without locking or writing anything: how the demand {@code plan} decides
+     * from the current shares fits each zone's share, in zone-name order. For a what-if before creating.
+     */
+    @Transactional(readOnly = true)
+    public List<ZoneFit> check(long namespaceId, Function<List<ZoneShare>, Map<String, Limits>> plan) {
+        List<ZoneShare> shares = shares(namespaceId);
+        Map<String, ZoneShare> byZone = shares.stream().collect(Collectors.toMap(ZoneShare::zone, share -> share));
+        return new java.util.TreeMap<>(plan.apply(shares)).entrySet().stream().map(entry -> {
+            ZoneShare share = byZone.get(entry.getKey());
+            if (share == null) {
+                throw new IllegalArgumentException("The Supervisor has no zone named " + entry.getKey() + ".");
+            }
+            return share.fit(entry.getValue());
+        }).toList();
+    }
+
+    /**
      * The zone a workload goes to when none is asked: the one with the most free share of the resource the
      * workload needs most of (relative to the namespace's limits); ties go to the zone whose name sorts first.
      */

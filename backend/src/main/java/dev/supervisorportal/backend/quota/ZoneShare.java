@@ -12,12 +12,19 @@ public record ZoneShare(String zone, Limits limit, Limits used) {
 
     /** Why {@code demand} does not fit the free share, naming the first resource short; empty when it fits. */
     public Optional<String> shortfall(Limits demand) {
-        return Arrays.stream(Resource.values())
-                .filter(resource -> resource.of(demand) > resource.of(free()))
-                .findFirst()
-                .map(resource -> "Not enough " + resource.label() + " quota in " + zone + ": needs "
-                        + resource.format(resource.of(demand)) + ", " + resource.format(resource.of(free()))
-                        + " free of " + resource.format(resource.of(limit)) + ".");
+        return fit(demand).shortfalls().stream().findFirst().map(ZoneFit.Shortfall::message);
+    }
+
+    /** How {@code demand} fits the free share, with every resource that falls short. */
+    public ZoneFit fit(Limits demand) {
+        Limits free = free();
+        return new ZoneFit(zone, demand, limit, free, Arrays.stream(Resource.values())
+                .filter(resource -> resource.of(demand) > resource.of(free))
+                .map(resource -> new ZoneFit.Shortfall(resource, resource.of(demand), resource.of(free),
+                        "Not enough " + resource.label() + " quota in " + zone + ": needs "
+                                + resource.format(resource.of(demand)) + ", " + resource.format(resource.of(free))
+                                + " free of " + resource.format(resource.of(limit)) + "."))
+                .toList());
     }
 
     /** Why {@code newShare} would fall below what is in use in this zone; empty when it does not. */

@@ -19,6 +19,8 @@ import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.namespaces.PermissionRole;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaLedger;
+import dev.supervisorportal.backend.quota.ZoneFit;
+import dev.supervisorportal.backend.quota.ZoneShare;
 import dev.supervisorportal.backend.users.UserAccounts;
 import dev.supervisorportal.backend.workloads.internal.PodContainer;
 import dev.supervisorportal.backend.workloads.internal.PodContainerRepository;
@@ -85,6 +87,34 @@ public class WorkloadService {
     @PreAuthorize("isAuthenticated()")
     public WorkloadView createVm(String namespaceName, CreateVmCommand command) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to create VMs");
+        VmAdmission admission = vmAdmission(namespace, command);
+        String zone = quotaLedger.reserve(namespace.id(), admission::plan).keySet().iterator().next();
+        SupervisorFacts facts = admission.facts();
+        Workload vm = workloads.save(Workload.vm(namespace.id(), command.name(), zoneId(facts, zone),
+                admission.demand(), admission.vmClass().name(), command.image(), command.storagePolicy(),
+                admission.askedZone(), users.current().username(), Instant.now(clock)));
+        audit.record("VM_CREATED", "vm", namespace.name() + "/" + vm.getName(), "ADMITTED",
+                admission.vmClass().name() + " in " + zone + ", reserving " + describe(admission.demand()));
+        events.publishEvent(new ZoneChanged(zone));
+        return toView(vm, namespace.name(), facts, hostNames());
+    }
+
+    /**
+     * What {@link #createVm} would admit, by the same checks and zone choice, without writing: refused with the same
+     * exceptions for bad input, a taken name or a missing permission; a quota that does not fit is part of the answer.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AdmissionPreview previewVm(String namespaceName, CreateVmCommand command) {
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to create VMs");
+        VmAdmission admission = vmAdmission(namespace, command);
+        List<ZoneFit> quota = quotaLedger.check(namespace.id(), admission::plan);
+        return new AdmissionPreview(namespace.name(), List.of(new AdmissionPreview.PlannedWorkload(WorkloadKind.VM,
+                command.name(), null, quota.getFirst().zone(), admission.demand(), null)), quota);
+    }
+
+    /** Everything {@link #createVm} checks before it asks the quota ledger. */
+    private VmAdmission vmAdmission(NamespaceRef namespace, CreateVmCommand command) {
         throwIfAny(WorkloadRules.problems(command));
         SupervisorFacts facts = inventory.facts();
         VmClassView vmClass = requireVmClass(namespace, command.vmClass(), "vmClass");
@@ -97,20 +127,58 @@ public class WorkloadService {
                     + " already.");
         }
         Limits demand = new Limits((long) vmClass.cpus() * facts.mhzPerVcpu(), vmClass.memoryMib(), command.diskGib());
-        String zone = quotaLedger.reserve(namespace.id(), shares -> Map.of(
-                askedZone != null ? askedZone : QuotaLedger.bestZone(shares, demand), demand)).keySet().iterator().next();
-        Workload vm = workloads.save(Workload.vm(namespace.id(), command.name(), zoneId(facts, zone), demand,
-                vmClass.name(), command.image(), command.storagePolicy(), askedZone, users.current().username(),
-                Instant.now(clock)));
-        audit.record("VM_CREATED", "vm", namespace.name() + "/" + vm.getName(), "ADMITTED",
-                vmClass.name() + " in " + zone + ", reserving " + describe(demand));
-        events.publishEvent(new ZoneChanged(zone));
-        return toView(vm, namespace.name(), facts, hostNames());
+        return new VmAdmission(facts, vmClass, askedZone, demand);
+    }
+
+    /** A checked VM request; {@link #plan} is admission's zone choice from the namespace's current shares. */
+    private record VmAdmission(SupervisorFacts facts, VmClassView vmClass, String askedZone, Limits demand) {
+
+        Map<String, Limits> plan(List<ZoneShare> shares) {
+            return Map.of(askedZone != null ? askedZone : QuotaLedger.bestZone(shares, demand), demand);
+        }
     }
 
     @PreAuthorize("isAuthenticated()")
     public TkgClusterView createTkgCluster(String namespaceName, CreateTkgClusterCommand command) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to create TKG clusters");
+        TkgAdmission admission = tkgAdmission(namespace, command);
+        SupervisorFacts facts = admission.facts();
+        List<CreateTkgClusterCommand.NodePool> pools = command.nodePools() == null ? List.of() : command.nodePools();
+        List<PlannedNode> nodes = new ArrayList<>();
+        Map<String, Limits> demandByZone = quotaLedger.reserve(namespace.id(), shares -> admission.plan(shares, nodes));
+
+        String me = users.current().username();
+        Instant now = Instant.now(clock);
+        TkgCluster cluster = clusters.save(new TkgCluster(namespace.id(), command.name(), command.kubernetesRelease(),
+                command.controlPlaneNodes(), admission.controlPlaneClass().name(), command.storagePolicy(),
+                pools.stream().map(pool -> new TkgNodePool(pool.name(), pool.replicas(), pool.vmClass(),
+                        blankToNull(pool.zone()))).toList(), me, now));
+        nodes.forEach(node -> workloads.save(Workload.tkgNode(namespace.id(), node.name(), zoneId(facts, node.zone()),
+                node.demand(), cluster.getId(), node.role(), node.antiAffinity(), node.vmClass(),
+                command.storagePolicy(), node.askedZone(), me, now)));
+        audit.record("TKG_CLUSTER_CREATED", "tkg-cluster", namespace.name() + "/" + cluster.getName(), "ADMITTED",
+                nodes.size() + " nodes (" + command.controlPlaneNodes() + " control plane), reserving "
+                        + demandByZone.entrySet().stream().map(e -> e.getKey() + ": " + describe(e.getValue()))
+                        .collect(Collectors.joining("; ")));
+        demandByZone.keySet().forEach(zone -> events.publishEvent(new ZoneChanged(zone)));
+        return toView(cluster, namespace.name(), facts);
+    }
+
+    /** What {@link #createTkgCluster} would admit, node by node, without writing; see {@link #previewVm}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AdmissionPreview previewTkgCluster(String namespaceName, CreateTkgClusterCommand command) {
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to create TKG clusters");
+        TkgAdmission admission = tkgAdmission(namespace, command);
+        List<PlannedNode> nodes = new ArrayList<>();
+        List<ZoneFit> quota = quotaLedger.check(namespace.id(), shares -> admission.plan(shares, nodes));
+        return new AdmissionPreview(namespace.name(), nodes.stream().map(node -> new AdmissionPreview.PlannedWorkload(
+                WorkloadKind.TKG_NODE, node.name(), node.role(), node.zone(), node.demand(),
+                ZoneWorkloads.antiAffinityKey(namespace.name(), node.antiAffinity()))).toList(), quota);
+    }
+
+    /** Everything {@link #createTkgCluster} checks before it asks the quota ledger. */
+    private TkgAdmission tkgAdmission(NamespaceRef namespace, CreateTkgClusterCommand command) {
         throwIfAny(WorkloadRules.problems(command));
         SupervisorFacts facts = inventory.facts();
         if (!catalog.exists(CatalogKind.KUBERNETES_RELEASE, command.kubernetesRelease())) {
@@ -129,35 +197,53 @@ public class WorkloadService {
             throw new ConflictException("name", "Namespace " + namespace.name() + " has a TKG cluster named "
                     + command.name() + " already.");
         }
+        return new TkgAdmission(command, facts, controlPlaneClass, poolClasses);
+    }
 
-        List<PlannedNode> nodes = new ArrayList<>();
-        Map<String, Limits> demandByZone = quotaLedger.reserve(namespace.id(), shares -> {
+    /** A checked cluster request; {@link #plan} expands it into node VMs with admission's zone choice for each. */
+    private record TkgAdmission(CreateTkgClusterCommand command, SupervisorFacts facts, VmClassView controlPlaneClass,
+                                Map<String, VmClassView> poolClasses) {
+
+        /** Adds the nodes to {@code nodes} and returns their demand per zone. */
+        Map<String, Limits> plan(List<ZoneShare> shares, List<PlannedNode> nodes) {
             nodes.addAll(TkgNodePlan.plan(command, facts, controlPlaneClass, poolClasses,
                     demand -> QuotaLedger.bestZone(shares, demand)));
             return nodes.stream().collect(Collectors.groupingBy(PlannedNode::zone, TreeMap::new,
                     Collectors.reducing(Limits.NONE, PlannedNode::demand, Limits::plus)));
-        });
-
-        String me = users.current().username();
-        Instant now = Instant.now(clock);
-        TkgCluster cluster = clusters.save(new TkgCluster(namespace.id(), command.name(), command.kubernetesRelease(),
-                command.controlPlaneNodes(), controlPlaneClass.name(), command.storagePolicy(),
-                pools.stream().map(pool -> new TkgNodePool(pool.name(), pool.replicas(), pool.vmClass(),
-                        blankToNull(pool.zone()))).toList(), me, now));
-        nodes.forEach(node -> workloads.save(Workload.tkgNode(namespace.id(), node.name(), zoneId(facts, node.zone()),
-                node.demand(), cluster.getId(), node.role(), node.antiAffinity(), node.vmClass(),
-                command.storagePolicy(), node.askedZone(), me, now)));
-        audit.record("TKG_CLUSTER_CREATED", "tkg-cluster", namespace.name() + "/" + cluster.getName(), "ADMITTED",
-                nodes.size() + " nodes (" + command.controlPlaneNodes() + " control plane), reserving "
-                        + demandByZone.entrySet().stream().map(e -> e.getKey() + ": " + describe(e.getValue()))
-                        .collect(Collectors.joining("; ")));
-        demandByZone.keySet().forEach(zone -> events.publishEvent(new ZoneChanged(zone)));
-        return toView(cluster, namespace.name(), facts);
+        }
     }
 
     @PreAuthorize("isAuthenticated()")
     public PodView createPod(String namespaceName, CreatePodCommand command) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to create vSphere Pods");
+        PodAdmission admission = podAdmission(namespace, command);
+        SupervisorFacts facts = admission.facts();
+        String zone = admission.zone();
+        Limits demand = admission.demand();
+        quotaLedger.reserve(namespace.id(), admission::plan);
+        Workload pod = workloads.save(Workload.pod(namespace.id(), command.name(), zoneId(facts, zone), demand,
+                users.current().username(), Instant.now(clock)));
+        command.containers().forEach(c -> containers.save(new PodContainer(pod.getId(), c.name(), c.image().strip(),
+                c.cpu().strip(), c.memory().strip())));
+        audit.record("POD_CREATED", "pod", namespace.name() + "/" + pod.getName(), "ADMITTED",
+                command.containers().size() + " containers, reserving " + describe(demand));
+        events.publishEvent(new ZoneChanged(zone));
+        return toPodView(pod, namespace.name(), facts);
+    }
+
+    /** What {@link #createPod} would admit, without writing; see {@link #previewVm}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AdmissionPreview previewPod(String namespaceName, CreatePodCommand command) {
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to create vSphere Pods");
+        PodAdmission admission = podAdmission(namespace, command);
+        return new AdmissionPreview(namespace.name(), List.of(new AdmissionPreview.PlannedWorkload(WorkloadKind.POD,
+                command.name(), null, admission.zone(), admission.demand(), null)),
+                quotaLedger.check(namespace.id(), admission::plan));
+    }
+
+    /** Everything {@link #createPod} checks before it asks the quota ledger. */
+    private PodAdmission podAdmission(NamespaceRef namespace, CreatePodCommand command) {
         SupervisorFacts facts = inventory.facts();
         WorkloadRules.podTopologyProblem(facts).ifPresent(message -> {
             throw new ConflictException(null, message);
@@ -172,16 +258,15 @@ public class WorkloadService {
         long memoryMib = command.containers().stream()
                 .mapToLong(c -> KubernetesQuantities.memoryMib(c.memory()).value()).sum();
         Limits demand = new Limits(Math.ceilDiv(millicores * facts.mhzPerVcpu(), 1000), memoryMib, 0);
-        String zone = facts.zones().getFirst().name();
-        quotaLedger.reserve(namespace.id(), shares -> Map.of(zone, demand));
-        Workload pod = workloads.save(Workload.pod(namespace.id(), command.name(), zoneId(facts, zone), demand,
-                users.current().username(), Instant.now(clock)));
-        command.containers().forEach(c -> containers.save(new PodContainer(pod.getId(), c.name(), c.image().strip(),
-                c.cpu().strip(), c.memory().strip())));
-        audit.record("POD_CREATED", "pod", namespace.name() + "/" + pod.getName(), "ADMITTED",
-                command.containers().size() + " containers, reserving " + describe(demand));
-        events.publishEvent(new ZoneChanged(zone));
-        return toPodView(pod, namespace.name(), facts);
+        // Pods run on a single-zone Supervisor only: its one zone.
+        return new PodAdmission(facts, facts.zones().getFirst().name(), demand);
+    }
+
+    private record PodAdmission(SupervisorFacts facts, String zone, Limits demand) {
+
+        Map<String, Limits> plan(List<ZoneShare> shares) {
+            return Map.of(zone, demand);
+        }
     }
 
     @PreAuthorize("isAuthenticated()")

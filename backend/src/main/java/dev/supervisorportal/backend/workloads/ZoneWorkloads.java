@@ -79,11 +79,17 @@ public class ZoneWorkloads {
         }
     }
 
+    /**
+     * The anti-affinity key the reconciler uses for a workload's stored one. Cluster names are unique per namespace
+     * only, so the namespace makes the key unique on the Supervisor.
+     */
+    static String antiAffinityKey(String namespace, String stored) {
+        return stored == null ? null : namespace == null ? stored : namespace + "/" + stored;
+    }
+
     private static ZoneWorkload toZoneWorkload(Workload workload, Map<Long, String> namespaceNames) {
         String namespace = workload.getNamespaceId() == null ? null : namespaceNames.get(workload.getNamespaceId());
-        // Cluster names are unique per namespace only, so the namespace makes the key unique on the Supervisor.
-        String antiAffinity = workload.getAntiAffinity() == null ? null
-                : namespace == null ? workload.getAntiAffinity() : namespace + "/" + workload.getAntiAffinity();
+        String antiAffinity = antiAffinityKey(namespace, workload.getAntiAffinity());
         return new ZoneWorkload(workload.getId(), workload.getVersion(), workload.getKind(), namespace,
                 workload.getName(), workload.getStatus(), workload.getStatusReason(), workload.getHostId(),
                 workload.demand(), antiAffinity, workload.getPlacedAt());

@@ -39,7 +39,9 @@ import dev.supervisorportal.backend.users.UserAccounts;
 import dev.supervisorportal.backend.workloads.PodView;
 import dev.supervisorportal.backend.workloads.TkgClusterView;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
+import dev.supervisorportal.backend.reconcile.WhatIfService;
 import dev.supervisorportal.backend.workloads.WorkloadService;
+import dev.supervisorportal.portal.workloads.PlacementDialog;
 import dev.supervisorportal.backend.workloads.WorkloadView;
 import dev.supervisorportal.portal.events.EventsGrid;
 import dev.supervisorportal.portal.layout.HasViewTitle;
@@ -82,6 +84,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
 
     private final NamespaceService namespaces;
     private final WorkloadService workloads;
+    private final WhatIfService whatIf;
     private final QuotaRequestService quotaRequests;
     private final InventoryService inventory;
     private final UserAccounts users;
@@ -97,8 +100,10 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     private String title = "Namespace";
 
     NamespaceDetailView(NamespaceService namespaces, WorkloadService workloads, QuotaRequestService quotaRequests,
-                        InventoryService inventory, UserAccounts users, ReconcileEvents reconcileEvents) {
+                        InventoryService inventory, UserAccounts users, ReconcileEvents reconcileEvents,
+                        WhatIfService whatIf) {
         this.reconcileEvents = reconcileEvents;
+        this.whatIf = whatIf;
         this.namespaces = namespaces;
         this.workloads = workloads;
         this.quotaRequests = quotaRequests;
@@ -181,11 +186,13 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         var now = new Workloads(workloads.vms(name), workloads.tkgClusters(name), workloads.pods(name));
         if (!now.equals(shownWorkloads)) {
             shownWorkloads = now;
-            replace(TAB_VMS, "VMs", now.vms().size(), new VmsPanel(now.vms(), mayEdit, this::confirmDeleteVm));
+            replace(TAB_VMS, "VMs", now.vms().size(), new VmsPanel(now.vms(), mayEdit, this::confirmDeleteVm,
+                    vm -> new PlacementDialog(whatIf.explainVm(name, vm.name())).open()));
             replace(TAB_TKG_CLUSTERS, "TKG clusters", now.clusters().size(),
                     new TkgClustersPanel(now.clusters(), mayEdit, this::confirmDeleteCluster));
             replace(TAB_PODS, "vSphere Pods", now.pods().size(),
-                    new PodsPanel(now.pods(), mayEdit, podRefusal, this::confirmDeletePod));
+                    new PodsPanel(now.pods(), mayEdit, podRefusal, this::confirmDeletePod,
+                            pod -> new PlacementDialog(whatIf.explainPod(name, pod.workload().name())).open()));
         }
         eventsGrid.show(reconcileEvents.forNamespace(name, EVENTS_SHOWN));
     }

@@ -7,12 +7,14 @@ import com.vaadin.flow.shared.Registration;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.reconcile.WhatIfAnswer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -26,10 +28,50 @@ public abstract class CommandForm<C> extends Div {
 
     /** Refusals that name no field of the form: a quota exceeded, a name taken elsewhere. */
     public final ErrorBanner banner;
+    /** Whether the command would fit, as the fields change; shown once the view gives the form a way to ask. */
+    public final WhatIfVerdict whatIf;
     private final List<Consumer<C>> submitListeners = new ArrayList<>();
+    private Function<C, WhatIfAnswer> askWhatIf;
+    private C lastAsked;
 
     protected CommandForm(String bannerId) {
         this.banner = new ErrorBanner(bannerId);
+        this.whatIf = new WhatIfVerdict(bannerId.replace("-error", "-what-if"));
+        whatIf.setVisible(false);
+    }
+
+    /**
+     * Asks {@code ask} (the backend's what-if) whenever the fields change and pass the rules, and shows the answer.
+     * The same command is not asked twice in a row.
+     */
+    public void setWhatIf(Function<C, WhatIfAnswer> ask) {
+        this.askWhatIf = ask;
+        whatIf.setVisible(true);
+        refreshWhatIf();
+    }
+
+    /** Asks again what the current fields would give; call it for fields that are not {@linkplain #watch watched}. */
+    protected void refreshWhatIf() {
+        if (askWhatIf == null) {
+            return;
+        }
+        C command = command();
+        if (!problems(command).isEmpty()) {
+            lastAsked = null;
+            whatIf.incomplete();
+            return;
+        }
+        if (command.equals(lastAsked)) {
+            return;
+        }
+        lastAsked = command;
+        try {
+            whatIf.show(askWhatIf.apply(command));
+        } catch (InvalidInputException invalid) {
+            whatIf.refused(invalid.problems().getFirst().message());
+        } catch (ConflictException conflict) {
+            whatIf.refused(conflict.getMessage());
+        }
     }
 
     /** What the fields say now, valid or not. */
@@ -46,12 +88,14 @@ public abstract class CommandForm<C> extends Div {
         field.addValueChangeListener(change -> recheck(field));
     }
 
+    /** Shows the rules' verdict at {@code field}, and asks the what-if again. */
     protected void recheck(HasValidation field) {
         fields().forEach((path, candidate) -> {
             if (candidate == field) {
                 FieldProblems.showFor(path, field, problems(command()));
             }
         });
+        refreshWhatIf();
     }
 
     protected void validateAndSubmit() {

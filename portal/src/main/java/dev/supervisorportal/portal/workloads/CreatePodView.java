@@ -6,6 +6,7 @@ import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
+import dev.supervisorportal.backend.reconcile.WhatIfService;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
 import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
@@ -20,11 +21,13 @@ public class CreatePodView extends NamespaceFormPage {
 
     private final InventoryService inventory;
     private final WorkloadService workloads;
+    private final WhatIfService whatIf;
 
-    CreatePodView(NamespaceService namespaces, InventoryService inventory, WorkloadService workloads) {
+    CreatePodView(NamespaceService namespaces, InventoryService inventory, WorkloadService workloads, WhatIfService whatIf) {
         super(namespaces, "to create vSphere Pods", "Create a vSphere Pod");
         this.inventory = inventory;
         this.workloads = workloads;
+        this.whatIf = whatIf;
     }
 
     @Override
@@ -35,6 +38,7 @@ public class CreatePodView extends NamespaceFormPage {
     @Override
     protected void show(NamespaceRef namespace) {
         var form = new PodForm(WorkloadRules.podTopologyProblem(inventory.facts()));
+        form.setWhatIf(command -> whatIf.whatIfPod(namespace.name(), command));
         form.addSubmitListener(command -> form.send(() -> workloads.createPod(namespace.name(), command))
                 .ifPresent(pod -> {
                     NamespacePages.success("vSphere Pod " + pod.workload().name() + " admitted, reserving "

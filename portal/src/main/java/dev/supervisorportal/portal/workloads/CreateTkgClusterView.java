@@ -11,6 +11,7 @@ import dev.supervisorportal.backend.inventory.SupervisorFacts;
 import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.backend.reconcile.WhatIfService;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.backend.workloads.WorkloadView;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
@@ -29,13 +30,15 @@ public class CreateTkgClusterView extends NamespaceFormPage {
     private final CatalogService catalog;
     private final InventoryService inventory;
     private final WorkloadService workloads;
+    private final WhatIfService whatIf;
 
     CreateTkgClusterView(NamespaceService namespaces, CatalogService catalog, InventoryService inventory,
-                         WorkloadService workloads) {
+                         WorkloadService workloads, WhatIfService whatIf) {
         super(namespaces, "to create TKG clusters", "Create a TKG cluster");
         this.catalog = catalog;
         this.inventory = inventory;
         this.workloads = workloads;
+        this.whatIf = whatIf;
     }
 
     @Override
@@ -53,6 +56,7 @@ public class CreateTkgClusterView extends NamespaceFormPage {
                 namespaces.allowed(namespace.id(), CatalogGrantKind.STORAGE_POLICY));
         var form = new TkgClusterForm(offered.kubernetesReleases(), vmClasses, storagePolicies, facts.zoneNames(),
                 facts.mhzPerVcpu());
+        form.setWhatIf(command -> whatIf.whatIfTkgCluster(namespace.name(), command));
         form.addSubmitListener(command -> form.send(() -> workloads.createTkgCluster(namespace.name(), command))
                 .ifPresent(cluster -> {
                     NamespacePages.success("TKG cluster " + cluster.name() + " admitted: " + cluster.nodes().size()

@@ -11,6 +11,7 @@ import dev.supervisorportal.backend.inventory.SupervisorFacts;
 import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.backend.reconcile.WhatIfService;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
 import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
@@ -28,13 +29,15 @@ public class CreateVmView extends NamespaceFormPage {
     private final CatalogService catalog;
     private final InventoryService inventory;
     private final WorkloadService workloads;
+    private final WhatIfService whatIf;
 
     CreateVmView(NamespaceService namespaces, CatalogService catalog, InventoryService inventory,
-                 WorkloadService workloads) {
+                 WorkloadService workloads, WhatIfService whatIf) {
         super(namespaces, "to create VMs", "Create a VM");
         this.catalog = catalog;
         this.inventory = inventory;
         this.workloads = workloads;
+        this.whatIf = whatIf;
     }
 
     @Override
@@ -53,6 +56,7 @@ public class CreateVmView extends NamespaceFormPage {
         List<CatalogItemView> storagePolicies = NamespacePages.allowed(offered.storagePolicies(), CatalogItemView::name,
                 namespaces.allowed(namespace.id(), CatalogGrantKind.STORAGE_POLICY));
         var form = new VmForm(vmClasses, images, storagePolicies, facts.zoneNames(), facts.mhzPerVcpu());
+        form.setWhatIf(command -> whatIf.whatIfVm(namespace.name(), command));
         form.addSubmitListener(command -> form.send(() -> workloads.createVm(namespace.name(), command))
                 .ifPresent(vm -> {
                     NamespacePages.success("VM " + vm.name() + " admitted into " + vm.zone() + ", reserving "

@@ -65,7 +65,7 @@ public class PodForm extends CommandForm<CreatePodCommand> {
         note.addClassName("form-note");
         var nameLayout = new FormLayout(name);
         nameLayout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        add(banner, nameLayout, new H3("Containers"), containerRows, addContainer, note, new HorizontalLayout(submit));
+        add(banner, nameLayout, new H3("Containers"), containerRows, addContainer, note, whatIf, new HorizontalLayout(submit));
         refusal.ifPresent(message -> {
             // Nothing to fill in where nothing can be created: the form shows only why.
             banner.show(message);
@@ -90,6 +90,7 @@ public class PodForm extends CommandForm<CreatePodCommand> {
     private void removeContainer(ContainerRow row) {
         containers.remove(row);
         containerRows.remove(row);
+        refreshWhatIf();
         renumber();
     }
 

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /** A namespace's vSphere Pods with their containers; on a Supervisor that runs none, why. */
 public class PodsPanel extends Div {
 
-    public PodsPanel(List<PodView> pods, boolean mayEdit, Optional<String> refusal, Consumer<PodView> delete) {
+    public PodsPanel(List<PodView> pods, boolean mayEdit, Optional<String> refusal, Consumer<PodView> delete,
+                     Consumer<PodView> explain) {
         refusal.ifPresent(message -> {
             var note = new Paragraph(message);
             note.setId("pods-refused");
@@ -37,6 +38,8 @@ public class PodsPanel extends Div {
                 .setHeader("Containers").setFlexGrow(2);
         WorkloadColumns.placement(grid, PodView::workload);
         WorkloadColumns.reserves(grid, PodView::workload);
+        grid.addComponentColumn(pod -> WorkloadColumns.explainButton("explain-pod-" + pod.workload().name(),
+                "vSphere Pod " + pod.workload().name(), () -> explain.accept(pod))).setAutoWidth(true).setFlexGrow(0);
         if (mayEdit) {
             grid.addComponentColumn(pod -> WorkloadColumns.deleteButton("delete-pod-" + pod.workload().name(),
                     "vSphere Pod " + pod.workload().name(), () -> delete.accept(pod))).setAutoWidth(true).setFlexGrow(0);

@@ -114,7 +114,7 @@ public class TkgClusterForm extends CommandForm<CreateTkgClusterCommand> {
         var poolsNote = new Span("Worker nodes, in pools of one VM class each. A pool without a zone is spread over "
                 + "the zones in name order.");
         poolsNote.addClassName("section-note");
-        add(banner, form, new H3("Node pools"), poolsNote, poolRows, addPool, summary, new HorizontalLayout(submit));
+        add(banner, form, new H3("Node pools"), poolsNote, poolRows, addPool, summary, whatIf, new HorizontalLayout(submit));
         updateSummary();
     }
 
@@ -131,6 +131,7 @@ public class TkgClusterForm extends CommandForm<CreateTkgClusterCommand> {
     private void removePool(NodePoolRow row) {
         pools.remove(row);
         poolRows.remove(row);
+        refreshWhatIf();
         renumber();
     }
 
@@ -170,6 +171,7 @@ public class TkgClusterForm extends CommandForm<CreateTkgClusterCommand> {
         watch(row.name);
         watch(row.replicas);
         watch(row.vmClass);
+        row.zone.addValueChangeListener(change -> refreshWhatIf());
     }
 
     /** Also keeps the summary of what the cluster reserves up to date. */

@@ -91,6 +91,7 @@ public class VmForm extends CommandForm<CreateVmCommand> {
         watch(image);
         watch(storagePolicy);
         watch(diskGib);
+        zone.addValueChangeListener(change -> refreshWhatIf());
 
         submit.setId("create-vm-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -101,7 +102,7 @@ public class VmForm extends CommandForm<CreateVmCommand> {
         var note = new Span("The VM is admitted into one zone at once and counts against that zone's share; "
                 + "it stays PENDING until the reconciler places it on a host.");
         note.addClassName("form-note");
-        add(banner, form, note, new HorizontalLayout(submit));
+        add(banner, form, note, whatIf, new HorizontalLayout(submit));
     }
 
     private static void catalogChoice(ComboBox<String> field, String id, List<CatalogItemView> entries) {

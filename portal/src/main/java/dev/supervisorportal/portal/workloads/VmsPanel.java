@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 /** A namespace's VMs: size, image, where each is and how it is doing; delete for those who may. */
 public class VmsPanel extends Div {
 
-    public VmsPanel(List<WorkloadView> vms, boolean mayEdit, Consumer<WorkloadView> delete) {
+    public VmsPanel(List<WorkloadView> vms, boolean mayEdit, Consumer<WorkloadView> delete,
+                    Consumer<WorkloadView> explain) {
         if (vms.isEmpty()) {
             var empty = new Paragraph(mayEdit ? "No VMs yet. Create one with “Create VM”." : "No VMs yet.");
             empty.setId("no-vms");
@@ -26,6 +27,8 @@ public class VmsPanel extends Div {
         grid.addColumn(WorkloadView::image).setHeader("Image").setAutoWidth(true).setFlexGrow(0);
         WorkloadColumns.placement(grid, vm -> vm);
         WorkloadColumns.reserves(grid, vm -> vm);
+        grid.addComponentColumn(vm -> WorkloadColumns.explainButton("explain-vm-" + vm.name(), "VM " + vm.name(),
+                () -> explain.accept(vm))).setAutoWidth(true).setFlexGrow(0);
         if (mayEdit) {
             grid.addComponentColumn(vm -> WorkloadColumns.deleteButton("delete-vm-" + vm.name(), "VM " + vm.name(),
                     () -> delete.accept(vm))).setAutoWidth(true).setFlexGrow(0);

@@ -60,4 +60,13 @@ final class WorkloadColumns {
         button.setTooltipText("Delete " + what);
         return button;
     }
+
+    static Button explainButton(String id, String what, Runnable explain) {
+        var button = new Button("Explain", click -> explain.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel("Explain the placement of " + what);
+        button.setTooltipText("Why it waits, or how the hosts score for it");
+        return button;
+    }
 }

@@ -116,4 +116,30 @@ class VmFormTest {
         form.storagePolicy.setValue("vsan-default-storage-policy");
         form.diskGib.setValue(diskGib);
     }
+
+    @Test
+    void theWhatIfVerdictFollowsTheFieldsAndAsksOnlyForACompleteCommand() {
+        List<CreateVmCommand> asked = new ArrayList<>();
+        form.setWhatIf(command -> {
+            asked.add(command);
+            return new dev.supervisorportal.backend.reconcile.WhatIfAnswer(true, false, "Quota fits (zone-b quota "
+                    + "(8,000 of 12,000 MHz free)), but no host in zone-b has room now: esx-b-01: insufficient cpu. "
+                    + "It would wait as PENDING.", "spread", List.of(), List.of());
+        });
+        assertThat(form.whatIf.isVisible()).isTrue();
+        assertThat(form.whatIf.outcome()).isEqualTo(dev.supervisorportal.portal.ui.WhatIfVerdict.Outcome.INCOMPLETE);
+
+        fillIn("web-1", SMALL, 40);
+        form.zone.setValue("zone-b");
+
+        assertThat(asked).extracting(CreateVmCommand::zone).containsExactly(null, "zone-b");
+        assertThat(form.whatIf.outcome()).isEqualTo(dev.supervisorportal.portal.ui.WhatIfVerdict.Outcome.WAITS);
+        assertThat(form.whatIf.text()).startsWith("Quota fits").endsWith("It would wait as PENDING.");
+        assertThat(form.whatIf.getElement().getAttribute("role")).isEqualTo("status");
+        assertThat(form.whatIf.getElement().getAttribute("aria-label")).isNotBlank();
+
+        form.diskGib.setValue(0);
+        assertThat(form.whatIf.outcome()).isEqualTo(dev.supervisorportal.portal.ui.WhatIfVerdict.Outcome.INCOMPLETE);
+        assertThat(asked).hasSize(2);
+    }
 }

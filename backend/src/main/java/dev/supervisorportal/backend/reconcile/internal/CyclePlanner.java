@@ -15,7 +15,6 @@ import dev.supervisorportal.scheduler.Rebalancer;
 import dev.supervisorportal.scheduler.Scheduler;
 import dev.supervisorportal.scheduler.Snapshot;
 import dev.supervisorportal.scheduler.model.Host;
-import dev.supervisorportal.scheduler.model.Resources;
 import dev.supervisorportal.scheduler.model.Workload;
 
 import java.time.Duration;
@@ -28,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -40,8 +37,6 @@ import java.util.stream.Collectors;
  */
 final class CyclePlanner {
 
-    /** How many hosts' refusals a reason names before it only counts the rest. */
-    static final int HOSTS_NAMED = 6;
     private static final int MAX_REASON = 2000;
 
     private final ReconcileSettings settings;
@@ -244,28 +239,13 @@ final class CyclePlanner {
 
         /** The zone's hosts as scheduler-core sees them, with what the workloads on them use right now. */
         private List<Host> snapshotHosts() {
-            Map<Long, long[]> used = new HashMap<>();
-            Map<Long, Set<String>> keys = new HashMap<>();
+            Map<Long, List<ZoneWorkload>> onHost = new HashMap<>();
             for (Working w : working.values()) {
-                if (w.hostId == null) {
-                    continue;
-                }
-                long[] sum = used.computeIfAbsent(w.hostId, k -> new long[3]);
-                sum[0] += w.original.demand().cpuMhz();
-                sum[1] += w.original.demand().memoryMib();
-                sum[2] += w.original.demand().storageGib();
-                if (w.original.antiAffinityKey() != null) {
-                    keys.computeIfAbsent(w.hostId, k -> new TreeSet<>()).add(w.original.antiAffinityKey());
+                if (w.hostId != null) {
+                    onHost.computeIfAbsent(w.hostId, k -> new ArrayList<>()).add(w.original);
                 }
             }
-            List<Host> hosts = new ArrayList<>(hostsById.size());
-            for (ZoneHost host : hostsById.values()) {
-                long[] sum = used.getOrDefault(host.id(), new long[3]);
-                hosts.add(new Host(host.name(), zone, dev.supervisorportal.scheduler.model.HostState.valueOf(
-                        host.state().name()), new Resources(host.cpuMhz(), host.memoryMib(), host.storageGib()),
-                        new Resources(sum[0], sum[1], sum[2]), keys.getOrDefault(host.id(), Set.of())));
-            }
-            return hosts;
+            return SchedulerModel.hosts(zone, hostsById.values(), onHost);
         }
 
         private boolean onHostInMaintenance(Working w) {
@@ -280,7 +260,7 @@ final class CyclePlanner {
                 return "every host of " + zone + " has failed. It waits in " + zone
                         + " (a workload stays in its zone, as in vSphere) until a host recovers.";
             }
-            return "no host of " + zone + " can take it. " + describe(refusals);
+            return "no host of " + zone + " can take it. " + SchedulerModel.describe(refusals);
         }
 
         private Duration startDelay(WorkloadKind kind) {
@@ -294,31 +274,6 @@ final class CyclePlanner {
         private boolean wasRestarting(Working w) {
             return w.original.statusReason() != null && w.original.statusReason().startsWith("Restarting:");
         }
-    }
-
-    /**
-     * Each host's refusal, hosts with the same refusal together, at most {@link #HOSTS_NAMED} hosts named:
-     * "esx-a-01: insufficient cpu: needs 8000 MHz, 2000 free; esx-a-02, esx-a-03: failed".
-     */
-    static String describe(Map<String, String> reasons) {
-        Map<String, List<String>> hostsByReason = new LinkedHashMap<>();
-        reasons.forEach((host, reason) -> hostsByReason.computeIfAbsent(reason, k -> new ArrayList<>()).add(host));
-        List<String> parts = new ArrayList<>();
-        int named = 0;
-        long covered = 0;
-        for (Map.Entry<String, List<String>> entry : hostsByReason.entrySet()) {
-            if (named >= HOSTS_NAMED) {
-                break;
-            }
-            List<String> all = entry.getValue();
-            List<String> hosts = all.subList(0, Math.min(all.size(), HOSTS_NAMED - named));
-            named += hosts.size();
-            covered += all.size();
-            parts.add(String.join(", ", hosts) + (hosts.size() < all.size()
-                    ? " and " + (all.size() - hosts.size()) + " more" : "") + ": " + entry.getKey());
-        }
-        long rest = reasons.size() - covered;
-        return String.join("; ", parts) + (rest > 0 ? "; " + rest + " more hosts for other reasons" : "") + ".";
     }
 
     private static String truncate(String text) {
@@ -361,9 +316,7 @@ final class CyclePlanner {
         }
 
         Workload toSchedulable() {
-            Workload workload = Workload.of(String.valueOf(original.id()), new Resources(original.demand().cpuMhz(),
-                    original.demand().memoryMib(), original.demand().storageGib()));
-            return original.antiAffinityKey() == null ? workload : workload.withAntiAffinity(original.antiAffinityKey());
+            return SchedulerModel.workload(String.valueOf(original.id()), original.demand(), original.antiAffinityKey());
         }
     }
 }

@@ -1,0 +1,238 @@
+package dev.supervisorportal.backend.reconcile;
+
+import dev.supervisorportal.backend.inventory.InventoryService;
+import dev.supervisorportal.backend.inventory.ZoneHost;
+import dev.supervisorportal.backend.inventory.ZoneRef;
+import dev.supervisorportal.backend.common.NotFoundException;
+import dev.supervisorportal.backend.quota.Resource;
+import dev.supervisorportal.backend.quota.ZoneFit;
+import dev.supervisorportal.backend.reconcile.internal.SchedulerModel;
+import dev.supervisorportal.backend.workloads.AdmissionPreview;
+import dev.supervisorportal.backend.workloads.CreatePodCommand;
+import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
+import dev.supervisorportal.backend.workloads.CreateVmCommand;
+import dev.supervisorportal.backend.workloads.WorkloadService;
+import dev.supervisorportal.backend.workloads.WorkloadStatus;
+import dev.supervisorportal.backend.workloads.WorkloadView;
+import dev.supervisorportal.backend.workloads.ZoneWorkload;
+import dev.supervisorportal.backend.workloads.ZoneWorkloads;
+import dev.supervisorportal.scheduler.Evaluation;
+import dev.supervisorportal.scheduler.Scheduler;
+import dev.supervisorportal.scheduler.model.Host;
+import dev.supervisorportal.scheduler.model.Workload;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Placement questions answered without writing anything. What-if: would this VM, TKG cluster or pod fit the
+ * namespace's quota (admission's own checks and zone choice, see {@link WorkloadService#previewVm}) and do the
+ * hosts of that zone have room now (scheduler-core with the reconciler's policy)? Explain: why a workload waits,
+ * or how the hosts score for one that is placed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WhatIfService {
+
+    private final WorkloadService workloads;
+    private final ZoneWorkloads zoneWorkloads;
+    private final InventoryService inventory;
+    private final ReconcileSettings settings;
+    private final Scheduler scheduler = new Scheduler();
+
+    WhatIfService(WorkloadService workloads, ZoneWorkloads zoneWorkloads, InventoryService inventory,
+                  ReconcileSettings settings) {
+        this.workloads = workloads;
+        this.zoneWorkloads = zoneWorkloads;
+        this.inventory = inventory;
+        this.settings = settings;
+    }
+
+    /** Would this VM fit? Needs EDIT in the namespace, as creating it does. */
+    @PreAuthorize("isAuthenticated()")
+    public WhatIfAnswer whatIfVm(String namespace, CreateVmCommand command) {
+        return answer(workloads.previewVm(namespace, command), "it");
+    }
+
+    /** Would this TKG cluster fit, node by node? Needs EDIT in the namespace. */
+    @PreAuthorize("isAuthenticated()")
+    public WhatIfAnswer whatIfTkgCluster(String namespace, CreateTkgClusterCommand command) {
+        return answer(workloads.previewTkgCluster(namespace, command), "those nodes");
+    }
+
+    /** Would this vSphere Pod fit? Needs EDIT in the namespace. */
+    @PreAuthorize("isAuthenticated()")
+    public WhatIfAnswer whatIfPod(String namespace, CreatePodCommand command) {
+        return answer(workloads.previewPod(namespace, command), "it");
+    }
+
+    /** Why a VM waits, or how the hosts score for it. Needs VIEW in the namespace. */
+    @PreAuthorize("isAuthenticated()")
+    public PlacementExplanation explainVm(String namespace, String name) {
+        return explain(workloads.vm(namespace, name));
+    }
+
+    /** Why a vSphere Pod waits, or how the hosts score for it. Needs VIEW in the namespace. */
+    @PreAuthorize("isAuthenticated()")
+    public PlacementExplanation explainPod(String namespace, String name) {
+        return explain(workloads.pod(namespace, name).workload());
+    }
+
+    /** Why a TKG cluster's node VM waits, or how the hosts score for it. Needs VIEW in the namespace. */
+    @PreAuthorize("isAuthenticated()")
+    public PlacementExplanation explainTkgNode(String namespace, String cluster, String node) {
+        return explain(workloads.tkgCluster(namespace, cluster).nodes().stream()
+                .filter(candidate -> candidate.name().equals(node)).findFirst()
+                .orElseThrow(() -> new NotFoundException("TKG cluster " + cluster + " has no node named " + node
+                        + ".")));
+    }
+
+    private WhatIfAnswer answer(AdmissionPreview preview, String them) {
+        Map<String, List<AdmissionPreview.PlannedWorkload>> byZone = preview.workloads().stream()
+                .collect(Collectors.groupingBy(AdmissionPreview.PlannedWorkload::zone, TreeMap::new,
+                        Collectors.toList()));
+        Map<String, WhatIfAnswer.PlannedPlacement> byName = new LinkedHashMap<>();
+        byZone.forEach((zone, planned) -> placeInZone(zone, planned).forEach(p -> byName.put(p.workload(), p)));
+        List<WhatIfAnswer.PlannedPlacement> placements = preview.workloads().stream()
+                .map(planned -> byName.get(planned.name())).toList();
+        boolean hostsHaveRoom = placements.stream().allMatch(p -> p.host() != null);
+        return new WhatIfAnswer(preview.fitsQuota(), hostsHaveRoom, verdict(preview, placements, them),
+                settings.policy().cliName(), preview.quota(), placements);
+    }
+
+    /**
+     * The zone's would-be workloads one after the other in scheduler-core's batch order, each counted on its host
+     * before the next is decided (as a cycle's batch would), against the hosts as they are now.
+     */
+    private List<WhatIfAnswer.PlannedPlacement> placeInZone(String zone, List<AdmissionPreview.PlannedWorkload> planned) {
+        List<Host> hosts = new ArrayList<>(hostsNow(zone, null));
+        Map<Workload, AdmissionPreview.PlannedWorkload> schedulable = new TreeMap<>(Scheduler.BATCH_ORDER);
+        planned.forEach(p -> schedulable.put(SchedulerModel.workload(p.name(), p.demand(), p.antiAffinityKey()), p));
+        List<WhatIfAnswer.PlannedPlacement> result = new ArrayList<>();
+        schedulable.forEach((workload, p) -> {
+            Evaluation evaluation = scheduler.evaluate(hosts, workload, settings.policy().score());
+            List<HostScore> scores = scores(evaluation);
+            HostScore best = scores.isEmpty() ? null : scores.getFirst();
+            if (best != null) {
+                hosts.replaceAll(host -> host.name().equals(best.host()) ? SchedulerModel.withPlaced(host, workload)
+                        : host);
+            }
+            result.add(new WhatIfAnswer.PlannedPlacement(p.name(), p.role(), zone, p.demand(),
+                    best == null ? null : best.host(), best == null ? null : best.score(), scores,
+                    refusals(evaluation)));
+        });
+        return result;
+    }
+
+    private PlacementExplanation explain(WorkloadView view) {
+        String policy = settings.policy().cliName();
+        ZoneRef zone = inventory.facts().zone(view.zone()).orElseThrow();
+        ZoneWorkload self = zoneWorkloads.inZone(zone.id()).stream()
+                .filter(w -> w.kind() == view.kind() && Objects.equals(w.namespace(), view.namespace())
+                        && w.name().equals(view.name()))
+                .findFirst().orElse(null);
+        if (self == null) {
+            return new PlacementExplanation(view.kind(), view.namespace(), view.name(), view.zone(), view.status(),
+                    view.host(), policy, "It is being deleted; the hosts are not asked.", List.of(), List.of());
+        }
+        Evaluation evaluation = scheduler.evaluate(hostsNow(zone.name(), self.id()),
+                SchedulerModel.workload(String.valueOf(self.id()), self.demand(), self.antiAffinityKey()),
+                settings.policy().score());
+        List<HostScore> scores = scores(evaluation);
+        List<HostRefusal> refusals = refusals(evaluation);
+        return new PlacementExplanation(view.kind(), view.namespace(), view.name(), view.zone(), view.status(),
+                view.host(), policy, explanation(view, scores, refusals), scores, refusals);
+    }
+
+    private String explanation(WorkloadView view, List<HostScore> scores, List<HostRefusal> refusals) {
+        String policy = settings.policy().cliName();
+        if (view.status() == WorkloadStatus.PENDING || view.host() == null) {
+            return scores.isEmpty()
+                    ? "It waits: " + noHost(view.zone(), refusals)
+                    : "It waits, but " + scores.getFirst().host() + " has room now (score " + scores.getFirst().score()
+                    + " under the " + policy + " policy); the next cycle of " + view.zone() + " places it.";
+        }
+        HostScore own = scores.stream().filter(s -> s.host().equals(view.host())).findFirst().orElse(null);
+        String onHost = "It is on " + view.host() + (own == null ? ", which could not take it now if it were new"
+                : ", which scores " + own.score() + " under the " + policy + " policy");
+        HostScore best = scores.isEmpty() ? null : scores.getFirst();
+        return onHost + (best == null || best.host().equals(view.host()) ? "; no other host scores higher."
+                : "; " + best.host() + " scores " + best.score() + " now (DRS balances when the hosts' use spreads "
+                + "wide).");
+    }
+
+    /** The hosts of the zone as scheduler-core sees them now, with {@code leaveOut} (a workload id) not counted. */
+    private List<Host> hostsNow(String zone, Long leaveOut) {
+        ZoneRef ref = inventory.facts().zone(zone).orElseThrow();
+        Map<Long, List<ZoneWorkload>> onHost = zoneWorkloads.inZone(ref.id()).stream()
+                .filter(w -> w.hostId() != null && !Objects.equals(w.id(), leaveOut))
+                .collect(Collectors.groupingBy(ZoneWorkload::hostId));
+        List<ZoneHost> hosts = inventory.hostsIn(zone);
+        return SchedulerModel.hosts(zone, hosts, onHost);
+    }
+
+    private static List<HostScore> scores(Evaluation evaluation) {
+        return evaluation.scores().stream().map(s -> new HostScore(s.host(), s.score())).toList();
+    }
+
+    private static List<HostRefusal> refusals(Evaluation evaluation) {
+        return evaluation.filtered().stream().map(r -> new HostRefusal(r.host(), r.reason())).toList();
+    }
+
+    private String verdict(AdmissionPreview preview, List<WhatIfAnswer.PlannedPlacement> placements, String them) {
+        if (!preview.fitsQuota()) {
+            return "Does not fit: " + preview.quota().stream().flatMap(fit -> fit.shortfalls().stream())
+                    .map(ZoneFit.Shortfall::message).collect(Collectors.joining(" "));
+        }
+        String quota = preview.quota().stream().map(WhatIfService::quotaFree).collect(Collectors.joining(", "));
+        List<WhatIfAnswer.PlannedPlacement> homeless = placements.stream().filter(p -> p.host() == null).toList();
+        if (homeless.isEmpty()) {
+            String hosts = placements.size() == 1 ? "host " + placements.getFirst().host() + " has room"
+                    : "hosts have room for all " + placements.size() + " nodes (" + placements.stream()
+                    .map(WhatIfAnswer.PlannedPlacement::host).distinct().sorted().collect(Collectors.joining(", "))
+                    + ")";
+            return "Fits: " + quota + "; " + hosts + ".";
+        }
+        if (placements.size() == 1) {
+            WhatIfAnswer.PlannedPlacement p = homeless.getFirst();
+            return "Quota fits (" + quota + "), but " + noHost(p.zone(), p.refusals()) + " It would wait as PENDING.";
+        }
+        return "Quota fits (" + quota + "), but " + homeless.size() + " of " + placements.size()
+                + " nodes find no host now: " + homeless.stream()
+                .map(p -> p.workload() + " in " + p.zone() + ": " + SchedulerModel.describe(reasons(p.refusals())))
+                .collect(Collectors.joining(" ")) + " " + capitalised(them) + " would wait as PENDING.";
+    }
+
+    private static String noHost(String zone, List<HostRefusal> refusals) {
+        if (refusals.isEmpty()) {
+            return "no host in " + zone + " has room now: " + zone + " has no hosts.";
+        }
+        return "no host in " + zone + " has room now: " + SchedulerModel.describe(reasons(refusals));
+    }
+
+    private static Map<String, String> reasons(List<HostRefusal> refusals) {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        refusals.stream().sorted(Comparator.comparing(HostRefusal::host))
+                .forEach(r -> reasons.put(r.host(), r.reason()));
+        return reasons;
+    }
+
+    /** "zone-b quota (8,000 of 12,000 MHz free)": the CPU free before the demand, of the zone's share. */
+    private static String quotaFree(ZoneFit fit) {
+        return fit.zone() + " quota (" + Resource.CPU.format(Resource.CPU.of(fit.free())).replace(" MHz", "") + " of "
+                + Resource.CPU.format(Resource.CPU.of(fit.limit())) + " free)";
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

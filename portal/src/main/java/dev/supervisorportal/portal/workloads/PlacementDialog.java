@@ -1,0 +1,37 @@
+package dev.supervisorportal.portal.workloads;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import dev.supervisorportal.backend.reconcile.PlacementExplanation;
+
+/** Why a workload waits or how the hosts score for it, as scheduler-core answers now. */
+public class PlacementDialog extends Dialog {
+
+    public PlacementDialog(PlacementExplanation explanation) {
+        setHeaderTitle("Placement of " + explanation.name());
+        addClassName("placement-explanation");
+        var summary = new Paragraph(explanation.summary());
+        summary.setId("placement-summary");
+        add(summary, new Paragraph("Zone " + explanation.zone() + ", status " + explanation.status()
+                + ", policy " + explanation.policy() + "."));
+        if (!explanation.scores().isEmpty()) {
+            var scores = new UnorderedList();
+            scores.setId("placement-scores");
+            explanation.scores().forEach(score -> scores.add(new ListItem(score.host() + ": score " + score.score()
+                    + (score.host().equals(explanation.host()) ? " (its host)" : ""))));
+            add(new H4("Hosts that could take it, best first"), scores);
+        }
+        if (!explanation.refusals().isEmpty()) {
+            var refusals = new UnorderedList();
+            refusals.setId("placement-refusals");
+            explanation.refusals().forEach(refusal -> refusals.add(new ListItem(refusal.host() + ": "
+                    + refusal.reason())));
+            add(new H4("Hosts that could not"), refusals);
+        }
+        getFooter().add(new Button("Close", click -> close()));
+    }
+}
