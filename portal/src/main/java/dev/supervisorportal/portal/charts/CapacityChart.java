@@ -11,7 +11,7 @@ import java.util.function.LongFunction;
  */
 public final class CapacityChart {
 
-    static final double WIDTH = 480;
+    static final double WIDTH = 340;
     static final double ROW_HEIGHT = 62;
     static final double BAR_HEIGHT = 16;
     static final double LEGEND_HEIGHT = 22;
@@ -28,7 +28,7 @@ public final class CapacityChart {
     }
 
     public static String svg(String title, Series series, List<Row> rows) {
-        double height = rows.size() * ROW_HEIGHT + LEGEND_HEIGHT;
+        double height = rows.size() * ROW_HEIGHT + LEGEND_HEIGHT * legendLines(series);
         StringBuilder svg = new StringBuilder(Svg.open("capacity-chart", WIDTH, height, title + ": " + summary(series, rows)));
         for (int i = 0; i < rows.size(); i++) {
             row(svg, series, rows.get(i), i * ROW_HEIGHT);
@@ -57,20 +57,42 @@ public final class CapacityChart {
                     .append("</title></line>");
         }
         svg.append(Svg.text("chart-detail", 0, barTop + BAR_HEIGHT + 15, "start",
-                row.format().apply(row.used()) + " " + lower(series.used()) + " · "
-                        + row.format().apply(row.reserved()) + " " + lower(series.reserved()) + " · "
-                        + row.format().apply(row.capacity()) + " " + lower(series.capacity())));
+                row.format().apply(row.used()) + " used · " + row.format().apply(row.reserved()) + " reserved · "
+                        + row.format().apply(row.capacity()) + " capacity"));
     }
 
-    private static void legend(StringBuilder svg, Series series, double top) {
+    private static void legend(StringBuilder svg, Series series, double firstLine) {
+        double top = firstLine;
         String[][] entries = {{"chart-capacity", series.capacity()}, {"chart-reserved", series.reserved()},
                 {"chart-used", series.used()}};
         double x = 0;
         for (String[] entry : entries) {
+            if (x > 0 && x + legendWidth(entry[1]) > WIDTH) {
+                x = 0;
+                top += LEGEND_HEIGHT;
+            }
             svg.append(Svg.rect(entry[0], x, top + 2, 12, 12, entry[1]));
             svg.append(Svg.text("chart-legend", x + 17, top + 12, "start", entry[1]));
-            x += 17 + entry[1].length() * 6.2 + 18;
+            x += legendWidth(entry[1]) + 14;
         }
+    }
+
+    /** A legend entry's width, estimated: the swatch and about 6 units per character at the legend's font size. */
+    private static double legendWidth(String name) {
+        return 17 + name.length() * 6.0;
+    }
+
+    private static int legendLines(Series series) {
+        int lines = 1;
+        double x = 0;
+        for (String name : List.of(series.capacity(), series.reserved(), series.used())) {
+            if (x > 0 && x + legendWidth(name) > WIDTH) {
+                x = 0;
+                lines++;
+            }
+            x += legendWidth(name) + 14;
+        }
+        return lines;
     }
 
     private static String percentages(Series series, Row row) {

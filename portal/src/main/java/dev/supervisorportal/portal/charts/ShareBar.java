@@ -8,10 +8,10 @@ import java.util.List;
  */
 public final class ShareBar {
 
-    static final double WIDTH = 480;
+    static final double WIDTH = 340;
     static final double BAR_HEIGHT = 20;
     static final double LEGEND_LINE = 20;
-    static final int LEGEND_COLUMNS = 3;
+    static final int LEGEND_COLUMNS = 2;
 
     /**
      * One part.

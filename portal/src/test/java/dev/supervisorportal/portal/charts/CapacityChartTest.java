@@ -23,7 +23,7 @@ class CapacityChartTest {
         Element root = svg.root();
         assertThat(root.getLocalName()).isEqualTo("svg");
         assertThat(root.getAttribute("role")).isEqualTo("img");
-        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 480 84");
+        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 340 84");
         assertThat(root.getAttribute("aria-label"))
                 .isEqualTo("zone-a: CPU 10000 MHz (25 % of 40000 MHz) used, 20000 MHz reserved");
         assertThat(root.getFirstChild().getLocalName()).isEqualTo("title");
@@ -50,9 +50,9 @@ class CapacityChartTest {
     void barsAreAsWideAsTheirShareOfTheLargestFigure() {
         SvgMarkup svg = SvgMarkup.parse(chart(new CapacityChart.Row("CPU", 40_000, 30_000, 10_000, v -> v + " MHz")));
 
-        assertThat(SvgMarkup.number(svg.all("rect", "chart-capacity").getFirst(), "width")).isEqualTo(480);
-        assertThat(SvgMarkup.number(svg.all("rect", "chart-reserved").getFirst(), "width")).isEqualTo(360);
-        assertThat(SvgMarkup.number(svg.all("rect", "chart-used").getFirst(), "width")).isEqualTo(120);
+        assertThat(SvgMarkup.number(svg.all("rect", "chart-capacity").getFirst(), "width")).isEqualTo(340);
+        assertThat(SvgMarkup.number(svg.all("rect", "chart-reserved").getFirst(), "width")).isEqualTo(255);
+        assertThat(SvgMarkup.number(svg.all("rect", "chart-used").getFirst(), "width")).isEqualTo(85);
         assertThat(SvgMarkup.title(svg.all("rect", "chart-used").getFirst()))
                 .isEqualTo("Used: 10000 MHz (25 % of 40000 MHz)");
     }
@@ -61,11 +61,23 @@ class CapacityChartTest {
     void overcommittedQuotaReachesPastTheCapacityWhichAMarkerShows() {
         SvgMarkup svg = SvgMarkup.parse(chart(new CapacityChart.Row("CPU", 30_000, 60_000, 3_000, v -> v + " MHz")));
 
-        assertThat(SvgMarkup.number(svg.all("rect", "chart-reserved").getFirst(), "width")).isEqualTo(480);
-        assertThat(SvgMarkup.number(svg.all("rect", "chart-capacity").getFirst(), "width")).isEqualTo(240);
+        assertThat(SvgMarkup.number(svg.all("rect", "chart-reserved").getFirst(), "width")).isEqualTo(340);
+        assertThat(SvgMarkup.number(svg.all("rect", "chart-capacity").getFirst(), "width")).isEqualTo(170);
         Element limit = svg.all("line", "chart-limit").getFirst();
-        assertThat(SvgMarkup.number(limit, "x1")).isEqualTo(240);
+        assertThat(SvgMarkup.number(limit, "x1")).isEqualTo(170);
         assertThat(svg.texts()).contains("10 % used · 200 % reserved");
+    }
+
+    @Test
+    void aLegendTooWideForOneLineWraps() {
+        String markup = CapacityChart.svg("zone-a", new CapacityChart.Series("Capacity (ready hosts)",
+                "Reserved by quota", "Used on hosts"), List.of(new CapacityChart.Row("CPU", 1, 1, 1, v -> v + "")));
+
+        SvgMarkup svg = SvgMarkup.parse(markup);
+        assertThat(svg.root().getAttribute("viewBox")).isEqualTo("0 0 340 106");
+        List<Element> legend = svg.all("text", "chart-legend");
+        assertThat(SvgMarkup.number(legend.get(2), "y")).isGreaterThan(SvgMarkup.number(legend.get(0), "y"));
+        assertThat(SvgMarkup.number(legend.get(2), "x")).isEqualTo(17);
     }
 
     @Test
@@ -92,8 +104,8 @@ class CapacityChartTest {
     void fractionsAreWrittenWithADotWhateverTheLocale() {
         SvgMarkup svg = SvgMarkup.parse(chart(new CapacityChart.Row("CPU", 3, 1, 2, v -> v + " MHz")));
 
-        assertThat(svg.all("rect", "chart-reserved").getFirst().getAttribute("width")).isEqualTo("160");
-        assertThat(SvgMarkup.number(svg.all("rect", "chart-used").getFirst(), "width")).isCloseTo(320, within(0.01));
+        assertThat(svg.all("rect", "chart-reserved").getFirst().getAttribute("width")).isEqualTo("113.33");
+        assertThat(SvgMarkup.number(svg.all("rect", "chart-used").getFirst(), "width")).isCloseTo(226.67, within(0.01));
         assertThat(Svg.num(1234.5)).isEqualTo("1234.5");
         assertThat(Svg.num(0.333)).isEqualTo("0.33");
     }

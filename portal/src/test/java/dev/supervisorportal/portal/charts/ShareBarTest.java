@@ -19,8 +19,8 @@ class ShareBarTest {
 
         List<Element> parts = svg.all("rect", "chart-part");
         assertThat(parts).hasSize(3);
-        assertThat(parts).extracting(part -> SvgMarkup.number(part, "width")).containsExactly(240.0, 80.0, 160.0);
-        assertThat(parts).extracting(part -> SvgMarkup.number(part, "x")).containsExactly(0.0, 240.0, 320.0);
+        assertThat(parts).extracting(part -> SvgMarkup.number(part, "width")).containsExactly(170.0, 56.67, 113.33);
+        assertThat(parts).extracting(part -> SvgMarkup.number(part, "x")).containsExactly(0.0, 170.0, 226.67);
         assertThat(parts).extracting(SvgMarkup::title)
                 .containsExactly("Running: 6 (50 %)", "Pending: 2 (17 %)", "Deleting: 4 (33 %)");
         assertThat(svg.texts()).containsExactly("Running 6", "Pending 2", "Placed 0", "Deleting 4");
