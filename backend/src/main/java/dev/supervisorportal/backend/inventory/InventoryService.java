@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.data.domain.PageRequest;
+
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +63,8 @@ public class InventoryService {
     public SupervisorFacts facts() {
         Supervisor supervisor = supervisors.findAll().stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("The Supervisor has not been set up."));
-        return new SupervisorFacts(supervisor.getTopology(), supervisor.getMhzPerVcpu(), zoneRefs());
+        return new SupervisorFacts(supervisor.getTopology(), supervisor.getMhzPerVcpu(), zoneRefs(),
+                supervisor.getName());
     }
 
     /** The zones in name order: the order the quota split rule hands out remainders in. */
@@ -149,6 +153,22 @@ public class InventoryService {
     /** Every host with its id, zone, state and capacity, by name. */
     public List<ZoneHost> hosts() {
         return hosts.findAll().stream().map(Host::toZoneHost).sorted(Comparator.comparing(ZoneHost::name)).toList();
+    }
+
+    /** How many hosts each zone has in each state, and their capacity: one aggregate query, for the dashboard. */
+    public List<HostTotal> hostTotals() {
+        return hosts.totalsByZoneAndState();
+    }
+
+    /** The hosts that are not READY (failed or in maintenance), by name; at most {@code limit} of them. */
+    public List<HostView> hostsNotReady(int limit) {
+        return hosts.findNotReady(PageRequest.of(0, limit)).stream().map(Host::toView).toList();
+    }
+
+    /** The names of these hosts, by id. */
+    public Map<Long, String> hostNames(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : hosts.findAllById(ids).stream()
+                .collect(Collectors.toMap(Host::getId, Host::getName));
     }
 
     /** The hosts of one zone, by name. */

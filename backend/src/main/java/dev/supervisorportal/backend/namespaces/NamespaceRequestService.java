@@ -91,6 +91,20 @@ public class NamespaceRequestService {
         return request.toView();
     }
 
+    /** How many of the caller's own requests wait for a decision. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long myPendingCount() {
+        return requests.countByRequestedByAndStatus(users.current().username(), RequestStatus.PENDING);
+    }
+
+    /** How long the approval queue is. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long pendingCount() {
+        return requests.countByStatus(RequestStatus.PENDING);
+    }
+
     /** The approval queue, oldest first. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

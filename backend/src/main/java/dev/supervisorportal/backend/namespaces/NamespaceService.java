@@ -70,6 +70,17 @@ public class NamespaceService {
                 .toList();
     }
 
+    /** The namespaces the caller may see (all of them for admins), by name, without their permissions. */
+    @PreAuthorize("isAuthenticated()")
+    public List<NamespaceRef> visibleRefs() {
+        UserRef me = users.current();
+        List<Namespace> visible = me.isAdmin() ? namespaces.findAllByOrderByNameAsc()
+                : namespaces.findVisibleTo(me.id(), me.teamId() == null ? -1 : me.teamId());
+        return visible.stream()
+                .map(namespace -> new NamespaceRef(namespace.getId(), namespace.getName(), namespace.limits()))
+                .toList();
+    }
+
     /** One namespace with its per-zone quota; refused unless the caller holds a permission in it or is an admin. */
     @PreAuthorize("isAuthenticated()")
     public NamespaceDetails details(String name) {

@@ -101,6 +101,20 @@ public class QuotaRequestService {
         return request.toView(namespace.name(), namespace.limits());
     }
 
+    /** How many of the caller's own quota requests wait for a decision. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long myPendingCount() {
+        return requests.countByRequestedByAndStatus(users.current().username(), RequestStatus.PENDING);
+    }
+
+    /** How many quota requests wait in the admins' queue. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long pendingCount() {
+        return requests.countByStatus(RequestStatus.PENDING);
+    }
+
     /** The admins' queue of quota requests, oldest first. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

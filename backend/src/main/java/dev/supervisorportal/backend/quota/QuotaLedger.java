@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -131,6 +132,18 @@ public class QuotaLedger {
         quotas.findForUpdateByNamespaceIdOrderByZoneIdAsc(namespaceId)
                 .forEach(quota -> ledger.put(zoneNames.get(quota.getZoneId()), quota));
         return ledger;
+    }
+
+    /**
+     * The ledger added up per zone: of every namespace when {@code namespaceIds} is {@code null}, else of those. One
+     * aggregate query.
+     */
+    @Transactional(readOnly = true)
+    public List<ZoneQuotaTotal> totalsByZone(Collection<Long> namespaceIds) {
+        if (namespaceIds == null) {
+            return quotas.totalsByZone();
+        }
+        return namespaceIds.isEmpty() ? List.of() : quotas.totalsByZone(namespaceIds);
     }
 
     /** The namespace's share and use per zone, in zone-name order. */

@@ -1,11 +1,11 @@
 package dev.supervisorportal.backend.reconcile;
 
 import dev.supervisorportal.backend.inventory.HostState;
+import dev.supervisorportal.backend.inventory.HostTotal;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.ZoneHost;
 import dev.supervisorportal.backend.inventory.ZoneRef;
 import dev.supervisorportal.backend.quota.Limits;
-import dev.supervisorportal.backend.workloads.WorkloadKind;
 import dev.supervisorportal.backend.workloads.WorkloadStatus;
 import dev.supervisorportal.backend.workloads.ZoneWorkload;
 import dev.supervisorportal.backend.workloads.ZoneWorkloads;
@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -56,23 +57,26 @@ public class PlacementOverview {
     /** Whether the control plane keeps quorum; which zones are down and what that means. */
     @PreAuthorize("isAuthenticated()")
     public SupervisorHealth health() {
-        Map<Long, String> zoneNames = inventory.zoneRefs().stream()
-                .collect(Collectors.toMap(ZoneRef::id, ZoneRef::name));
-        Map<Long, String> hostNames = inventory.hosts().stream()
-                .collect(Collectors.toMap(ZoneHost::id, ZoneHost::name));
+        return health(inventory.zoneRefs(), inventory.hostTotals());
+    }
+
+    /** The health from zones and host totals already read: three small queries, whatever the number of workloads. */
+    SupervisorHealth health(List<ZoneRef> zones, List<HostTotal> hostTotals) {
+        Map<Long, String> zoneNames = zones.stream().collect(Collectors.toMap(ZoneRef::id, ZoneRef::name));
+        Map<Long, List<ZoneWorkload>> byZone = workloads.supervisorVms();
+        Map<Long, String> hostNames = inventory.hostNames(byZone.values().stream().flatMap(List::stream)
+                .map(ZoneWorkload::hostId).filter(java.util.Objects::nonNull).toList());
         List<SupervisorHealth.ControlPlaneVm> vms = new ArrayList<>();
-        workloads.all().forEach((zoneId, inZone) -> inZone.stream()
-                .filter(w -> w.kind() == WorkloadKind.SUPERVISOR_VM)
-                .forEach(vm -> vms.add(new SupervisorHealth.ControlPlaneVm(vm.name(), zoneNames.get(zoneId),
-                        vm.hostId() == null ? null : hostNames.get(vm.hostId()), vm.status().name(),
-                        vm.statusReason()))));
+        byZone.forEach((zoneId, inZone) -> inZone.forEach(vm -> vms.add(new SupervisorHealth.ControlPlaneVm(
+                vm.name(), zoneNames.get(zoneId), vm.hostId() == null ? null : hostNames.get(vm.hostId()),
+                vm.status().name(), vm.statusReason()))));
         vms.sort(Comparator.comparing(SupervisorHealth.ControlPlaneVm::name));
         int running = (int) vms.stream().filter(vm -> vm.status().equals(WorkloadStatus.RUNNING.name())).count();
         boolean quorum = running * 2 > vms.size();
-        Map<String, List<ZoneHost>> hostsByZone = inventory.hosts().stream()
-                .collect(Collectors.groupingBy(ZoneHost::zone));
-        List<String> zonesDown = inventory.zoneRefs().stream().map(ZoneRef::name)
-                .filter(zone -> isDown(hostsByZone.getOrDefault(zone, List.of())))
+        Map<String, List<HostTotal>> totalsByZone = hostTotals.stream()
+                .collect(Collectors.groupingBy(HostTotal::zone));
+        List<String> zonesDown = zones.stream().map(ZoneRef::name)
+                .filter(zone -> isDown(totalsByZone.getOrDefault(zone, List.of())))
                 .map(zone -> zone + " is down: all its hosts have failed. Its workloads wait there (a workload stays "
                         + "in its zone, as in vSphere); TKG clusters with nodes in the other zones keep serving, "
                         + "degraded.")
@@ -93,6 +97,12 @@ public class PlacementOverview {
         }
         return "The Supervisor has lost quorum: " + running + " of " + total + " control-plane VMs running. "
                 + "Its API does not answer until another one runs.";
+    }
+
+    /** A zone is down when it has hosts and every one of them has failed. */
+    private static boolean isDown(Collection<HostTotal> totals) {
+        return totals.stream().mapToLong(HostTotal::hosts).sum() > 0
+                && totals.stream().allMatch(total -> total.state() == HostState.FAILED);
     }
 
     private static boolean isDown(List<ZoneHost> hosts) {

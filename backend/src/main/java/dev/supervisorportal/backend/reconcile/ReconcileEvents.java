@@ -6,11 +6,13 @@ import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.namespaces.PermissionRole;
 import dev.supervisorportal.backend.reconcile.internal.ReconcileEvent;
 import dev.supervisorportal.backend.reconcile.internal.ReconcileEventRepository;
+import dev.supervisorportal.backend.users.UserAccounts;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -26,10 +28,12 @@ public class ReconcileEvents {
 
     private final ReconcileEventRepository events;
     private final NamespaceService namespaces;
+    private final UserAccounts users;
 
-    ReconcileEvents(ReconcileEventRepository events, NamespaceService namespaces) {
+    ReconcileEvents(ReconcileEventRepository events, NamespaceService namespaces, UserAccounts users) {
         this.events = events;
         this.namespaces = namespaces;
+        this.users = users;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -41,6 +45,22 @@ public class ReconcileEvents {
     @PreAuthorize("hasRole('ADMIN')")
     public List<EventView> recent(int limit) {
         return views(events.findAllByOrderByOccurredAtDescIdDesc(page(limit)));
+    }
+
+    /** The events of every namespace the caller may see (all events for admins). */
+    @PreAuthorize("isAuthenticated()")
+    public List<EventView> forMyNamespaces(int limit) {
+        if (users.current().isAdmin()) {
+            return recent(limit);
+        }
+        return forNamespaces(namespaces.visibleRefs().stream().map(NamespaceRef::name).toList(), limit);
+    }
+
+    /** The events of these namespaces; the caller has checked that they may be seen. */
+    List<EventView> forNamespaces(Collection<String> namespaceNames, int limit) {
+        PageRequest page = page(limit);
+        return namespaceNames.isEmpty() ? List.of()
+                : views(events.findByNamespaceNameInOrderByOccurredAtDescIdDesc(namespaceNames, page));
     }
 
     /** The events that moved workloads onto or off a host. */

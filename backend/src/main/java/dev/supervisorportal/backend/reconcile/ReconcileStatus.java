@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** What the reconcile jobs did lately, per zone. */
@@ -42,6 +44,21 @@ public class ReconcileStatus {
                 .toList();
     }
 
+    /** Every zone's last cycle and last change, in zone-name order: one query for all zones. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ZoneCycles> cyclesPerZone() {
+        return cycles(inventory.zoneRefs());
+    }
+
+    List<ZoneCycles> cycles(List<ZoneRef> zones) {
+        Map<String, ReconcileRunView> changes = runs.findLatestPerZone().stream().map(ReconcileRun::toView)
+                .collect(Collectors.toMap(ReconcileRunView::zone, run -> run, (a, b) -> a));
+        return zones.stream().map(ZoneRef::name).map(zone -> {
+            Optional<ReconcileRunView> lastChange = Optional.ofNullable(changes.get(zone));
+            return new ZoneCycles(zone, later(lastChange, lastCycles.of(zone)), lastChange);
+        }).toList();
+    }
+
     /** The zone's recent cycles that did something, newest first. */
     @PreAuthorize("isAuthenticated()")
     public List<ReconcileRunView> recentRuns(String zone) {
@@ -56,5 +73,14 @@ public class ReconcileStatus {
     }
 
     public record ZoneLastRun(String zone, Optional<ReconcileRunView> lastRun) {
+    }
+
+    /**
+     * A zone's last cycle, and the last one that changed something (idle cycles write nothing).
+     *
+     * @param lastRun    empty until the zone's job has run
+     * @param lastChange empty until a cycle of the zone has done something
+     */
+    public record ZoneCycles(String zone, Optional<ReconcileRunView> lastRun, Optional<ReconcileRunView> lastChange) {
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -50,6 +51,27 @@ public class ZoneWorkloads {
         return workloads.findByStatusInOrderByName(ACTIVE).stream().collect(Collectors.groupingBy(
                 Workload::getZoneId, Collectors.mapping(workload -> toZoneWorkload(workload, names),
                         Collectors.toList())));
+    }
+
+    /** The Supervisor's own control-plane VMs that wait, are placed or run: zone id to VMs, by name. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ZoneWorkload>> supervisorVms() {
+        return workloads.findByKindOrderByName(WorkloadKind.SUPERVISOR_VM).stream()
+                .filter(vm -> ACTIVE.contains(vm.getStatus()))
+                .collect(Collectors.groupingBy(Workload::getZoneId,
+                        Collectors.mapping(vm -> toZoneWorkload(vm, Map.of()), Collectors.toList())));
+    }
+
+    /**
+     * How many workloads each zone has in each status, and their demand: of every namespace (and the Supervisor's own
+     * VMs) when {@code namespaceIds} is {@code null}, else of those namespaces. One aggregate query.
+     */
+    @Transactional(readOnly = true)
+    public List<WorkloadTotal> totals(Collection<Long> namespaceIds) {
+        if (namespaceIds == null) {
+            return workloads.totalsByZoneAndStatus();
+        }
+        return namespaceIds.isEmpty() ? List.of() : workloads.totalsByZoneAndStatus(namespaceIds);
     }
 
     /**

@@ -5,139 +5,214 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.supervisorportal.backend.inventory.InventoryService;
-import dev.supervisorportal.backend.inventory.SupervisorView;
+import dev.supervisorportal.backend.inventory.HostState;
+import dev.supervisorportal.backend.inventory.HostView;
 import dev.supervisorportal.backend.inventory.Topology;
-import dev.supervisorportal.backend.namespaces.NamespaceRequestService;
-import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
-import dev.supervisorportal.backend.namespaces.NamespaceService;
-import dev.supervisorportal.backend.namespaces.QuotaRequestService;
-import dev.supervisorportal.backend.namespaces.RequestStatus;
-import dev.supervisorportal.backend.reconcile.HostUsage;
-import dev.supervisorportal.backend.reconcile.PlacementOverview;
+import dev.supervisorportal.backend.reconcile.Dashboard;
+import dev.supervisorportal.backend.reconcile.DashboardService;
 import dev.supervisorportal.backend.reconcile.ReconcileRunView;
-import dev.supervisorportal.backend.reconcile.ReconcileStatus;
+import dev.supervisorportal.backend.reconcile.ReconcileStatus.ZoneCycles;
 import dev.supervisorportal.backend.reconcile.SupervisorHealth;
-import dev.supervisorportal.backend.users.UserAccounts;
+import dev.supervisorportal.backend.workloads.WorkloadStatus;
+import dev.supervisorportal.portal.charts.CapacityChart;
+import dev.supervisorportal.portal.charts.ShareBar;
+import dev.supervisorportal.portal.charts.SvgChart;
+import dev.supervisorportal.portal.events.EventsGrid;
 import dev.supervisorportal.portal.ui.AutoRefresh;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatCard;
 import dev.supervisorportal.portal.ui.StatusBadge;
-import dev.supervisorportal.portal.ui.UsageBar;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The start page: the Supervisor at a glance, my namespaces and requests, whether the control plane keeps quorum,
- * the reconciler's last cycle per zone and, for admins, every host's use. It reads again every two seconds.
+ * The start page, scoped to what the user may see: capacity, reservations and use per zone as charts, workloads by
+ * status, requests waiting, the control plane's health, the reconciler's last cycle per zone and recent events; for
+ * admins also hosts by state and the approval queue. One backend call per refresh (every two seconds).
  */
 @Route("")
 @PageTitle("Dashboard")
 @PermitAll
 public class DashboardView extends Main {
 
-    private final PlacementOverview placement;
-    private final ReconcileStatus reconcileStatus;
+    static final CapacityChart.Series ADMIN_SERIES =
+            new CapacityChart.Series("Capacity (ready hosts)", "Reserved by quota", "Used on hosts");
+    static final CapacityChart.Series DEVOPS_SERIES =
+            new CapacityChart.Series("My quota", "Reserved by workloads", "Used on hosts");
+
+    private final DashboardService dashboards;
+    private final boolean admin;
+    private final Div cards = new Div();
+    private final Div zoneCharts = new Div();
+    private final Map<String, SvgChart> zoneChartsByName = new HashMap<>();
+    private final SvgChart workloadsChart = new SvgChart("workloads-by-status", "<svg/>");
+    private final SvgChart hostsChart = new SvgChart("hosts-by-state", "<svg/>");
     private final Div healthBox = new Div();
-    private final Grid<SupervisorHealth.ControlPlaneVm> controlPlaneGrid = new Grid<>();
+    private final Grid<SupervisorHealth.ControlPlaneVm> controlPlaneGrid = controlPlaneGrid();
     private final Grid<ZoneCycles> runsGrid = reconcilerRuns();
-    private final Grid<HostUsage> hostsGrid;
-    private SupervisorHealth shownHealth;
-    private List<ZoneCycles> shownRuns;
-    private List<HostUsage> shownHosts;
+    private final Grid<HostView> hostsGrid = hostsNotReady();
+    private final EventsGrid eventsGrid = new EventsGrid("dashboard-events", true);
+    private Dashboard shown;
 
-    DashboardView(InventoryService inventory, NamespaceService namespaces, NamespaceRequestService requests,
-                  QuotaRequestService quotaRequests, ReconcileStatus reconcileStatus, PlacementOverview placement,
-                  UserAccounts users) {
-        this.placement = placement;
-        this.reconcileStatus = reconcileStatus;
+    DashboardView(DashboardService dashboards) {
+        this.dashboards = dashboards;
         addClassName("page");
-        SupervisorView supervisor = inventory.supervisor();
-        boolean admin = users.current().isAdmin();
-        int hostCount = supervisor.zones().stream().mapToInt(zone -> zone.hosts().size()).sum();
-
-        var cards = new Div();
+        Dashboard dashboard = dashboards.dashboard();
+        admin = dashboard.admin() != null;
         cards.addClassName("stat-cards");
-        cards.add(new StatCard("supervisor-card", "Supervisor " + supervisor.name(), hostCount + " ESXi hosts",
-                new Span(supervisor.topology() == Topology.THREE_ZONE
-                        ? "Three zones: " + String.join(", ", supervisor.zones().stream().map(SupervisorView.Zone::name).toList())
-                        : "One zone: host-level HA only")));
-        cards.add(new StatCard("namespaces-card", admin ? "Namespaces" : "My namespaces",
-                String.valueOf(namespaces.visibleNamespaces().size()), new Anchor("namespaces", "Open the list")));
-        if (admin) {
-            int namespaceRequests = requests.pending().size();
-            int quotaRequestCount = quotaRequests.pending().size();
-            cards.add(new StatCard("approvals-card", "Waiting for approval",
-                    String.valueOf(namespaceRequests + quotaRequestCount),
-                    new Span(namespaceRequests + " for namespaces, " + quotaRequestCount + " for more quota"),
-                    new Anchor("approvals", "Open the approval queue")));
-        } else {
-            long waiting = requests.myRequests().stream().map(NamespaceRequestView::status)
-                    .filter(RequestStatus.PENDING::equals).count();
-            cards.add(new StatCard("my-requests-card", "My requests waiting", String.valueOf(waiting),
-                    new Anchor("namespaces/request", "Request a namespace")));
-        }
-        var reconcilerNote = new Span("One Quartz job per zone, every few seconds and right after a change: it places "
-                + "workloads, restarts those of failed hosts (vSphere HA), empties hosts in maintenance and balances "
-                + "CPU (DRS). Each zone's last cycle:");
-        reconcilerNote.addClassName("section-note");
+        zoneCharts.addClassName("zone-charts");
+        zoneCharts.setId("zone-capacity");
         healthBox.setId("supervisor-health");
-        add(cards, new H2("Supervisor control plane"), healthBox, controlPlaneGrid(),
-                new H2("Reconciler"), reconcilerNote, runsGrid);
+
+        var capacityNote = note(admin
+                ? "Per zone: the capacity of its ready hosts, the quota shares all namespaces hold there (quota is "
+                + "logical and may exceed capacity) and the demand of the workloads placed on its hosts."
+                : "Per zone: your namespaces' quota shares there, what your workloads reserved of them, and what of "
+                + "that runs on hosts.");
+        var statusCharts = new Div(chartCard(admin ? "Workloads by status" : "My workloads by status", workloadsChart));
+        statusCharts.addClassName("zone-charts");
+        add(cards, new H2(admin ? "Capacity per zone" : "My quota per zone"), capacityNote, zoneCharts, statusCharts);
         if (admin) {
-            hostsGrid = hostsGrid();
-            add(new H2("Hosts"), new Anchor("hosts", "Open the Hosts page to put hosts into maintenance, fail or "
-                    + "recover them"), hostsGrid);
-        } else {
-            hostsGrid = null;
+            statusCharts.add(chartCard("Hosts by state", hostsChart));
+            hostsGrid.setVisible(false);
+            add(new H2("Hosts needing attention"), new Anchor("hosts", "Open the Hosts page to put hosts into "
+                    + "maintenance, fail or recover them"), hostsGrid);
         }
-        refresh();
-        AutoRefresh.whileShown(this, this::refresh);
+        add(new H2("Supervisor control plane"), healthBox, controlPlaneGrid,
+                new H2("Reconciler"), note("One Quartz job per zone, every few seconds and right after a change: it "
+                        + "places workloads, restarts those of failed hosts (vSphere HA), empties hosts in maintenance "
+                        + "and balances CPU (DRS). Each zone's last cycle:"), runsGrid,
+                new H2(admin ? "Recent events" : "Recent events in my namespaces"), eventsGrid);
+        show(dashboard);
+        AutoRefresh.whileShown(this, () -> show(dashboards.dashboard()));
     }
 
-    private void refresh() {
-        SupervisorHealth health = placement.health();
-        if (!health.equals(shownHealth)) {
-            shownHealth = health;
-            healthBox.removeAll();
-            var line = new Div(new StatusBadge(health.quorum() ? "Quorum" : "No quorum",
-                    health.quorum() ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR), new Span(health.summary()));
-            line.addClassName("health-line");
-            line.setId("health-summary");
-            healthBox.add(line);
-            health.zonesDown().forEach(down -> {
-                var banner = new Div(VaadinIcon.WARNING.create(), new Span(down));
-                banner.addClassName("zone-down");
-                healthBox.add(banner);
-            });
-            controlPlaneGrid.setItems(health.controlPlaneVms());
+    private void show(Dashboard dashboard) {
+        if (dashboard.equals(shown)) {
+            return;
         }
-        List<ZoneCycles> runs = reconcileStatus.lastRunPerZone().stream().map(zone -> new ZoneCycles(zone.zone(),
-                zone.lastRun(), reconcileStatus.recentRuns(zone.zone()).stream().findFirst())).toList();
-        if (!runs.equals(shownRuns)) {
-            shownRuns = runs;
-            runsGrid.setItems(runs);
+        Dashboard before = shown;
+        shown = dashboard;
+        showCards(dashboard);
+        showCapacity(dashboard.zones());
+        workloadsChart.show(ShareBar.svg(admin ? "Workloads by status" : "My workloads by status", "workloads",
+                workloadParts(dashboard.workloadsByStatus())));
+        if (admin) {
+            hostsChart.show(ShareBar.svg("Hosts by state", "hosts", hostParts(dashboard.admin().hostsByState())));
+            hostsGrid.setItems(dashboard.admin().hostsNotReady());
+            hostsGrid.setVisible(!dashboard.admin().hostsNotReady().isEmpty());
         }
-        if (hostsGrid != null) {
-            List<HostUsage> hosts = placement.zones().stream().flatMap(zone -> zone.hosts().stream()).toList();
-            if (!hosts.equals(shownHosts)) {
-                shownHosts = hosts;
-                hostsGrid.setItems(hosts);
+        if (before == null || !dashboard.health().equals(before.health())) {
+            showHealth(dashboard.health());
+        }
+        if (before == null || !dashboard.reconcilerCycles().equals(before.reconcilerCycles())) {
+            runsGrid.setItems(dashboard.reconcilerCycles());
+        }
+        eventsGrid.show(dashboard.recentEvents());
+    }
+
+    private void showCards(Dashboard dashboard) {
+        cards.removeAll();
+        cards.add(new StatCard("supervisor-card", "Supervisor " + dashboard.supervisorName(),
+                String.format("%,d ESXi hosts", dashboard.hosts()),
+                new Span(dashboard.topology() == Topology.THREE_ZONE
+                        ? "Three zones: " + String.join(", ", dashboard.zones().stream()
+                        .map(Dashboard.ZoneCapacity::zone).toList())
+                        : "One zone: host-level HA only")));
+        cards.add(new StatCard("namespaces-card", admin ? "Namespaces" : "My namespaces",
+                String.valueOf(dashboard.namespaces()), new Anchor("namespaces", "Open the list")));
+        long workloads = dashboard.workloadsByStatus().values().stream().mapToLong(Long::longValue).sum();
+        cards.add(new StatCard("workloads-card", admin ? "Workloads" : "My workloads",
+                String.format("%,d", workloads), new Span(String.format("%,d running, %,d waiting for a host",
+                dashboard.workloadsByStatus().get(WorkloadStatus.RUNNING),
+                dashboard.workloadsByStatus().get(WorkloadStatus.PENDING)))));
+        if (admin) {
+            long namespaceRequests = dashboard.admin().pendingNamespaceRequests();
+            long quotaRequests = dashboard.admin().pendingQuotaRequests();
+            cards.add(new StatCard("approvals-card", "Waiting for approval",
+                    String.valueOf(namespaceRequests + quotaRequests),
+                    new Span(namespaceRequests + " for namespaces, " + quotaRequests + " for more quota"),
+                    new Anchor("approvals", "Open the approval queue")));
+        } else {
+            cards.add(new StatCard("my-requests-card", "My requests waiting",
+                    String.valueOf(dashboard.myPendingRequests()),
+                    new Anchor("namespaces/request", "Request a namespace")));
+        }
+    }
+
+    private void showCapacity(List<Dashboard.ZoneCapacity> zones) {
+        for (Dashboard.ZoneCapacity zone : zones) {
+            String svg = CapacityChart.svg(zone.zone(), admin ? ADMIN_SERIES : DEVOPS_SERIES, List.of(
+                    new CapacityChart.Row("CPU", zone.capacity().cpuMhz(), zone.reserved().cpuMhz(),
+                            zone.used().cpuMhz(), Formats::cpu),
+                    new CapacityChart.Row("Memory", zone.capacity().memoryMib(), zone.reserved().memoryMib(),
+                            zone.used().memoryMib(), Formats::memorySize),
+                    new CapacityChart.Row("Storage", zone.capacity().storageGib(), zone.reserved().storageGib(),
+                            zone.used().storageGib(), Formats::storageSize)));
+            SvgChart chart = zoneChartsByName.get(zone.zone());
+            if (chart == null) {
+                chart = new SvgChart("capacity-" + zone.zone(), svg);
+                zoneChartsByName.put(zone.zone(), chart);
+                zoneCharts.add(chartCard(zone.zone(), chart));
+            } else {
+                chart.show(svg);
             }
         }
     }
 
-    private Grid<SupervisorHealth.ControlPlaneVm> controlPlaneGrid() {
-        var grid = controlPlaneGrid;
+    private void showHealth(SupervisorHealth health) {
+        healthBox.removeAll();
+        var line = new Div(new StatusBadge(health.quorum() ? "Quorum" : "No quorum",
+                health.quorum() ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR), new Span(health.summary()));
+        line.addClassName("health-line");
+        line.setId("health-summary");
+        healthBox.add(line);
+        health.zonesDown().forEach(down -> {
+            var banner = new Div(VaadinIcon.WARNING.create(), new Span(down));
+            banner.addClassName("zone-down");
+            healthBox.add(banner);
+        });
+        controlPlaneGrid.setItems(health.controlPlaneVms());
+    }
+
+    static List<ShareBar.Part> workloadParts(Map<WorkloadStatus, Long> byStatus) {
+        return List.of(new ShareBar.Part("Running", byStatus.get(WorkloadStatus.RUNNING), "success"),
+                new ShareBar.Part("Placed, starting", byStatus.get(WorkloadStatus.PLACED), "primary"),
+                new ShareBar.Part("Pending", byStatus.get(WorkloadStatus.PENDING), "warning"),
+                new ShareBar.Part("Deleting", byStatus.get(WorkloadStatus.DELETING), "contrast"));
+    }
+
+    static List<ShareBar.Part> hostParts(Map<HostState, Long> byState) {
+        return List.of(new ShareBar.Part("Ready", byState.get(HostState.READY), "success"),
+                new ShareBar.Part("Maintenance", byState.get(HostState.MAINTENANCE), "warning"),
+                new ShareBar.Part("Failed", byState.get(HostState.FAILED), "error"));
+    }
+
+    private static Div chartCard(String title, SvgChart chart) {
+        var card = new Div(new H3(title), chart);
+        card.addClassName("chart-card");
+        return card;
+    }
+
+    private static Span note(String text) {
+        var note = new Span(text);
+        note.addClassName("section-note");
+        return note;
+    }
+
+    private static Grid<SupervisorHealth.ControlPlaneVm> controlPlaneGrid() {
+        var grid = new Grid<SupervisorHealth.ControlPlaneVm>();
         grid.setId("control-plane-vms");
         grid.addColumn(SupervisorHealth.ControlPlaneVm::name).setHeader("Control-plane VM").setAutoWidth(true);
         grid.addColumn(SupervisorHealth.ControlPlaneVm::zone).setHeader("Zone").setAutoWidth(true).setFlexGrow(0);
@@ -151,18 +226,15 @@ public class DashboardView extends Main {
         return grid;
     }
 
-    private static Grid<HostUsage> hostsGrid() {
-        var grid = new Grid<HostUsage>();
+    private static Grid<HostView> hostsNotReady() {
+        var grid = new Grid<HostView>();
         grid.setId("dashboard-hosts");
-        grid.addColumn(HostUsage::zone).setHeader("Zone").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(HostUsage::name).setHeader("Host").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(HostView::zone).setHeader("Zone").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(HostView::name).setHeader("Host").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(host -> StatusBadge.host(host.state())).setHeader("State").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(host -> new UsageBar("", host.used().cpuMhz(), host.capacity().cpuMhz(), Formats::mhz))
-                .setHeader("CPU").setFlexGrow(2);
-        grid.addComponentColumn(host -> new UsageBar("", host.used().memoryMib(), host.capacity().memoryMib(),
-                Formats::mib)).setHeader("Memory").setFlexGrow(2);
-        grid.addColumn(host -> host.workloads().size()).setHeader("Workloads").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(host -> Formats.cpu(host.cpuMhz()) + " · " + Formats.memorySize(host.memoryMib()) + " · "
+                + Formats.storageSize(host.storageGib())).setHeader("Capacity out of service").setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         return grid;
@@ -175,26 +247,23 @@ public class DashboardView extends Main {
         return kept.isEmpty() ? counts : kept;
     }
 
-    /** A zone's last cycle, and the last one that changed something (idle cycles write nothing). */
-    private record ZoneCycles(String zone, Optional<ReconcileRunView> last, Optional<ReconcileRunView> lastChange) {
-    }
-
     private static Grid<ZoneCycles> reconcilerRuns() {
         var grid = new Grid<ZoneCycles>();
         grid.setId("reconciler-runs");
         grid.addColumn(ZoneCycles::zone).setHeader("Zone").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.last().map(ReconcileRunView::startedAt).map(Formats::dateTime).orElse("not run yet"))
-                .setHeader("Last cycle").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.last().map(r -> r.durationMillis() + " ms").orElse("")).setHeader("Took")
+        grid.addColumn(row -> row.lastRun().map(ReconcileRunView::startedAt).map(Formats::dateTime)
+                .orElse("not run yet")).setHeader("Last cycle").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.lastRun().map(r -> r.durationMillis() + " ms").orElse("")).setHeader("Took")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(row -> row.last()
+        grid.addComponentColumn(row -> row.lastRun()
                         .map(r -> new StatusBadge(r.outcome(), r.outcome().equals("OK") ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR))
                         .orElseGet(() -> new StatusBadge("waiting", StatusBadge.Tone.NEUTRAL)))
                 .setHeader("Outcome").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.last().map(ReconcileRunView::detail).orElse("")).setHeader("It did").setFlexGrow(2);
+        grid.addColumn(row -> row.lastRun().map(ReconcileRunView::detail).orElse("")).setHeader("It did")
+                .setFlexGrow(2);
         grid.addColumn(row -> row.lastChange().map(r -> Formats.dateTime(r.startedAt()) + ": " + nonZero(r.detail()))
-                        .orElse("nothing yet")).setHeader("Last change").setFlexGrow(3);
-        grid.addColumn(row -> row.last().map(ReconcileRunView::node).orElse("")).setHeader("Portal node")
+                .orElse("nothing yet")).setHeader("Last change").setFlexGrow(3);
+        grid.addColumn(row -> row.lastRun().map(ReconcileRunView::node).orElse("")).setHeader("Portal node")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

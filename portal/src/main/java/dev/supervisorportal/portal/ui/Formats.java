@@ -40,6 +40,26 @@ public final class Formats {
         return vmClass.name() + " — " + vmClass.cpus() + " vCPU, " + memory(vmClass.memoryMib());
     }
 
+    /** CPU as vCenter writes totals: "4,000 MHz" below 10 GHz, "96 GHz", "1,234.5 GHz". */
+    public static String cpu(long mhz) {
+        return mhz < 10_000 ? mhz(mhz) : scaled(mhz / 1_000.0, "GHz");
+    }
+
+    /** A memory total: "512 MiB", "16 GiB", "1.5 TiB". */
+    public static String memorySize(long mib) {
+        return mib < 1_024 ? mib(mib) : mib < 1_048_576 ? scaled(mib / 1_024.0, "GiB") : scaled(mib / 1_048_576.0, "TiB");
+    }
+
+    /** A storage total: "800 GiB", "3.9 TiB". */
+    public static String storageSize(long gib) {
+        return gib < 1_024 ? gib(gib) : scaled(gib / 1_024.0, "TiB");
+    }
+
+    private static String scaled(double value, String unit) {
+        String text = String.format(Locale.UK, "%,.1f", value);
+        return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + " " + unit;
+    }
+
     public static String limits(Limits limits) {
         return mhz(limits.cpuMhz()) + " · " + mib(limits.memoryMib()) + " · " + gib(limits.storageGib());
     }

@@ -1,6 +1,9 @@
 package dev.supervisorportal.backend.inventory.internal;
 
+import dev.supervisorportal.backend.inventory.HostTotal;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,4 +13,16 @@ public interface HostRepository extends JpaRepository<Host, Long> {
     Optional<Host> findByName(String name);
 
     List<Host> findByZoneNameOrderByNameAsc(String zoneName);
+
+    @Query("""
+            select new dev.supervisorportal.backend.inventory.HostTotal(z.name, h.state, count(h), sum(h.cpuMhz),
+                   sum(h.memoryMib), sum(h.storageGib))
+            from Host h join h.zone z
+            group by z.name, h.state
+            order by z.name, h.state""")
+    List<HostTotal> totalsByZoneAndState();
+
+    @Query("select h from Host h join fetch h.zone where h.state <> dev.supervisorportal.backend.inventory.HostState.READY"
+            + " order by h.name")
+    List<Host> findNotReady(Pageable page);
 }

@@ -12,4 +12,8 @@ public interface NamespaceRequestRepository extends JpaRepository<NamespaceReque
     List<NamespaceRequest> findByStatusOrderBySubmittedAtAsc(RequestStatus status);
 
     List<NamespaceRequest> findByRequestedByOrderBySubmittedAtDesc(String requestedBy);
+
+    long countByStatus(RequestStatus status);
+
+    long countByRequestedByAndStatus(String requestedBy, RequestStatus status);
 }

@@ -12,4 +12,8 @@ public interface QuotaRequestRepository extends JpaRepository<QuotaRequest, Long
     List<QuotaRequest> findByNamespaceIdOrderBySubmittedAtDesc(long namespaceId);
 
     boolean existsByNamespaceIdAndStatus(long namespaceId, RequestStatus status);
+
+    long countByStatus(RequestStatus status);
+
+    long countByRequestedByAndStatus(String requestedBy, RequestStatus status);
 }

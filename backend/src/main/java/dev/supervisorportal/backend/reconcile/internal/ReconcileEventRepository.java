@@ -8,6 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 import java.time.Instant;
 
+import java.util.Collection;
 import java.util.List;
 
 public interface ReconcileEventRepository extends JpaRepository<ReconcileEvent, Long> {
@@ -20,6 +21,9 @@ public interface ReconcileEventRepository extends JpaRepository<ReconcileEvent, 
     List<ReconcileEvent> findByNamespaceNameOrderByOccurredAtDescIdDesc(String namespaceName, Pageable page);
 
     List<ReconcileEvent> findAllByOrderByOccurredAtDescIdDesc(Pageable page);
+
+    List<ReconcileEvent> findByNamespaceNameInOrderByOccurredAtDescIdDesc(Collection<String> namespaceNames,
+                                                                          Pageable page);
 
     List<ReconcileEvent> findByFromHostOrToHostOrderByOccurredAtDescIdDesc(String fromHost, String toHost,
                                                                            Pageable page);

@@ -15,6 +15,12 @@ public interface ReconcileRunRepository extends JpaRepository<ReconcileRun, Long
 
     List<ReconcileRun> findByZoneNameOrderByStartedAtDesc(String zoneName);
 
+    /** Each zone's latest recorded run (two at one instant are both returned). */
+    @Query("""
+            select r from ReconcileRun r
+            where r.startedAt = (select max(l.startedAt) from ReconcileRun l where l.zoneName = r.zoneName)""")
+    List<ReconcileRun> findLatestPerZone();
+
     /** Drops a zone's runs older than {@code before}, keeping the history short. */
     @Modifying
     @Query("delete from ReconcileRun r where r.zoneName = :zone and r.startedAt < :before")

@@ -2,11 +2,14 @@ package dev.supervisorportal.backend.workloads.internal;
 
 import dev.supervisorportal.backend.workloads.WorkloadKind;
 import dev.supervisorportal.backend.workloads.WorkloadStatus;
+import dev.supervisorportal.backend.workloads.WorkloadTotal;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.query.Param;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +32,17 @@ public interface WorkloadRepository extends JpaRepository<Workload, Long> {
     List<Workload> findByKindOrderByName(WorkloadKind kind);
 
     boolean existsByClusterIdAndStatusNot(long clusterId, WorkloadStatus status);
+
+    String TOTALS = """
+            select new dev.supervisorportal.backend.workloads.WorkloadTotal(w.zoneId, w.status, count(w),
+                   sum(w.cpuMhz), sum(w.memoryMib), sum(w.storageGib))
+            from Workload w""";
+
+    @Query(TOTALS + " group by w.zoneId, w.status")
+    List<WorkloadTotal> totalsByZoneAndStatus();
+
+    @Query(TOTALS + " where w.namespaceId in :namespaceIds group by w.zoneId, w.status")
+    List<WorkloadTotal> totalsByZoneAndStatus(@Param("namespaceIds") Collection<Long> namespaceIds);
 
     /** For a delete: locks the row, so a reconcile cycle writing it meanwhile fails its version check and retries. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

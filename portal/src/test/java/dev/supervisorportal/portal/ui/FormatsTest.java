@@ -1,0 +1,20 @@
+package dev.supervisorportal.portal.ui;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FormatsTest {
+
+    @Test
+    void totalsReadAsVCenterWritesThem() {
+        assertThat(Formats.cpu(4_000)).isEqualTo("4,000 MHz");
+        assertThat(Formats.cpu(96_000)).isEqualTo("96 GHz");
+        assertThat(Formats.cpu(1_234_500)).isEqualTo("1,234.5 GHz");
+        assertThat(Formats.memorySize(512)).isEqualTo("512 MiB");
+        assertThat(Formats.memorySize(16_384)).isEqualTo("16 GiB");
+        assertThat(Formats.memorySize(1_572_864)).isEqualTo("1.5 TiB");
+        assertThat(Formats.storageSize(800)).isEqualTo("800 GiB");
+        assertThat(Formats.storageSize(4_096_000)).isEqualTo("4,000 TiB");
+    }
+}
