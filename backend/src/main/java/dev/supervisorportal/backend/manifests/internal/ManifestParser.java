@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a paste of Kubernetes manifests, as users of vSphere with Tanzu write them, into the commands the portal's
@@ -105,11 +106,11 @@ public final class ManifestParser {
         return documents;
     }
 
-    /** The YAML parser's own words, without its echo of the input. */
+    /** The YAML parser's own words, without its echo of the input (the indented lines). */
     private static String yamlProblem(JacksonException e) {
-        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip();
-        int firstLine = message.indexOf('\n');
-        String problem = (firstLine < 0 ? message : message.substring(0, firstLine)).strip();
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String problem = message.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .map(String::strip).collect(Collectors.joining("; "));
         if (problem.endsWith(".")) {
             problem = problem.substring(0, problem.length() - 1);
         }
@@ -302,12 +303,8 @@ public final class ManifestParser {
         ManifestNode storageClass = variable(variables, "storageClass", topology.child("variables"), reader);
         String clusterVmClass = vmClass == null ? null : vmClass.requiredText();
         String clusterStorageClass = storageClass == null ? null : storageClass.requiredText();
-        if (vmClass != null) {
-            reader.source("controlPlaneVmClass", vmClass.path());
-        }
-        if (storageClass != null) {
-            reader.source("storagePolicy", storageClass.path());
-        }
+        reader.source("controlPlaneVmClass", vmClass == null ? topology.child("variables").path() : vmClass.path());
+        reader.source("storagePolicy", storageClass == null ? topology.child("variables").path() : storageClass.path());
 
         ManifestNode deployments = topology.child("workers").child("machineDeployments");
         reader.source("nodePools", deployments.path());
@@ -327,8 +324,8 @@ public final class ManifestParser {
                 override.child("name").honour();
                 poolVmClass = override.child("value").requiredText();
                 reader.source(prefix + "vmClass", override.child("value").path());
-            } else if (vmClass != null) {
-                reader.source(prefix + "vmClass", vmClass.path());
+            } else {
+                reader.source(prefix + "vmClass", reader.sourceOf("controlPlaneVmClass"));
             }
             if (overrides.containsKey("storageClass")) {
                 ManifestNode override = overrides.get("storageClass");
