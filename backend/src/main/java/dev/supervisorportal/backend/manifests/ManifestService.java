@@ -1,0 +1,116 @@
+package dev.supervisorportal.backend.manifests;
+
+import dev.supervisorportal.backend.catalog.CatalogItemView;
+import dev.supervisorportal.backend.catalog.CatalogKind;
+import dev.supervisorportal.backend.catalog.CatalogService;
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.manifests.internal.ManifestParser;
+import dev.supervisorportal.backend.manifests.internal.ManifestWriter;
+import dev.supervisorportal.backend.manifests.internal.ParsedDocument;
+import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.backend.namespaces.PermissionRole;
+import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.backend.quota.QuotaExceededException;
+import dev.supervisorportal.backend.workloads.PodView;
+import dev.supervisorportal.backend.workloads.TkgClusterView;
+import dev.supervisorportal.backend.workloads.WorkloadService;
+import dev.supervisorportal.backend.workloads.WorkloadView;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Kubernetes manifests in and out: a paste of several documents creates its VMs, TKG clusters and vSphere Pods
+ * through {@link WorkloadService}, all in one transaction, so either every object is created or none is; a dry run
+ * does the same work, with the same checks of quota, catalog and names, and rolls it back. Any workload can be
+ * written as the manifest that creates it again.
+ */
+@Service
+public class ManifestService {
+
+    private final WorkloadService workloads;
+    private final NamespaceService namespaces;
+    private final CatalogService catalog;
+
+    ManifestService(WorkloadService workloads, NamespaceService namespaces, CatalogService catalog) {
+        this.workloads = workloads;
+        this.namespaces = namespaces;
+        this.catalog = catalog;
+    }
+
+    /**
+     * Creates every object of {@code yaml} in {@code namespace}, or (on a dry run) says what it would create and
+     * writes nothing. A refusal names the document ("document 2 (VirtualMachine web-1): …") and its field
+     * ({@code documents[1].spec.className}).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public ManifestResult apply(String namespace, String yaml, boolean dryRun) {
+        namespaces.require(namespace, PermissionRole.EDIT, "to create workloads from a manifest");
+        List<ParsedDocument> documents = ManifestParser.parse(yaml, namespace,
+                catalog.items(CatalogKind.KUBERNETES_RELEASE).stream().map(CatalogItemView::name).toList());
+        List<ManifestObject> objects = new ArrayList<>();
+        for (ParsedDocument document : documents) {
+            objects.add(create(namespace, document));
+        }
+        if (dryRun) {
+            // Admission ran for real (zones chosen, quota reserved, names taken); none of it is kept.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        return new ManifestResult(dryRun, objects);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String vmManifest(String namespace, String name) {
+        return ManifestWriter.vm(workloads.vm(namespace, name));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String tkgClusterManifest(String namespace, String name) {
+        return ManifestWriter.tkgCluster(workloads.tkgCluster(namespace, name));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String podManifest(String namespace, String name) {
+        return ManifestWriter.pod(workloads.pod(namespace, name));
+    }
+
+    private ManifestObject create(String namespace, ParsedDocument document) {
+        ManifestDocument plan = document.plan();
+        try {
+            if (plan.vm() != null) {
+                WorkloadView vm = workloads.createVm(namespace, plan.vm());
+                return new ManifestObject(plan.document(), plan.kind(), vm.name(), List.of(vm.zone()), vm.demand(),
+                        plan.ignored(), vm, null, null);
+            }
+            if (plan.tkgCluster() != null) {
+                TkgClusterView cluster = workloads.createTkgCluster(namespace, plan.tkgCluster());
+                return new ManifestObject(plan.document(), plan.kind(), cluster.name(),
+                        cluster.nodes().stream().map(WorkloadView::zone).distinct().sorted().toList(),
+                        cluster.nodes().stream().map(WorkloadView::demand).reduce(Limits.NONE, Limits::plus),
+                        plan.ignored(), null, cluster, null);
+            }
+            PodView pod = workloads.createPod(namespace, plan.pod());
+            return new ManifestObject(plan.document(), plan.kind(), pod.workload().name(),
+                    List.of(pod.workload().zone()), pod.workload().demand(), plan.ignored(), null, null, pod);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.problems().stream().map(problem -> new FieldProblem(
+                    document.field(problem.field()),
+                    document.label() + ": " + document.source(problem.field()) + ": " + problem.message())).toList());
+        } catch (QuotaExceededException e) {
+            throw new QuotaExceededException(document.label() + ": " + e.getMessage());
+        } catch (ConflictException e) {
+            throw new ConflictException(e.field() == null ? null : document.field(e.field()),
+                    document.label() + ": " + e.getMessage());
+        }
+    }
+}

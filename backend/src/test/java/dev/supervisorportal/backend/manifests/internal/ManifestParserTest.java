@@ -1,0 +1,248 @@
+package dev.supervisorportal.backend.manifests.internal;
+
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.manifests.ManifestDocument;
+import dev.supervisorportal.backend.workloads.CreatePodCommand;
+import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
+import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand.NodePool;
+import dev.supervisorportal.backend.workloads.CreateVmCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** Manifests written as VMware's documentation and public repositories show them, read into the portal's commands. */
+class ManifestParserTest {
+
+    static final String TKR = "v1.30.1---vmware.1-fips.1-tkg.5";
+    static final List<String> RELEASES = List.of("v1.28.8---vmware.1-fips.1-tkg.2", "v1.29.4---vmware.3-fips.1-tkg.1",
+            TKR, "v1.30.1---vmware.1-fips.1-tkg.10", "v1.30.10---vmware.1-fips.1-tkg.1");
+
+    @Test
+    void aTanzuKubernetesClusterV1alpha3MapsItsTopologyAndNamesWhatItIgnores() {
+        ManifestDocument document = single("tkc-v1alpha3.yaml", "tkg2-zoned");
+
+        assertThat(document.kind()).isEqualTo("TanzuKubernetesCluster");
+        assertThat(document.name()).isEqualTo("tkc-zoned");
+        assertThat(document.tkgCluster()).isEqualTo(new CreateTkgClusterCommand("tkc-zoned", TKR, 3,
+                "guaranteed-medium", "vsan-default-storage-policy", List.of(
+                new NodePool("nodepool-a01", 2, "guaranteed-medium", "zone-a"),
+                new NodePool("nodepool-b01", 1, "best-effort-large", "zone-b"))));
+        assertThat(document.ignored()).containsExactly(
+                "spec.topology.controlPlane.metadata: ignored",
+                "spec.topology.nodePools[1].storageClass: ignored (the portal gives every node of a cluster the "
+                        + "control plane's storage class, vsan-default-storage-policy)",
+                "spec.topology.nodePools[1].volumes: ignored",
+                "spec.topology.nodePools[1].taints: ignored",
+                "spec.settings: ignored");
+    }
+
+    @Test
+    void aClusterOfTheClassTanzukubernetesclusterTakesItsVariablesAndTheCatalogsRelease() {
+        ManifestDocument document = single("cluster-v1beta1.yaml", "tkg2-cluster-ns");
+
+        assertThat(document.kind()).isEqualTo("Cluster");
+        assertThat(document.tkgCluster()).isEqualTo(new CreateTkgClusterCommand("cluster-default",
+                "v1.30.1---vmware.1-fips.1-tkg.10", 3, "guaranteed-medium", "vsan-default-storage-policy", List.of(
+                new NodePool("node-pool-1", 3, "guaranteed-medium", "zone-a"),
+                new NodePool("node-pool-2", 2, "best-effort-large", null))));
+        assertThat(document.ignored()).containsExactly(
+                "spec.clusterNetwork: ignored",
+                "spec.topology.controlPlane.metadata: ignored",
+                "spec.topology.workers.machineDeployments[1].variables.overrides[1].value: ignored (the portal gives "
+                        + "every node of a cluster the cluster's storage class, vsan-default-storage-policy)",
+                "spec.topology.variables[2]: ignored",
+                "spec.topology.variables[3]: ignored");
+    }
+
+    @Test
+    void aV1alpha1VirtualMachineGetsTheDefaultDiskAndIgnoresItsNetworkAndMetadata() {
+        ManifestDocument document = single("vm-v1alpha1.yaml", "team-a");
+
+        assertThat(document.vm()).isEqualTo(new CreateVmCommand("centos-vm", "best-effort-small", "photon-5",
+                "vsan-default-storage-policy", ManifestParser.DEFAULT_VM_DISK_GIB, null));
+        assertThat(document.ignored()).containsExactly(
+                "metadata.labels: ignored",
+                "spec.networkInterfaces: ignored",
+                "spec.vmMetadata: ignored");
+    }
+
+    @Test
+    void aV1alpha3VirtualMachineTakesItsZoneLabelImageReferenceAndBootDisk() {
+        ManifestDocument document = single("vm-v1alpha3.yaml", "team-a");
+
+        assertThat(document.vm()).isEqualTo(new CreateVmCommand("web-1", "best-effort-medium", "ubuntu-24.04-server",
+                "vsan-default-storage-policy", 60L, "zone-b"));
+        assertThat(document.ignored()).containsExactly(
+                "metadata.labels.app: ignored",
+                "metadata.annotations: ignored",
+                "spec.bootstrap: ignored",
+                "spec.network: ignored");
+    }
+
+    @Test
+    void aPodTakesItsContainersRequests() {
+        ManifestDocument document = single("pod.yaml", "team-a");
+
+        assertThat(document.pod()).isEqualTo(new CreatePodCommand("nginx", List.of(
+                new CreatePodCommand.Container("nginx", "nginx:1.27", "250m", "512Mi"),
+                new CreatePodCommand.Container("sidecar", "envoyproxy/envoy:v1.31.0", "0.5", "256Mi"))));
+        assertThat(document.ignored()).containsExactly(
+                "metadata.labels: ignored",
+                "spec.containers[0].ports: ignored",
+                "spec.containers[0].resources.limits: ignored",
+                "spec.restartPolicy: ignored");
+    }
+
+    @Test
+    void severalDocumentsAreReadInOrderNumberedFromOne() {
+        List<ParsedDocument> documents = ManifestParser.parse(resource("several.yaml"), "team-a", RELEASES);
+
+        assertThat(documents).extracting(d -> d.plan().document(), d -> d.plan().kind(), d -> d.plan().name())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, "VirtualMachine", "db-1"),
+                        org.assertj.core.groups.Tuple.tuple(2, "TanzuKubernetesCluster", "dev"),
+                        org.assertj.core.groups.Tuple.tuple(3, "VirtualMachine", "db-2"));
+        assertThat(documents.get(0).plan().vm().diskGib()).isEqualTo(ManifestParser.DEFAULT_VM_DISK_GIB);
+        assertThat(documents.get(2).plan().vm().diskGib()).isEqualTo(100L);
+        assertThat(documents).allSatisfy(d -> assertThat(d.plan().ignored()).isEmpty());
+        assertThat(documents.get(1).field("controlPlaneVmClass"))
+                .isEqualTo("documents[1].spec.topology.controlPlane.vmClass");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badManifests")
+    void aBadManifestIsRefusedNamingTheDocumentAndTheField(String what, String yaml, List<FieldProblem> expected) {
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                () -> ManifestParser.parse(yaml, "team-a", RELEASES));
+
+        assertThat(refused).as(what).isNotNull();
+        assertThat(refused.problems()).isEqualTo(expected);
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> badManifests() {
+        String vm = """
+                apiVersion: vmoperator.vmware.com/v1alpha2
+                kind: VirtualMachine
+                metadata:
+                  name: web-0
+                spec:
+                  className: best-effort-small
+                  imageName: ubuntu-24.04-server
+                  storageClass: vsan-default-storage-policy
+                """;
+        return Stream.of(
+                arguments("no class", vm + "---\n" + """
+                        apiVersion: vmoperator.vmware.com/v1alpha2
+                        kind: VirtualMachine
+                        metadata:
+                          name: web-1
+                        spec:
+                          imageName: ubuntu-24.04-server
+                          storageClass: vsan-default-storage-policy
+                        """, List.of(new FieldProblem("documents[1].spec.className",
+                        "document 2 (VirtualMachine web-1): spec.className is required."))),
+                arguments("unknown kind", """
+                        apiVersion: apps/v1
+                        kind: Deployment
+                        metadata:
+                          name: web
+                        """, List.of(new FieldProblem("documents[0].kind", "document 1 (Deployment web): the portal "
+                        + "creates VirtualMachine, TanzuKubernetesCluster, Cluster and Pod objects; not Deployment."))),
+                arguments("unknown apiVersion", vm.replace("v1alpha2", "v1beta1"), List.of(new FieldProblem(
+                        "documents[0].apiVersion", "document 1 (VirtualMachine web-0): apiVersion "
+                        + "vmoperator.vmware.com/v1beta1 is not supported for VirtualMachine; use "
+                        + "vmoperator.vmware.com/v1alpha1 to v1alpha4."))),
+                arguments("no name", vm.replace("  name: web-0\n", "  labels: {}\n"), List.of(new FieldProblem(
+                        "documents[0].metadata.name", "document 1 (VirtualMachine): metadata.name is required."))),
+                arguments("another namespace", vm.replace("  name: web-0\n", "  name: web-0\n  namespace: team-b\n"),
+                        List.of(new FieldProblem("documents[0].metadata.namespace", "document 1 (VirtualMachine "
+                                + "web-0): metadata.namespace is team-b, but this manifest is applied to namespace "
+                                + "team-a."))),
+                arguments("malformed YAML", vm + "---\nkind: Pod\nmetadata: [name: x\n", List.of(new FieldProblem(
+                        "documents[1]", "document 2: this is not valid YAML (line 12, column 1): while parsing a flow sequence; expected ',' or ']', "
+                        + "but got <stream end>."))),
+                arguments("a bad name and disk", vm.replace("web-0", "Web_0")
+                        .replace("spec:\n", "spec:\n  advanced:\n    bootDiskCapacity: lots\n"), List.of(
+                        new FieldProblem("documents[0].spec.advanced.bootDiskCapacity", "document 1 (VirtualMachine "
+                                + "Web_0): spec.advanced.bootDiskCapacity must be a size like 40Gi; 'lots' is not one."),
+                        new FieldProblem("documents[0].metadata.name", "document 1 (VirtualMachine Web_0): "
+                                + "metadata.name: Use only lower-case letters, digits and '-'; 'W' is not allowed."))),
+                arguments("a cluster of another class and an unknown version", """
+                        apiVersion: cluster.x-k8s.io/v1beta1
+                        kind: Cluster
+                        metadata:
+                          name: c1
+                        spec:
+                          topology:
+                            class: builtin-generic-v3.1.0
+                            version: v1.31.0+vmware.1
+                            controlPlane:
+                              replicas: two
+                            variables:
+                            - name: vmClass
+                              value: best-effort-small
+                        """, List.of(
+                        new FieldProblem("documents[0].spec.topology.class", "document 1 (Cluster c1): "
+                                + "spec.topology.class is builtin-generic-v3.1.0; the portal creates clusters of the "
+                                + "class tanzukubernetescluster only."),
+                        new FieldProblem("documents[0].spec.topology.version", "document 1 (Cluster c1): "
+                                + "spec.topology.version v1.31.0+vmware.1 matches no Kubernetes release in the "
+                                + "catalog; it has " + String.join(", ", RELEASES) + "."),
+                        new FieldProblem("documents[0].spec.topology.variables", "document 1 (Cluster c1): "
+                                + "spec.topology.variables needs the variable storageClass."),
+                        new FieldProblem("documents[0].spec.topology.controlPlane.replicas", "document 1 (Cluster "
+                                + "c1): spec.topology.controlPlane.replicas must be a whole number."))),
+                arguments("a pod without requests", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata:
+                          name: p
+                        spec:
+                          containers:
+                          - name: app
+                            image: nginx:1.27
+                        """, List.of(
+                        new FieldProblem("documents[0].spec.containers[0].resources.requests.cpu", "document 1 (Pod "
+                                + "p): spec.containers[0].resources.requests.cpu is required."),
+                        new FieldProblem("documents[0].spec.containers[0].resources.requests.memory", "document 1 "
+                                + "(Pod p): spec.containers[0].resources.requests.memory is required."))),
+                arguments("nothing", "# just a comment\n", List.of(new FieldProblem("manifest", "The manifest has no "
+                        + "documents: paste at least one Kubernetes object (apiVersion, kind, metadata, spec)."))));
+    }
+
+    @Test
+    void aClusterVersionMatchesTheCatalogsNewestBuildOfThatKubernetesVersion() {
+        assertThat(KubernetesReleases.match(TKR, RELEASES)).contains(TKR);
+        assertThat(KubernetesReleases.match("v1.30.1+vmware.1-fips.1", RELEASES))
+                .contains("v1.30.1---vmware.1-fips.1-tkg.10");
+        assertThat(KubernetesReleases.match("v1.29.4+vmware.1", RELEASES)).contains("v1.29.4---vmware.3-fips.1-tkg.1");
+        assertThat(KubernetesReleases.match("1.30.10", RELEASES)).contains("v1.30.10---vmware.1-fips.1-tkg.1");
+        assertThat(KubernetesReleases.match("v1.31.0", RELEASES)).isEmpty();
+    }
+
+    private static ManifestDocument single(String file, String namespace) {
+        List<ParsedDocument> documents = ManifestParser.parse(resource(file), namespace, RELEASES);
+        assertThat(documents).hasSize(1);
+        return documents.getFirst().plan();
+    }
+
+    static String resource(String file) {
+        try (InputStream in = ManifestParserTest.class.getResourceAsStream("/manifests/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
