@@ -79,14 +79,17 @@ class ApiBasicsIT extends ApiIntegrationTest {
                 .extracting(vm -> vm.path("name").asString(), vm -> vm.path("zone").asString(),
                         vm -> vm.path("managementIp").asString(), vm -> vm.path("leader").asBoolean())
                 .containsExactly(
-                        tuple("SupervisorControlPlaneVM (1)", "zone-a", "10.0.0.10", true),
+                        // No cycle has run here (no hosts), so no VM runs and none leads yet (HostApiIT: the leader).
+                        tuple("SupervisorControlPlaneVM (1)", "zone-a", "10.0.0.10", false),
                         tuple("SupervisorControlPlaneVM (2)", "zone-b", "10.0.0.11", false),
                         tuple("SupervisorControlPlaneVM (3)", "zone-c", "10.0.0.12", false));
         assertThat(supervisor.path("managementIps").values())
-                .extracting(ip -> ip.path("address").asString(), ip -> ip.path("purpose").asString())
-                .containsExactly(tuple("10.0.0.10", "CONTROL_PLANE_VM"), tuple("10.0.0.11", "CONTROL_PLANE_VM"),
-                        tuple("10.0.0.12", "CONTROL_PLANE_VM"), tuple("10.0.0.13", "FLOATING_LEADER"),
-                        tuple("10.0.0.14", "UPGRADE_RESERVE"));
+                .extracting(ip -> ip.path("address").asString(), ip -> ip.path("purpose").asString(),
+                        ip -> ip.path("heldBy").asString(null))
+                .containsExactly(tuple("10.0.0.10", "CONTROL_PLANE_VM", "SupervisorControlPlaneVM (1)"),
+                        tuple("10.0.0.11", "CONTROL_PLANE_VM", "SupervisorControlPlaneVM (2)"),
+                        tuple("10.0.0.12", "CONTROL_PLANE_VM", "SupervisorControlPlaneVM (3)"),
+                        tuple("10.0.0.13", "FLOATING_LEADER", null), tuple("10.0.0.14", "UPGRADE_RESERVE", null));
     }
 
     @Test
