@@ -87,7 +87,8 @@ public class YamlImportForm extends Div {
                 + "Cluster (cluster.x-k8s.io/v1beta1, class tanzukubernetescluster), VirtualMachine "
                 + "(vmoperator.vmware.com/v1alpha1–v1alpha4), Pod (v1).");
         yaml.setWidthFull();
-        yaml.setValueChangeMode(ValueChangeMode.LAZY);
+        // On change (leaving the field), not lazily: a lazy value could reach the server after a quick click on Preview.
+        yaml.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         yaml.addValueChangeListener(change -> followText());
 
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> fillFrom(bytes)));
