@@ -89,6 +89,7 @@ class YamlImportStoryIT extends BrowserStory {
         assertThat(plan.get(1).get(4)).isEqualTo("4,000 MHz\n4,096 MiB\n40 GiB");
         assertThat(plan.get(1).get(5)).contains("1 field not honoured").contains("spec.networkInterfaces");
         assertThat(alice.locator("#yaml-create")).isEnabled();
+        alice.locator("#yaml-text").evaluate("field => field.shadowRoot.querySelector('[part=input-field]').scrollTop = 0");
         alice.locator("#back-to-namespace").scrollIntoViewIfNeeded();
         screenshot(alice, "yaml-import-preview");
 

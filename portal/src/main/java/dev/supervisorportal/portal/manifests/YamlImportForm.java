@@ -119,7 +119,8 @@ public class YamlImportForm extends Div {
 
         var buttons = new Div(preview, create);
         buttons.addClassName("action-bar");
-        add(banner, yaml, upload, buttons, planSummary, plan);
+        // The plan comes before the buttons, so Create follows what it will create.
+        add(banner, yaml, upload, planSummary, plan, buttons);
     }
 
     /** What an uploaded file says replaces the text, to be previewed like a paste. */
