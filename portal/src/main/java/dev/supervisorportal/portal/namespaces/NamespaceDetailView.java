@@ -28,6 +28,7 @@ import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.inventory.InventoryService;
+import dev.supervisorportal.backend.manifests.ManifestService;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.namespaces.PermissionRole;
@@ -45,6 +46,8 @@ import dev.supervisorportal.portal.workloads.PlacementDialog;
 import dev.supervisorportal.backend.workloads.WorkloadView;
 import dev.supervisorportal.portal.events.EventsGrid;
 import dev.supervisorportal.portal.layout.HasViewTitle;
+import dev.supervisorportal.portal.manifests.ImportYamlView;
+import dev.supervisorportal.portal.manifests.ManifestDialog;
 import dev.supervisorportal.portal.ui.AutoRefresh;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatCard;
@@ -89,6 +92,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     private final InventoryService inventory;
     private final UserAccounts users;
     private final ReconcileEvents reconcileEvents;
+    private final ManifestService manifests;
     private final Map<String, Tab> tabs = new LinkedHashMap<>();
     /** The tabs the reconciler changes, refreshed on every poll: their content holders, and what they show. */
     private final Map<String, Div> holders = new LinkedHashMap<>();
@@ -101,8 +105,9 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
 
     NamespaceDetailView(NamespaceService namespaces, WorkloadService workloads, QuotaRequestService quotaRequests,
                         InventoryService inventory, UserAccounts users, ReconcileEvents reconcileEvents,
-                        WhatIfService whatIf) {
+                        WhatIfService whatIf, ManifestService manifests) {
         this.reconcileEvents = reconcileEvents;
+        this.manifests = manifests;
         this.whatIf = whatIf;
         this.namespaces = namespaces;
         this.workloads = workloads;
@@ -187,14 +192,25 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         if (!now.equals(shownWorkloads)) {
             shownWorkloads = now;
             replace(TAB_VMS, "VMs", now.vms().size(), new VmsPanel(now.vms(), mayEdit, this::confirmDeleteVm,
-                    vm -> new PlacementDialog(whatIf.explainVm(name, vm.name())).open()));
+                    vm -> new PlacementDialog(whatIf.explainVm(name, vm.name())).open(),
+                    vm -> showManifest("VM " + vm.name(), manifests.vmManifest(name, vm.name()), "vms/" + vm.name())));
             replace(TAB_TKG_CLUSTERS, "TKG clusters", now.clusters().size(),
-                    new TkgClustersPanel(now.clusters(), mayEdit, this::confirmDeleteCluster));
+                    new TkgClustersPanel(now.clusters(), mayEdit, this::confirmDeleteCluster,
+                            cluster -> showManifest("TKG cluster " + cluster.name(),
+                                    manifests.tkgClusterManifest(name, cluster.name()),
+                                    "tkg-clusters/" + cluster.name())));
             replace(TAB_PODS, "vSphere Pods", now.pods().size(),
                     new PodsPanel(now.pods(), mayEdit, podRefusal, this::confirmDeletePod,
-                            pod -> new PlacementDialog(whatIf.explainPod(name, pod.workload().name())).open()));
+                            pod -> new PlacementDialog(whatIf.explainPod(name, pod.workload().name())).open(),
+                            pod -> showManifest("vSphere Pod " + pod.workload().name(),
+                                    manifests.podManifest(name, pod.workload().name()),
+                                    "pods/" + pod.workload().name())));
         }
         eventsGrid.show(reconcileEvents.forNamespace(name, EVENTS_SHOWN));
+    }
+
+    private void showManifest(String what, String manifest, String apiPath) {
+        new ManifestDialog(what, manifest, "/api/v1/namespaces/" + name + "/" + apiPath + "/manifest").open();
     }
 
     private void replace(String key, String label, int count, Component content) {
@@ -256,10 +272,13 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
             createPod.setEnabled(false);
             createPod.setTooltipText(message);
         });
+        var importYaml = new Button("Import YAML", VaadinIcon.FILE_CODE.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(ImportYamlView.class, params)));
+        importYaml.setId("import-yaml");
         var requestQuota = new Button("Request more quota", VaadinIcon.CHART_3D.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(RequestQuotaView.class, params)));
         requestQuota.setId("request-quota");
-        bar.add(createVm, createCluster, createPod, requestQuota);
+        bar.add(createVm, createCluster, createPod, importYaml, requestQuota);
         return bar;
     }
 

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public class PodsPanel extends Div {
 
     public PodsPanel(List<PodView> pods, boolean mayEdit, Optional<String> refusal, Consumer<PodView> delete,
-                     Consumer<PodView> explain) {
+                     Consumer<PodView> explain, Consumer<PodView> showYaml) {
         refusal.ifPresent(message -> {
             var note = new Paragraph(message);
             note.setId("pods-refused");
@@ -40,6 +40,8 @@ public class PodsPanel extends Div {
         WorkloadColumns.reserves(grid, PodView::workload);
         grid.addComponentColumn(pod -> WorkloadColumns.explainButton("explain-pod-" + pod.workload().name(),
                 "vSphere Pod " + pod.workload().name(), () -> explain.accept(pod))).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(pod -> WorkloadColumns.yamlButton("yaml-pod-" + pod.workload().name(),
+                "vSphere Pod " + pod.workload().name(), () -> showYaml.accept(pod))).setAutoWidth(true).setFlexGrow(0);
         if (mayEdit) {
             grid.addComponentColumn(pod -> WorkloadColumns.deleteButton("delete-pod-" + pod.workload().name(),
                     "vSphere Pod " + pod.workload().name(), () -> delete.accept(pod))).setAutoWidth(true).setFlexGrow(0);

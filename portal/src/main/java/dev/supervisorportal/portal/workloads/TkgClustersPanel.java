@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** A namespace's TKG clusters, each with the node VMs it expanded into listed under it. */
+/** A namespace's TKG clusters, each with the node VMs it expanded into listed under it, and each as YAML. */
 public class TkgClustersPanel extends Div {
 
-    public TkgClustersPanel(List<TkgClusterView> clusters, boolean mayEdit, Consumer<TkgClusterView> delete) {
+    public TkgClustersPanel(List<TkgClusterView> clusters, boolean mayEdit, Consumer<TkgClusterView> delete,
+                            Consumer<TkgClusterView> showYaml) {
         if (clusters.isEmpty()) {
             var empty = new Paragraph(mayEdit ? "No TKG clusters yet. Create one with “Create TKG cluster”."
                     : "No TKG clusters yet.");
@@ -34,6 +35,8 @@ public class TkgClustersPanel extends Div {
         grid.addColumn(TkgClustersPanel::pools).setHeader("Node pools").setFlexGrow(2);
         grid.addComponentColumn(TkgClustersPanel::health).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TkgClusterView::createdBy).setHeader("Created by").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(cluster -> WorkloadColumns.yamlButton("yaml-tkg-cluster-" + cluster.name(),
+                "TKG cluster " + cluster.name(), () -> showYaml.accept(cluster))).setAutoWidth(true).setFlexGrow(0);
         if (mayEdit) {
             grid.addComponentColumn(cluster -> WorkloadColumns.deleteButton("delete-tkg-cluster-" + cluster.name(),
                     "TKG cluster " + cluster.name(), () -> delete.accept(cluster))).setAutoWidth(true).setFlexGrow(0);

@@ -9,11 +9,11 @@ import dev.supervisorportal.backend.workloads.WorkloadView;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** A namespace's VMs: size, image, where each is and how it is doing; delete for those who may. */
+/** A namespace's VMs: size, image, where each is and how it is doing, each as YAML; delete for those who may. */
 public class VmsPanel extends Div {
 
     public VmsPanel(List<WorkloadView> vms, boolean mayEdit, Consumer<WorkloadView> delete,
-                    Consumer<WorkloadView> explain) {
+                    Consumer<WorkloadView> explain, Consumer<WorkloadView> showYaml) {
         if (vms.isEmpty()) {
             var empty = new Paragraph(mayEdit ? "No VMs yet. Create one with “Create VM”." : "No VMs yet.");
             empty.setId("no-vms");
@@ -29,6 +29,8 @@ public class VmsPanel extends Div {
         WorkloadColumns.reserves(grid, vm -> vm);
         grid.addComponentColumn(vm -> WorkloadColumns.explainButton("explain-vm-" + vm.name(), "VM " + vm.name(),
                 () -> explain.accept(vm))).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(vm -> WorkloadColumns.yamlButton("yaml-vm-" + vm.name(), "VM " + vm.name(),
+                () -> showYaml.accept(vm))).setAutoWidth(true).setFlexGrow(0);
         if (mayEdit) {
             grid.addComponentColumn(vm -> WorkloadColumns.deleteButton("delete-vm-" + vm.name(), "VM " + vm.name(),
                     () -> delete.accept(vm))).setAutoWidth(true).setFlexGrow(0);

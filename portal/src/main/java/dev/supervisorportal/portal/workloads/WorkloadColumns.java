@@ -69,4 +69,13 @@ final class WorkloadColumns {
         button.setTooltipText("Why it waits, or how the hosts score for it");
         return button;
     }
+
+    static Button yamlButton(String id, String what, Runnable show) {
+        var button = new Button("YAML", click -> show.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel("Show " + what + " as a YAML manifest");
+        button.setTooltipText("The manifest that creates it again");
+        return button;
+    }
 }

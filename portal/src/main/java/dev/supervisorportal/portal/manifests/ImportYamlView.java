@@ -1,0 +1,76 @@
+package dev.supervisorportal.portal.manifests;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Route;
+import dev.supervisorportal.backend.manifests.ManifestObject;
+import dev.supervisorportal.backend.manifests.ManifestResult;
+import dev.supervisorportal.backend.manifests.ManifestService;
+import dev.supervisorportal.backend.namespaces.NamespaceRef;
+import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
+import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
+import dev.supervisorportal.portal.namespaces.NamespacePages;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Where an editor of a namespace creates its workloads from a Kubernetes manifest, after previewing the plan. */
+@Route("namespaces/:name/import")
+@PermitAll
+public class ImportYamlView extends NamespaceFormPage {
+
+    private final ManifestService manifests;
+
+    ImportYamlView(NamespaceService namespaces, ManifestService manifests) {
+        super(namespaces, "to create workloads from a manifest", "Import YAML");
+        this.manifests = manifests;
+    }
+
+    @Override
+    protected String titleFor(NamespaceRef namespace) {
+        return "Import YAML into " + namespace.name();
+    }
+
+    @Override
+    protected void show(NamespaceRef namespace) {
+        String name = namespace.name();
+        var form = new YamlImportForm(yaml -> manifests.apply(name, yaml, true),
+                yaml -> manifests.apply(name, yaml, false));
+        form.addCreatedListener(created -> {
+            NamespacePages.success(createdMessage(name, created));
+            NamespacePages.returnTo(name, tabFor(created.objects()));
+        });
+        var intro = new Paragraph("Paste or upload manifests as you write them for vSphere with Tanzu. Preview runs "
+                + "the same checks as the forms (quota, catalog, names) and shows what would be created, in which "
+                + "zone, and which fields the portal does not honour; nothing is written until you click Create, "
+                + "and then all documents are created or none.");
+        intro.addClassName("section-note");
+        add(NamespacePages.backLink(name), intro, NamespacePages.freeQuota(namespaces.details(name).zones()), form);
+    }
+
+    /** "Created TKG cluster dev (2 node VMs) and VM web-1 in team-a-apps. They are PENDING until …". */
+    static String createdMessage(String namespace, ManifestResult created) {
+        List<String> names = created.objects().stream().map(ImportYamlView::describe).toList();
+        String listed = names.size() == 1 ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        return "Created " + listed + " in " + namespace + " from the manifest. "
+                + (names.size() == 1 ? "It is" : "They are") + " PENDING until the reconciler places "
+                + (names.size() == 1 ? "it" : "them") + " on hosts.";
+    }
+
+    private static String describe(ManifestObject object) {
+        if (object.tkgCluster() != null) {
+            return "TKG cluster " + object.name() + " (" + object.tkgCluster().nodes().size() + " node VMs)";
+        }
+        return (object.pod() != null ? "vSphere Pod " : "VM ") + object.name();
+    }
+
+    /** The namespace tab that shows the first object created. */
+    static String tabFor(List<ManifestObject> objects) {
+        return objects.stream().findFirst().map(object -> object.tkgCluster() != null
+                        ? NamespaceDetailView.TAB_TKG_CLUSTERS
+                        : object.pod() != null ? NamespaceDetailView.TAB_PODS : NamespaceDetailView.TAB_VMS)
+                .orElse(NamespaceDetailView.TAB_VMS);
+    }
+}

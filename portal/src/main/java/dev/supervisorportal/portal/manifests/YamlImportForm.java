@@ -1,0 +1,250 @@
+package dev.supervisorportal.portal.manifests;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.UploadHandler;
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.manifests.ManifestObject;
+import dev.supervisorportal.backend.manifests.ManifestResult;
+import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.portal.ui.ErrorBanner;
+import dev.supervisorportal.portal.ui.Formats;
+import dev.supervisorportal.portal.ui.StatusBadge;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A manifest pasted or uploaded, previewed as the backend's dry run plans it (kind, name, zones, what it reserves,
+ * the fields it will not honour), and created only as previewed: Create is enabled while the text is the one the
+ * last successful preview planned. Refusals (document and field named by the backend) go to the banner; the view
+ * gives the form the dry run and the apply, so the form itself knows no service.
+ */
+public class YamlImportForm extends Div {
+
+    static final String PLACEHOLDER = """
+            apiVersion: run.tanzu.vmware.com/v1alpha3
+            kind: TanzuKubernetesCluster
+            metadata:
+              name: dev
+            spec:
+              topology:
+                controlPlane:
+                  replicas: 1
+                  vmClass: best-effort-small
+                  storageClass: vsan-default-storage-policy
+                  tkr:
+                    reference:
+                      name: v1.30.1---vmware.1-fips.1-tkg.5
+                nodePools:
+                - name: workers
+                  replicas: 2
+                  vmClass: best-effort-small
+            ---
+            apiVersion: vmoperator.vmware.com/v1alpha3
+            kind: VirtualMachine
+            …""";
+    private static final int MAX_FILE_BYTES = 1024 * 1024;
+
+    public final TextArea yaml = new TextArea("Manifest (YAML)");
+    public final Upload upload;
+    public final Button preview = new Button("Preview", VaadinIcon.EYE.create());
+    public final Button create = new Button("Create", VaadinIcon.CHECK.create());
+    public final ErrorBanner banner = new ErrorBanner("yaml-import-error");
+    final Paragraph planSummary = new Paragraph();
+    final Grid<ManifestObject> plan = new Grid<>();
+
+    private final Function<String, ManifestResult> dryRun;
+    private final Function<String, ManifestResult> apply;
+    private final List<Consumer<ManifestResult>> createdListeners = new ArrayList<>();
+    /** The text the last successful preview planned; Create applies only that. */
+    private String previewed;
+
+    public YamlImportForm(Function<String, ManifestResult> dryRun, Function<String, ManifestResult> apply) {
+        this.dryRun = dryRun;
+        this.apply = apply;
+        addClassName("yaml-import");
+
+        yaml.setId("yaml-text");
+        yaml.addClassName("yaml-text");
+        yaml.setPlaceholder(PLACEHOLDER);
+        yaml.setHelperText("Several documents separated by ---: TanzuKubernetesCluster (run.tanzu.vmware.com/v1alpha3), "
+                + "Cluster (cluster.x-k8s.io/v1beta1, class tanzukubernetescluster), VirtualMachine "
+                + "(vmoperator.vmware.com/v1alpha1–v1alpha4), Pod (v1).");
+        yaml.setWidthFull();
+        // On change (leaving the field), not lazily: a lazy value could reach the server after a quick click on Preview.
+        yaml.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        yaml.addValueChangeListener(change -> followText());
+
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> fillFrom(bytes)));
+        upload.setId("yaml-upload");
+        upload.setAcceptedFileTypes(".yaml", ".yml", "application/yaml", "application/x-yaml", "text/yaml");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setDropLabel(new Span("or drop a .yaml / .yml file here; it replaces the text above"));
+        var uploadButton = new Button("Upload file…", VaadinIcon.UPLOAD.create());
+        upload.setUploadButton(uploadButton);
+        // A finished upload asks the server once more, which brings the filled-in text to the browser.
+        upload.getElement().addEventListener("upload-success", event -> { });
+        upload.addFileRejectedListener(rejected -> banner.show(rejected.getErrorMessage()));
+
+        preview.setId("yaml-preview");
+        preview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        preview.addClickListener(click -> preview());
+        create.setId("yaml-create");
+        create.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> create());
+        create.setEnabled(false);
+        create.setTooltipText("Preview the manifest first; Create makes what the preview shows");
+
+        planSummary.setId("yaml-plan-summary");
+        planSummary.addClassName("plan-summary");
+        configurePlan();
+        showPlan(null);
+
+        var buttons = new Div(preview, create);
+        buttons.addClassName("action-bar");
+        // The plan comes before the buttons, so Create follows what it will create.
+        add(banner, yaml, upload, planSummary, plan, buttons);
+    }
+
+    /** What an uploaded file says replaces the text, to be previewed like a paste. */
+    void fillFrom(byte[] bytes) {
+        banner.clear();
+        yaml.setValue(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    void preview() {
+        String text = yaml.getValue();
+        send(() -> dryRun.apply(text)).ifPresentOrElse(result -> {
+            previewed = text;
+            showPlan(result);
+        }, () -> {
+            previewed = null;
+            showPlan(null);
+        });
+        followText();
+    }
+
+    void create() {
+        String text = yaml.getValue();
+        if (!text.equals(previewed)) {
+            banner.show("The manifest changed since the preview. Preview it again, then create.");
+            followText();
+            return;
+        }
+        send(() -> apply.apply(text)).ifPresentOrElse(
+                created -> createdListeners.forEach(listener -> listener.accept(created)),
+                () -> {
+                    // Something changed meanwhile (a name taken, quota used): what was previewed no longer holds.
+                    previewed = null;
+                    showPlan(null);
+                    followText();
+                });
+    }
+
+    public void addCreatedListener(Consumer<ManifestResult> listener) {
+        createdListeners.add(listener);
+    }
+
+    private void followText() {
+        create.setEnabled(previewed != null && previewed.equals(yaml.getValue()));
+    }
+
+    private <R> Optional<R> send(java.util.function.Supplier<R> call) {
+        try {
+            R result = call.get();
+            banner.clear();
+            return Optional.of(result);
+        } catch (InvalidInputException invalid) {
+            banner.show(invalid.problems().stream().map(YamlImportForm::line).toList());
+        } catch (ConflictException conflict) {
+            banner.show(line(new FieldProblem(conflict.field(), conflict.getMessage())));
+        }
+        return Optional.empty();
+    }
+
+    /** The backend's words, and the field it names when the words do not already say it. */
+    static String line(FieldProblem problem) {
+        String field = problem.field();
+        boolean named = field == null || field.equals("manifest") || problem.message().contains(field);
+        return named ? problem.message() : problem.message() + " (" + field + ")";
+    }
+
+    private void configurePlan() {
+        plan.setId("yaml-plan");
+        plan.addColumn(ManifestObject::document).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        plan.addColumn(ManifestObject::kind).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        plan.addColumn(ManifestObject::name).setHeader("Name").setAutoWidth(true).setFlexGrow(0);
+        plan.addColumn(object -> String.join(", ", object.zones())).setHeader("Zone(s)").setAutoWidth(true)
+                .setFlexGrow(0);
+        plan.addComponentColumn(object -> reserves(object.demand())).setHeader("Reserves").setAutoWidth(true)
+                .setFlexGrow(0);
+        plan.addComponentColumn(YamlImportForm::ignored).setHeader("Fields not honoured").setFlexGrow(1);
+        plan.setAllRowsVisible(true);
+        plan.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+    }
+
+    private void showPlan(ManifestResult result) {
+        boolean shown = result != null && !result.objects().isEmpty();
+        plan.setItems(shown ? result.objects() : List.of());
+        plan.setVisible(shown);
+        planSummary.setVisible(shown);
+        if (shown) {
+            Limits total = result.objects().stream().map(ManifestObject::demand).reduce(Limits.NONE, Limits::plus);
+            int objects = result.objects().size();
+            planSummary.setText("Preview: " + objects + (objects == 1 ? " object" : " objects")
+                    + " would be created, reserving " + Formats.limits(total)
+                    + " of the namespace's quota. Nothing is created until you click Create.");
+        }
+    }
+
+    static Div reserves(Limits demand) {
+        var lines = new Div(new Div(Formats.mhz(demand.cpuMhz())), new Div(Formats.mib(demand.memoryMib())),
+                new Div(Formats.gib(demand.storageGib())));
+        lines.addClassName("reserves");
+        return lines;
+    }
+
+    /** Each ignored field by its path, with why when the backend says; a badge saying it is not honoured. */
+    static Div ignored(ManifestObject object) {
+        var cell = new Div();
+        cell.addClassName("ignored-fields");
+        if (object.ignored().isEmpty()) {
+            cell.add(new StatusBadge("all fields honoured", StatusBadge.Tone.SUCCESS));
+            return cell;
+        }
+        int count = object.ignored().size();
+        cell.add(new StatusBadge(count + (count == 1 ? " field" : " fields") + " not honoured",
+                StatusBadge.Tone.WARNING));
+        for (String note : object.ignored()) {
+            int colon = note.indexOf(": ignored");
+            var line = new Div();
+            line.addClassName("ignored-field");
+            var path = new Span(colon < 0 ? note : note.substring(0, colon));
+            path.addClassName("field-path");
+            line.add(path);
+            String rest = colon < 0 ? "" : note.substring(colon + ": ignored".length()).trim();
+            if (!rest.isEmpty()) {
+                line.add(new Span(" " + rest));
+            }
+            cell.add(line);
+        }
+        return cell;
+    }
+}
