@@ -59,7 +59,7 @@ class HostFailureStoryIT extends BrowserStory {
         admin.locator("vaadin-confirm-dialog vaadin-button, vaadin-confirm-dialog-overlay vaadin-button")
                 .filter(new Locator.FilterOptions().setHasText("Mark failed").setVisible(true)).click();
 
-        // No reload from here on: the pages poll.
+        // No reload from here on: the pages update by server push.
         assertThat(admin.locator("#host-state-" + failing)).hasText("FAILED");
         assertThat(failingWorkloads).hasText("No workloads");
         for (String vm : ranThere) {

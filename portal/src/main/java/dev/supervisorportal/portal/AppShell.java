@@ -3,13 +3,16 @@ package dev.supervisorportal.portal;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Inline;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import dev.supervisorportal.portal.layout.ThemeToggle;
 
 /** Lumo plus the portal's own plain CSS (no frontend bundle can be built on these machines). */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/app.css")
+@Push
 public class AppShell implements AppShellConfigurator {
 
     @Override
@@ -21,5 +24,11 @@ public class AppShell implements AppShellConfigurator {
                 window.Vaadin = window.Vaadin || {};
                 window.Vaadin.featureFlags = window.Vaadin.featureFlags || {};
                 window.Vaadin.featureFlags.accessibleDisabledButtons = true;""", Inline.Wrapping.JAVASCRIPT);
+        // The theme chosen in this browser, applied before the first paint (also on the login page): no light flash.
+        settings.addInlineWithContents(Inline.Position.PREPEND, """
+                if (document.cookie.split('; ').includes('%s=dark')) {
+                    document.documentElement.setAttribute('theme', 'dark');
+                    document.documentElement.style.colorScheme = 'dark';
+                }""".formatted(ThemeToggle.COOKIE), Inline.Wrapping.JAVASCRIPT);
     }
 }

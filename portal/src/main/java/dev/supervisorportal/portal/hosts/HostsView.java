@@ -65,8 +65,7 @@ public class HostsView extends Main {
 
         var intro = new Paragraph("The reconciler places workloads on READY hosts, restarts the workloads of a failed "
                 + "host on the other hosts of its zone (vSphere HA) and moves them off hosts in maintenance (DRS). "
-                + "A workload never leaves its zone. This page updates itself every "
-                + AutoRefresh.INTERVAL_MILLIS / 1000 + " seconds.");
+                + "A workload never leaves its zone. This page updates itself as hosts and workloads change.");
         intro.addClassName("section-note");
 
         addHostForm = new AddHostForm(inventory.zoneRefs().stream().map(ZoneRef::name).toList());

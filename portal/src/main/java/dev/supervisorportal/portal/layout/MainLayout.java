@@ -18,7 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-/** The frame around every view: navigation by role, the view's title, who is signed in, sign-out. */
+/** The frame around every view: navigation by role, the view's title, the theme switch, who is signed in, sign-out. */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -30,7 +30,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         viewTitle.addClassName("view-title");
-        addToNavbar(true, toggle, viewTitle);
+        addToNavbar(true, toggle, viewTitle, new ThemeToggle());
 
         var brand = new Div(VaadinIcon.CLUSTER.create(), new Span("Supervisor Portal"));
         brand.addClassName("brand");

@@ -2,10 +2,12 @@ package dev.supervisorportal.backend.reconcile.internal;
 
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.ZoneRef;
+import dev.supervisorportal.backend.reconcile.ReconcileCycleCompleted;
 import dev.supervisorportal.backend.reconcile.ReconcileRunView;
 import dev.supervisorportal.backend.reconcile.ReconcileSettings;
 import dev.supervisorportal.backend.workloads.ZoneWorkloads;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,12 +39,13 @@ public class ZoneReconciler {
     private final ReconcileTrigger trigger;
     private final ObjectProvider<CycleInterruption> interruption;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
 
     ZoneReconciler(InventoryService inventory, ZoneWorkloads workloads, ReconcileEventRepository events,
                    ReconcileRunRepository runs, ReconcileSettings settings, LastCycles lastCycles,
                    ReconcileMetrics metrics, ReconcileTrigger trigger, ObjectProvider<CycleInterruption> interruption,
-                   PlatformTransactionManager transactions, Clock clock) {
+                   PlatformTransactionManager transactions, ApplicationEventPublisher published, Clock clock) {
         this.inventory = inventory;
         this.workloads = workloads;
         this.events = events;
@@ -54,6 +57,7 @@ public class ZoneReconciler {
         this.trigger = trigger;
         this.interruption = interruption;
         this.transaction = new TransactionTemplate(transactions);
+        this.published = published;
         this.clock = clock;
     }
 
@@ -67,6 +71,10 @@ public class ZoneReconciler {
         lastCycles.record(new ReconcileRunView(zone, started, took.toMillis(), "OK", detail, NODE));
         metrics.record(zone, took, plan);
         plan.nextStart().ifPresent(at -> trigger.requestCycle(zone, at));
+        if (!plan.isEmpty()) {
+            // After the commit: whoever shows the zone (the portal's open views) reads what the cycle wrote.
+            published.publishEvent(new ReconcileCycleCompleted(zone));
+        }
         return detail;
     }
 

@@ -1,0 +1,62 @@
+package dev.supervisorportal.portal.layout;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.server.VaadinRequest;
+import jakarta.servlet.http.Cookie;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Switches between Lumo's light and dark theme. The choice lives in a cookie of this browser, so it outlasts a reload
+ * and a new sign-in, and the page shell applies it before anything is drawn (see {@code AppShell}).
+ */
+public class ThemeToggle extends Button {
+
+    public static final String COOKIE = "portal-theme";
+    private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
+
+    private boolean dark;
+
+    ThemeToggle() {
+        dark = savedChoiceIsDark(VaadinRequest.getCurrent());
+        setId("theme-toggle");
+        addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        addClickListener(click -> {
+            dark = !dark;
+            apply();
+            getElement().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=' + $2 + '; SameSite=Lax'",
+                    COOKIE, dark ? "dark" : "light", ONE_YEAR_SECONDS);
+        });
+        show();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        apply();
+    }
+
+    private void apply() {
+        getUI().ifPresent(ui -> ui.getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT));
+        show();
+    }
+
+    /** The button offers the other theme: a moon while light, a sun while dark. */
+    private void show() {
+        setIcon((dark ? VaadinIcon.SUN_O : VaadinIcon.MOON_O).create());
+        String label = dark ? "Switch to light theme" : "Switch to dark theme";
+        setAriaLabel(label);
+        setTooltipText(label);
+    }
+
+    static boolean savedChoiceIsDark(VaadinRequest request) {
+        Cookie[] cookies = request == null ? null : request.getCookies();
+        return Optional.ofNullable(cookies).stream().flatMap(Arrays::stream)
+                .filter(cookie -> COOKIE.equals(cookie.getName()))
+                .anyMatch(cookie -> "dark".equals(cookie.getValue()));
+    }
+}
