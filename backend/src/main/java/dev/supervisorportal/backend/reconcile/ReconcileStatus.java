@@ -65,6 +65,14 @@ public class ReconcileStatus {
         return runs.findByZoneNameOrderByStartedAtDesc(zone).stream().map(ReconcileRun::toView).toList();
     }
 
+    /**
+     * A number that grows whenever any portal node ran a cycle that did something (or failed): for the portal to
+     * notice cycles of other nodes. It reveals nothing else, so it needs no signed-in user.
+     */
+    public long latestCycleMarker() {
+        return runs.newestId().orElse(0L);
+    }
+
     private static Optional<ReconcileRunView> later(Optional<ReconcileRunView> a, Optional<ReconcileRunView> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return a.or(() -> b);

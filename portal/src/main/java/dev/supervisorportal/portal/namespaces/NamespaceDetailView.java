@@ -94,7 +94,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     private final ReconcileEvents reconcileEvents;
     private final ManifestService manifests;
     private final Map<String, Tab> tabs = new LinkedHashMap<>();
-    /** The tabs the reconciler changes, refreshed on every poll: their content holders, and what they show. */
+    /** The tabs the reconciler changes, refreshed after every change: their content holders, and what they show. */
     private final Map<String, Div> holders = new LinkedHashMap<>();
     private Workloads shownWorkloads;
     private EventsGrid eventsGrid;
