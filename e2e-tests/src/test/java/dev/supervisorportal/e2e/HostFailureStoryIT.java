@@ -88,9 +88,16 @@ class HostFailureStoryIT extends BrowserStory {
         screenshot(admin, "dashboard-health");
 
         open(admin, "/hosts");
+        admin.locator("#host-events-" + failing).click();
+        assertThat(admin.locator("#host-events-of-" + failing)).containsText(failing + " failed; restarting");
+        admin.locator("#host-events-dialog vaadin-button, vaadin-dialog-overlay vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Close").setVisible(true)).click();
         admin.locator("#recover-" + failing).click();
         assertThat(admin.locator("#host-state-" + failing)).hasText("READY");
         assertThat(admin.locator("#enter-maintenance-" + failing)).isVisible();
+
+        open(admin, "/");
+        assertThat(admin.locator("#dashboard-hosts-all-ready")).hasText("None: every host is READY.");
     }
 
     /**

@@ -62,6 +62,7 @@ public class DashboardView extends Main {
     private final Grid<SupervisorHealth.ControlPlaneVm> controlPlaneGrid = controlPlaneGrid();
     private final Grid<ZoneCycles> runsGrid = reconcilerRuns();
     private final Grid<HostView> hostsGrid = hostsNotReady();
+    private final Span allHostsReady = new Span("None: every host is READY.");
     private final EventsGrid eventsGrid = new EventsGrid("dashboard-events", true);
     private Dashboard shown;
 
@@ -86,8 +87,9 @@ public class DashboardView extends Main {
         if (admin) {
             statusCharts.add(chartCard("Hosts by state", hostsChart));
             hostsGrid.setVisible(false);
-            add(new H2("Hosts needing attention"), new Anchor("hosts", "Open the Hosts page to put hosts into "
-                    + "maintenance, fail or recover them"), hostsGrid);
+            allHostsReady.setId("dashboard-hosts-all-ready");
+            add(new H2("Hosts needing attention"), allHostsReady, new Anchor("hosts", "Open the Hosts page to put "
+                    + "hosts into maintenance, fail or recover them"), hostsGrid);
         }
         add(new H2("Supervisor control plane"), healthBox, controlPlaneGrid,
                 new H2("Reconciler"), note("One Quartz job per zone, every few seconds and right after a change: it "
@@ -112,6 +114,7 @@ public class DashboardView extends Main {
             hostsChart.show(ShareBar.svg("Hosts by state", "hosts", hostParts(dashboard.admin().hostsByState())));
             hostsGrid.setItems(dashboard.admin().hostsNotReady());
             hostsGrid.setVisible(!dashboard.admin().hostsNotReady().isEmpty());
+            allHostsReady.setVisible(dashboard.admin().hostsNotReady().isEmpty());
         }
         if (before == null || !dashboard.health().equals(before.health())) {
             showHealth(dashboard.health());

@@ -13,6 +13,7 @@ import dev.supervisorportal.portal.ui.UsageBar;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * One ESXi host: its state, CPU and memory use, the workloads on it, why it is not what it seems, and the actions
@@ -23,7 +24,8 @@ class HostCard extends Div {
     /**
      * @param restarted for a failed host, where vSphere HA restarted what ran on it: "team-a/web-1 → esx-a-03"
      */
-    HostCard(HostUsage host, List<String> restarted, BiConsumer<HostUsage, HostAction> act) {
+    HostCard(HostUsage host, List<String> restarted, BiConsumer<HostUsage, HostAction> act,
+             Consumer<HostUsage> showEvents) {
         addClassNames("host-card", "host-" + host.state().name().toLowerCase());
         setId("host-" + host.name());
 
@@ -87,6 +89,11 @@ class HostCard extends Div {
             }
             actions.add(button);
         }
+        var events = new Button("Events", VaadinIcon.LIST.create(), click -> showEvents.accept(host));
+        events.setId("host-events-" + host.name());
+        events.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        events.setAriaLabel("What the reconciler moved onto or off " + host.name());
+        actions.add(events);
         add(actions);
     }
 

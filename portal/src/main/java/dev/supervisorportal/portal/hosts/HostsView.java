@@ -1,7 +1,9 @@
 package dev.supervisorportal.portal.hosts;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -53,6 +55,9 @@ public class HostsView extends Main {
     private final ReconcileEvents events;
     private final ErrorBanner banner = new ErrorBanner("hosts-error");
     private final Div zonesBox = new Div();
+    /** How many of a host's own events its dialog shows. */
+    static final int HOST_EVENTS = 50;
+
     private final EventsGrid eventsGrid = new EventsGrid("host-events", true);
     private final AddHostForm addHostForm;
     private List<ZoneOverview> shown;
@@ -122,7 +127,8 @@ public class HostsView extends Main {
         var cards = new Div();
         cards.addClassName("host-cards");
         zone.hosts().forEach(host -> cards.add(new HostCard(host,
-                host.state() == HostState.FAILED ? restartedFrom(host.name()) : List.of(), this::act)));
+                host.state() == HostState.FAILED ? restartedFrom(host.name()) : List.of(), this::act,
+                this::showEvents)));
         section.add(cards);
         if (!zone.waiting().isEmpty()) {
             var waiting = new Div();
@@ -169,6 +175,20 @@ public class HostsView extends Main {
                 .map(entry -> entry.getValue() + " " + entry.getKey()).collect(Collectors.joining(", ")))
                 + " · " + workloads + (workloads == 1 ? " workload" : " workloads") + " on them"
                 + (zone.waiting().isEmpty() ? "" : " · " + zone.waiting().size() + " waiting");
+    }
+
+    /** The host's own history: what the reconciler placed on it, moved onto or off it, restarted elsewhere. */
+    private void showEvents(HostUsage host) {
+        var grid = new EventsGrid("host-events-of-" + host.name(), true);
+        grid.show(events.forHost(host.name(), HOST_EVENTS));
+        var dialog = new Dialog();
+        dialog.setId("host-events-dialog");
+        dialog.setHeaderTitle(host.name() + " (" + host.zone() + ", " + host.state() + "): the newest "
+                + HOST_EVENTS + " events");
+        dialog.setWidth("min(90vw, 70rem)");
+        dialog.add(grid);
+        dialog.getFooter().add(new Button("Close", close -> dialog.close()));
+        dialog.open();
     }
 
     private void act(HostUsage host, HostAction action) {

@@ -24,18 +24,22 @@ class HostCardTest {
 
     @ParameterizedTest
     @CsvSource({
-            "READY, Enter maintenance|Mark failed",
-            "MAINTENANCE, Exit maintenance|Mark failed",
-            "FAILED, Recover"})
-    void eachStateOffersItsActions(HostState state, String labels) {
+            "READY, Enter maintenance|Mark failed|Events",
+            "MAINTENANCE, Exit maintenance|Mark failed|Events",
+            "FAILED, Recover|Events"})
+    void eachStateOffersItsActionsAndEveryHostItsEvents(HostState state, String labels) {
         List<HostAction> clicked = new ArrayList<>();
-        var card = new HostCard(host("esx-a-01", state, List.of(WEB)), List.of(), (host, action) -> clicked.add(action));
+        List<String> eventsOf = new ArrayList<>();
+        var card = new HostCard(host("esx-a-01", state, List.of(WEB)), List.of(), (host, action) -> clicked.add(action),
+                host -> eventsOf.add(host.name()));
 
         List<Button> buttons = descendants(card).filter(Button.class::isInstance).map(Button.class::cast).toList();
 
         assertThat(buttons).extracting(Button::getText).containsExactly(labels.split("\\|"));
-        buttons.getLast().click();
+        buttons.get(buttons.size() - 2).click();
         assertThat(clicked).containsExactly(HostAction.validFor(state).getLast());
+        buttons.getLast().click();
+        assertThat(eventsOf).containsExactly("esx-a-01");
     }
 
     @Test
