@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.fail;
  * Issue 5's story: alice runs three VMs in zone-a; the reconciler places and starts them. An admin marks the host of
  * one of them FAILED on the Hosts page, after a dialog that says what vSphere HA will do. Without a reload, both the
  * admin's Hosts page and alice's namespace page show the VMs that ran there RUNNING on other hosts of zone-a, and the
- * failed host empty; alice's Events tab says why. Then the admin recovers the host.
+ * failed host empty; alice's Events tab says why. Then the admin recovers the host, and puts another host into
+ * maintenance: its VMs move to the other hosts of zone-a, live, and it shows empty until it leaves maintenance.
  */
 class HostFailureStoryIT extends BrowserStory {
 
@@ -95,6 +96,21 @@ class HostFailureStoryIT extends BrowserStory {
         admin.locator("#recover-" + failing).click();
         assertThat(admin.locator("#host-state-" + failing)).hasText("READY");
         assertThat(admin.locator("#enter-maintenance-" + failing)).isVisible();
+
+        // Maintenance: DRS moves what runs on the host to the other READY hosts of zone-a, live.
+        String maintained = after.get("ha-2");
+        admin.locator("#enter-maintenance-" + maintained).click();
+        assertThat(admin.locator("#host-state-" + maintained)).hasText("MAINTENANCE");
+        assertThat(admin.locator("#host-note-" + maintained)).hasText("In maintenance: no workloads left.");
+        assertThat(admin.locator("#host-workloads-" + maintained)).hasText("No workloads");
+        screenshot(admin, "hosts-maintenance");
+        alice.locator("#tab-vms").click();
+        Map<String, String> moved = awaitVms(alice, "the VMs off " + maintained + " RUNNING on other hosts",
+                vms -> vms.values().stream().allMatch(row -> row.get(STATUS).equals("RUNNING")
+                        && !row.get(HOST).equals(maintained) && row.get(HOST).startsWith("esx-a-")));
+        assertThat(moved.values()).doesNotContain(maintained);
+        admin.locator("#exit-maintenance-" + maintained).click();
+        assertThat(admin.locator("#host-state-" + maintained)).hasText("READY");
 
         open(admin, "/");
         assertThat(admin.locator("#dashboard-hosts-all-ready")).hasText("None: every host is READY.");
