@@ -3,6 +3,9 @@ package dev.supervisorportal.backend.namespaces;
 import dev.supervisorportal.backend.audit.AuditLog;
 import dev.supervisorportal.backend.catalog.CatalogKind;
 import dev.supervisorportal.backend.catalog.CatalogService;
+import dev.supervisorportal.backend.catalog.CatalogItemView;
+import dev.supervisorportal.backend.catalog.VmClassView;
+import dev.supervisorportal.backend.catalog.CatalogView;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.NotFoundException;
@@ -23,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -172,10 +176,30 @@ public class NamespaceService {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** The catalog as this namespace may use it: the VM classes, images and storage policies it was limited to. */
+    public CatalogView usableCatalog(NamespaceRef namespace) {
+        CatalogView offered = catalog.catalog();
+        return new CatalogView(
+                usable(offered.vmClasses(), VmClassView::name, allowed(namespace.id(), CatalogGrantKind.VM_CLASS)),
+                usable(offered.images(), CatalogItemView::name, allowed(namespace.id(), CatalogGrantKind.IMAGE)),
+                usable(offered.storagePolicies(), CatalogItemView::name,
+                        allowed(namespace.id(), CatalogGrantKind.STORAGE_POLICY)),
+                offered.kubernetesReleases());
+    }
+
+    private static <T> List<T> usable(List<T> entries, Function<T, String> name, Set<String> allowed) {
+        return entries.stream().filter(entry -> permits(allowed, name.apply(entry))).toList();
+    }
+
+    /** The grant rule: an empty list allows the whole catalog. */
+    private static boolean permits(Set<String> allowed, String entry) {
+        return allowed.isEmpty() || allowed.contains(entry);
+    }
+
     /** Refuses an entry the namespace may not use, naming the ones it may. */
     public void requireAllowed(NamespaceRef namespace, CatalogGrantKind kind, String entry, String field) {
         Set<String> allowed = allowed(namespace.id(), kind);
-        if (!allowed.isEmpty() && !allowed.contains(entry)) {
+        if (!permits(allowed, entry)) {
             throw new InvalidInputException(field, "Namespace " + namespace.name() + " may not use the " + kind.label()
                     + " " + entry + "; it may use " + String.join(", ", allowed) + ".");
         }

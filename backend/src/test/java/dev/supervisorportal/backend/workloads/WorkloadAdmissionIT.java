@@ -1,5 +1,8 @@
 package dev.supervisorportal.backend.workloads;
 
+import dev.supervisorportal.backend.namespaces.PermissionRole;
+import dev.supervisorportal.backend.catalog.CatalogItemView;
+import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.IntegrationTest;
 import dev.supervisorportal.backend.SignedIn;
 import dev.supervisorportal.backend.TestNamespaces;
@@ -127,6 +130,11 @@ class WorkloadAdmissionIT extends IntegrationTest {
                         new FieldProblem("vmClass", "Namespace " + namespace + " may not use the VM class guaranteed-large;"
                                 + " it may use best-effort-small, best-effort-xsmall.")));
         assertThat(workloads.createVm(namespace, vm("web", "best-effort-small", null)).vmClass()).isEqualTo("best-effort-small");
+        // The forms offer what the same rule permits: only the two classes; images are not limited, so all of them.
+        var usable = namespaces.usableCatalog(namespaces.require(namespace, PermissionRole.VIEW, "to look"));
+        assertThat(usable.vmClasses()).extracting(VmClassView::name)
+                .containsExactlyInAnyOrder("best-effort-small", "best-effort-xsmall");
+        assertThat(usable.images()).extracting(CatalogItemView::name).contains(IMAGE, "photon-5");
     }
 
     @Test

@@ -65,11 +65,6 @@ public final class NamespacePages {
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    /** The entries the namespace may use: all of them when it is not limited to some. */
-    public static <T> List<T> allowed(List<T> entries, Function<T, String> name, Set<String> allowed) {
-        return allowed.isEmpty() ? entries : entries.stream().filter(entry -> allowed.contains(name.apply(entry))).toList();
-    }
-
     /** The namespace's free share per zone, so the user sees where a workload still fits. */
     public static Component freeQuota(List<ZoneShare> zones) {
         var box = new Div();

@@ -2,13 +2,9 @@ package dev.supervisorportal.portal.workloads;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
-import dev.supervisorportal.backend.catalog.CatalogItemView;
-import dev.supervisorportal.backend.catalog.CatalogService;
 import dev.supervisorportal.backend.catalog.CatalogView;
-import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
-import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.reconcile.WhatIfService;
@@ -19,7 +15,6 @@ import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.List;
 import java.util.TreeSet;
 
 /** Where an editor of a namespace creates a TKG cluster. */
@@ -27,15 +22,13 @@ import java.util.TreeSet;
 @PermitAll
 public class CreateTkgClusterView extends NamespaceFormPage {
 
-    private final CatalogService catalog;
     private final InventoryService inventory;
     private final WorkloadService workloads;
     private final WhatIfService whatIf;
 
-    CreateTkgClusterView(NamespaceService namespaces, CatalogService catalog, InventoryService inventory,
+    CreateTkgClusterView(NamespaceService namespaces, InventoryService inventory,
                          WorkloadService workloads, WhatIfService whatIf) {
         super(namespaces, "to create TKG clusters", "Create a TKG cluster");
-        this.catalog = catalog;
         this.inventory = inventory;
         this.workloads = workloads;
         this.whatIf = whatIf;
@@ -48,14 +41,10 @@ public class CreateTkgClusterView extends NamespaceFormPage {
 
     @Override
     protected void show(NamespaceRef namespace) {
-        CatalogView offered = catalog.catalog();
+        CatalogView usable = namespaces.usableCatalog(namespace);
         SupervisorFacts facts = inventory.facts();
-        List<VmClassView> vmClasses = NamespacePages.allowed(offered.vmClasses(), VmClassView::name,
-                namespaces.allowed(namespace.id(), CatalogGrantKind.VM_CLASS));
-        List<CatalogItemView> storagePolicies = NamespacePages.allowed(offered.storagePolicies(), CatalogItemView::name,
-                namespaces.allowed(namespace.id(), CatalogGrantKind.STORAGE_POLICY));
-        var form = new TkgClusterForm(offered.kubernetesReleases(), vmClasses, storagePolicies, facts.zoneNames(),
-                facts.mhzPerVcpu());
+        var form = new TkgClusterForm(usable.kubernetesReleases(), usable.vmClasses(), usable.storagePolicies(),
+                facts.zoneNames(), facts.mhzPerVcpu());
         form.setWhatIf(command -> whatIf.whatIfTkgCluster(namespace.name(), command));
         form.addSubmitListener(command -> form.send(() -> workloads.createTkgCluster(namespace.name(), command))
                 .ifPresent(cluster -> {

@@ -2,13 +2,9 @@ package dev.supervisorportal.portal.workloads;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
-import dev.supervisorportal.backend.catalog.CatalogItemView;
-import dev.supervisorportal.backend.catalog.CatalogService;
 import dev.supervisorportal.backend.catalog.CatalogView;
-import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
-import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.reconcile.WhatIfService;
@@ -19,22 +15,19 @@ import dev.supervisorportal.portal.namespaces.NamespacePages;
 import dev.supervisorportal.portal.ui.Formats;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.List;
 
 /** Where an editor of a namespace creates a VM. */
 @Route("namespaces/:name/vms/new")
 @PermitAll
 public class CreateVmView extends NamespaceFormPage {
 
-    private final CatalogService catalog;
     private final InventoryService inventory;
     private final WorkloadService workloads;
     private final WhatIfService whatIf;
 
-    CreateVmView(NamespaceService namespaces, CatalogService catalog, InventoryService inventory,
+    CreateVmView(NamespaceService namespaces, InventoryService inventory,
                  WorkloadService workloads, WhatIfService whatIf) {
         super(namespaces, "to create VMs", "Create a VM");
-        this.catalog = catalog;
         this.inventory = inventory;
         this.workloads = workloads;
         this.whatIf = whatIf;
@@ -47,15 +40,10 @@ public class CreateVmView extends NamespaceFormPage {
 
     @Override
     protected void show(NamespaceRef namespace) {
-        CatalogView offered = catalog.catalog();
+        CatalogView usable = namespaces.usableCatalog(namespace);
         SupervisorFacts facts = inventory.facts();
-        List<VmClassView> vmClasses = NamespacePages.allowed(offered.vmClasses(), VmClassView::name,
-                namespaces.allowed(namespace.id(), CatalogGrantKind.VM_CLASS));
-        List<CatalogItemView> images = NamespacePages.allowed(offered.images(), CatalogItemView::name,
-                namespaces.allowed(namespace.id(), CatalogGrantKind.IMAGE));
-        List<CatalogItemView> storagePolicies = NamespacePages.allowed(offered.storagePolicies(), CatalogItemView::name,
-                namespaces.allowed(namespace.id(), CatalogGrantKind.STORAGE_POLICY));
-        var form = new VmForm(vmClasses, images, storagePolicies, facts.zoneNames(), facts.mhzPerVcpu());
+        var form = new VmForm(usable.vmClasses(), usable.images(), usable.storagePolicies(), facts.zoneNames(),
+                facts.mhzPerVcpu());
         form.setWhatIf(command -> whatIf.whatIfVm(namespace.name(), command));
         form.addSubmitListener(command -> form.send(() -> workloads.createVm(namespace.name(), command))
                 .ifPresent(vm -> {
