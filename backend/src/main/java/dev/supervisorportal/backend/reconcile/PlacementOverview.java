@@ -123,7 +123,7 @@ public class PlacementOverview {
     }
 
     private static HostUsage.HostedWorkload hosted(ZoneWorkload w) {
-        return new HostUsage.HostedWorkload(w.kind().name().toLowerCase().replace('_', '-'), w.namespace(),
+        return new HostUsage.HostedWorkload(w.kind().slug(), w.namespace(),
                 w.name(), w.status().name(), w.statusReason());
     }
 }

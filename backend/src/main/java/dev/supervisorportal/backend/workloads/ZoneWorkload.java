@@ -17,6 +17,6 @@ public record ZoneWorkload(long id, long version, WorkloadKind kind, String name
 
     /** "vm demo/web-1", "tkg-node demo/prod-control-plane-1", "supervisor-vm SupervisorControlPlaneVM (1)". */
     public String label() {
-        return kind.name().toLowerCase().replace('_', '-') + " " + (namespace == null ? name : namespace + "/" + name);
+        return kind.slug() + " " + (namespace == null ? name : namespace + "/" + name);
     }
 }

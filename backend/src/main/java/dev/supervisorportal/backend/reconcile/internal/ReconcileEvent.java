@@ -41,7 +41,7 @@ public class ReconcileEvent {
         this.occurredAt = occurredAt;
         this.zoneName = zone;
         this.namespaceName = event.workload().namespace();
-        this.workloadKind = event.workload().kind().name().toLowerCase().replace('_', '-');
+        this.workloadKind = event.workload().kind().slug();
         this.workloadName = event.workload().name();
         this.type = event.type();
         this.fromHost = event.fromHost();
