@@ -3,6 +3,8 @@ package dev.supervisorportal.backend.api;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.Refusal;
 import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.users.Role;
 import org.slf4j.Logger;
@@ -37,33 +39,36 @@ import java.util.List;
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
+@SuppressWarnings("removal")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private static final String UNTRANSLATED = Msg.UNTRANSLATED;
+
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-    static final String CONCURRENT_CHANGE = "Someone else changed this at the same moment, so nothing was changed. "
-            + "Read it again and retry.";
+    static final Msg CONCURRENT_CHANGE = Msg.of("api.concurrent-change");
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
-        return Problems.response(HttpStatus.BAD_REQUEST, e.problems().getFirst().message(), e.problems());
+        return Problems.response(HttpStatus.BAD_REQUEST, e.reason(), e.problems());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
         // A service's own refusal says why; a failed @PreAuthorize rule only says "Access Denied".
-        String detail = e instanceof AuthorizationDeniedException ? deniedByRole() : e.getMessage();
+        Msg detail = e instanceof Refusal refusal ? refusal.reason()
+                : e instanceof AuthorizationDeniedException ? deniedByRole() : Msg.of(UNTRANSLATED, e.getMessage());
         return Problems.response(HttpStatus.FORBIDDEN, detail, List.of());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return Problems.response(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+        return Problems.response(HttpStatus.NOT_FOUND, e.reason(), List.of());
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        List<FieldProblem> errors = e.field() == null ? List.of() : List.of(new FieldProblem(e.field(), e.getMessage()));
-        return Problems.response(HttpStatus.CONFLICT, e.getMessage(), errors);
+        List<FieldProblem> errors = e.field() == null ? List.of() : List.of(new FieldProblem(e.field(), e.reason()));
+        return Problems.response(HttpStatus.CONFLICT, e.reason(), errors);
     }
 
     /** Two requests changed the same rows at once: one of them lost, and its transaction was rolled back. */
@@ -86,8 +91,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         String field = e.getPropertyName() == null ? "value" : e.getPropertyName();
-        String message = "Expected " + UnreadableBody.describeType(e.getRequiredType()) + ", not '"
-                + UnreadableBody.shorten(String.valueOf(e.getValue())) + "'.";
+        Msg message = Msg.of(UNTRANSLATED, "Expected " + UnreadableBody.describeType(e.getRequiredType()) + ", not '"
+                + UnreadableBody.shorten(String.valueOf(e.getValue())) + "'.");
         return handleExceptionInternal(e, Problems.of(HttpStatus.BAD_REQUEST, message,
                 List.of(new FieldProblem(field, message))), headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -95,16 +100,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
                                                                     HttpStatusCode status, WebRequest request) {
-        String detail = "There is no " + e.getHttpMethod() + " /" + e.getResourcePath()
-                + "; the OpenAPI document at /v3/api-docs lists what there is.";
+        Msg detail = Msg.of("api.no-such-path", e.getHttpMethod(), e.getResourcePath());
         return handleExceptionInternal(e, Problems.of(HttpStatus.NOT_FOUND, detail, List.of()), headers,
                 HttpStatus.NOT_FOUND, request);
     }
 
-    private static String deniedByRole() {
+    private static Msg deniedByRole() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean admin = authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(authority -> Role.ADMIN.authority().equals(authority.getAuthority()));
-        return admin ? "You may not do this." : "Only administrators may do this.";
+        return Msg.of(admin ? "api.denied" : "api.denied-admins-only");
     }
 }

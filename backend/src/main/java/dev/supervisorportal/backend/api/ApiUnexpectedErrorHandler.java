@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.api;
 
+import dev.supervisorportal.backend.common.Msg;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -26,8 +27,6 @@ class ApiUnexpectedErrorHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure in the REST API", e);
-        return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong and nothing was changed. Try again; if it keeps failing, tell an admin.",
-                List.of());
+        return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, Msg.of("api.unexpected"), List.of());
     }
 }

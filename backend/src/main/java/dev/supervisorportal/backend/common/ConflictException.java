@@ -1,17 +1,32 @@
 package dev.supervisorportal.backend.common;
 
+import java.util.List;
+
 /** The request clashes with the current state (a name taken, a request already decided). Nothing was written. */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends RuntimeException implements Refusal {
 
     private final String field;
+    private final Msg reason;
 
-    public ConflictException(String field, String message) {
-        super(message);
+    public ConflictException(String field, Msg reason) {
+        super(reason.english());
         this.field = field;
+        this.reason = reason;
+    }
+
+    /** An English text without a message key, from before the portal spoke two languages. */
+    @Deprecated(forRemoval = true)
+    public ConflictException(String field, String message) {
+        this(field, new Msg(Msg.UNTRANSLATED, List.of(message)));
     }
 
     /** The input field the clash is about, or {@code null} when it is about no single field. */
     public String field() {
         return field;
+    }
+
+    @Override
+    public Msg reason() {
+        return reason;
     }
 }

@@ -4,20 +4,33 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Input that breaks a rule; names every refused field. Nothing has been written when it is thrown. */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RuntimeException implements Refusal {
 
     private final List<FieldProblem> problems;
 
     public InvalidInputException(List<FieldProblem> problems) {
-        super(problems.stream().map(p -> p.field() + ": " + p.message()).collect(Collectors.joining("; ")));
+        super(problems.stream().map(p -> p.field() + ": " + p.message().english()).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }
 
+    /** An English text without a message key, from before the portal spoke two languages. */
+    @Deprecated(forRemoval = true)
+    @SuppressWarnings("removal")
     public InvalidInputException(String field, String message) {
+        this(List.of(new FieldProblem(field, message)));
+    }
+
+    public InvalidInputException(String field, Msg message) {
         this(List.of(new FieldProblem(field, message)));
     }
 
     public List<FieldProblem> problems() {
         return problems;
+    }
+
+    /** The first problem's message. */
+    @Override
+    public Msg reason() {
+        return problems.getFirst().message();
     }
 }

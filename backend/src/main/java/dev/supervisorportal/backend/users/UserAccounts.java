@@ -1,5 +1,8 @@
 package dev.supervisorportal.backend.users;
 
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Messages;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.users.internal.Team;
 import dev.supervisorportal.backend.users.internal.TeamRepository;
@@ -13,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -63,6 +67,21 @@ public class UserAccounts {
 
     public Optional<Long> teamId(String teamName) {
         return teams.findByName(teamName).map(Team::getId);
+    }
+
+    /** The language the user chose for the portal, if any. */
+    public Optional<Locale> language(String username) {
+        return users.findByUsername(username).map(UserAccount::getLanguage).map(Locale::forLanguageTag);
+    }
+
+    /** Saves the signed-in user's language; only the portal's languages ({@link Messages#LANGUAGES}) are taken. */
+    @Transactional
+    public void chooseLanguage(Locale language) {
+        if (!Messages.LANGUAGES.contains(language)) {
+            throw new InvalidInputException("language", Msg.of("users.language-unknown", language.toLanguageTag()));
+        }
+        UserAccount account = users.findByUsername(current().username()).orElseThrow();
+        account.setLanguage(language.toLanguageTag());
     }
 
     public boolean anyAdminExists() {

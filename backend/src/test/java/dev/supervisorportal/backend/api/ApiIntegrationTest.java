@@ -145,6 +145,11 @@ abstract class ApiIntegrationTest extends IntegrationTest {
     }
 
     /** An API response. */
+    /** Problems as the API writes them for a request without {@code Accept-Language}: in English. */
+    static List<Problems.FieldError> inEnglish(List<FieldProblem> problems) {
+        return problems.stream().map(p -> new Problems.FieldError(p.field(), p.message().english())).toList();
+    }
+
     record Reply(int status, String contentType, String body, String location, JsonMapper mapper) {
 
         JsonNode json() {
@@ -152,10 +157,10 @@ abstract class ApiIntegrationTest extends IntegrationTest {
         }
 
         /** The refused fields of a problem detail, in order. */
-        List<FieldProblem> errors() {
-            List<FieldProblem> errors = new ArrayList<>();
+        List<Problems.FieldError> errors() {
+            List<Problems.FieldError> errors = new ArrayList<>();
             json().path(Problems.ERRORS).values().forEach(error -> errors.add(
-                    new FieldProblem(error.path("field").asString(), error.path("message").asString())));
+                    new Problems.FieldError(error.path("field").asString(), error.path("message").asString())));
             return errors;
         }
 

@@ -131,7 +131,7 @@ class BadInputApiIT extends ApiIntegrationTest {
         cases.add(unreadableBody("namespace request with an empty body", alice, path, "", "Send a JSON body"));
         cases.add(new BadInput(alice, "POST", path, new NamespaceRequestCommand(ns, 1L, 1L, 1L, "mine"), 409,
                 reply -> assertThat(reply.errors()).containsExactly(
-                        new FieldProblem("name", "A namespace named " + ns + " exists already."))).named(
+                        new Problems.FieldError("name", "A namespace named " + ns + " exists already."))).named(
                 "namespace request for a name in use"));
     }
 
@@ -253,8 +253,8 @@ class BadInputApiIT extends ApiIntegrationTest {
                 "These are the namespace's limits already; change at least one."));
         Limits tooSmall = new Limits(3, 3_000_000, 30_000);
         cases.add(new BadInput(alice, "POST", path, new QuotaRequestCommand(tooSmall.cpuMhz(), tooSmall.memoryMib(),
-                tooSmall.storageGib(), "Less"), 400, reply -> assertThat(reply.errors()).containsExactly(
-                new FieldProblem("cpuMhz", quotaLedger.resplitProblem(namespaceId(ns), tooSmall).orElseThrow())))
+                tooSmall.storageGib(), "Less"), 400, reply -> assertThat(reply.errors()).containsExactlyElementsOf(inEnglish(List.of(
+                new FieldProblem("cpuMhz", quotaLedger.resplitProblem(namespaceId(ns), tooSmall).orElseThrow())))))
                 .named("quota request for less than is in use"));
         cases.add(unreadable("quota request with memory as text", alice, path,
                 "{\"cpuMhz\": 1, \"memoryMib\": \"a lot\", \"storageGib\": 1, \"justification\": \"x\"}",
@@ -327,8 +327,8 @@ class BadInputApiIT extends ApiIntegrationTest {
                                      List<FieldProblem> expected) {
         assertThat(expected).as("the rules refuse " + description).isNotEmpty();
         return new BadInput(user, method, path, body, 400, reply -> {
-            assertThat(reply.errors()).isEqualTo(expected);
-            assertThat(reply.detail()).isEqualTo(expected.getFirst().message());
+            assertThat(reply.errors()).isEqualTo(inEnglish(expected));
+            assertThat(reply.detail()).isEqualTo(expected.getFirst().message().english());
         }).named(description);
     }
 

@@ -152,7 +152,7 @@ class ManifestApiIT extends ApiIntegrationTest {
 
         Reply refused = apply(alice, ns, manifest, false, "application/x-yaml").assertProblem(400);
 
-        assertThat(refused.errors()).extracting(FieldProblem::field).containsExactly("documents[1].spec.className");
+        assertThat(refused.errors()).extracting(Problems.FieldError::field).containsExactly("documents[1].spec.className");
         assertThat(refused.detail()).startsWith("document 2 (VirtualMachine web-1): spec.className: No VM class named "
                 + "huge-class");
         assertThat(rowCounts()).isEqualTo(before);
@@ -160,7 +160,7 @@ class ManifestApiIT extends ApiIntegrationTest {
 
         Reply twice = apply(alice, ns, MANIFEST + "---\n" + MANIFEST.substring(0, MANIFEST.indexOf("---")), false,
                 "application/yaml").assertProblem(409);
-        assertThat(twice.errors()).containsExactly(new FieldProblem("documents[3].metadata.name",
+        assertThat(twice.errors()).containsExactly(new Problems.FieldError("documents[3].metadata.name",
                 "document 4 (VirtualMachine db-1): Namespace " + ns + " has a VM named db-1 already."));
         assertThat(rowCounts()).isEqualTo(before);
     }
@@ -229,7 +229,7 @@ class ManifestApiIT extends ApiIntegrationTest {
         apply(alice, ns, MANIFEST, false, "application/json").assertProblem(415);
         Reply empty = apply(alice, ns, "", false, "application/yaml").assertProblem(400);
 
-        assertThat(empty.errors()).extracting(FieldProblem::field).containsExactly("manifest");
+        assertThat(empty.errors()).extracting(Problems.FieldError::field).containsExactly("manifest");
         get(alice, "/api/v1/namespaces/" + ns + "/vms/nothing/manifest").assertProblem(404);
     }
 

@@ -112,8 +112,8 @@ class PodApiIT extends ApiIntegrationTest {
 
         Reply reply = post(alice, "/api/v1/namespaces/" + ns + "/pods", command).assertProblem(400);
 
-        assertThat(reply.errors()).isEqualTo(expected);
-        assertThat(reply.detail()).isEqualTo(expected.getFirst().message());
+        assertThat(reply.errors()).isEqualTo(inEnglish(expected));
+        assertThat(reply.detail()).isEqualTo(expected.getFirst().message().english());
         assertThat(rowCounts()).isEqualTo(before);
     }
 
@@ -145,9 +145,9 @@ class PodApiIT extends ApiIntegrationTest {
         Reply taken = post(alice, "/api/v1/namespaces/" + ns + "/pods", new CreatePodCommand("taken", List.of(NGINX)));
 
         assertThat(notAList.assertProblem(400).errors())
-                .containsExactly(new FieldProblem("containers", "Expected a JSON array."));
+                .containsExactly(new Problems.FieldError("containers", "Expected a JSON array."));
         assertThat(taken.assertProblem(409).errors())
-                .containsExactly(new FieldProblem("name", "Namespace " + ns + " has a vSphere Pod named taken already."));
+                .containsExactly(new Problems.FieldError("name", "Namespace " + ns + " has a vSphere Pod named taken already."));
         assertThat(rowCounts()).isEqualTo(before);
     }
 

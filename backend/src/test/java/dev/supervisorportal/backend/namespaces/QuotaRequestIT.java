@@ -100,7 +100,7 @@ class QuotaRequestIT extends IntegrationTest {
 
         // 420 GiB is more than the 150 in use in all, but zone-c's share would be 140.
         assertThatThrownBy(() -> quotaRequests.submit(namespace, new QuotaRequestCommand(30_000L, 98_304L, 420L, "Less")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().message())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().getFirst().message().english())
                         .isEqualTo("The new storage limit would give zone-c a share of 140 GiB, below the 150 GiB in use there."));
 
         long id = quotaRequests.submit(namespace, new QuotaRequestCommand(30_000L, 98_304L, 480L, "Less")).id();

@@ -102,7 +102,7 @@ class WorkloadAdmissionIT extends IntegrationTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {
                             assertThat(p.field()).isEqualTo("vmClass");
-                            assertThat(p.message()).startsWith("No VM class named huge-class; the catalog has ");
+                            assertThat(p.message().english()).startsWith("No VM class named huge-class; the catalog has ");
                         }));
         assertThatThrownBy(() -> workloads.createVm(namespace, vm("web", "best-effort-small", "zone-x")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(

@@ -1,5 +1,6 @@
 package dev.supervisorportal.portal.approvals;
 
+import dev.supervisorportal.portal.i18n.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -51,10 +52,10 @@ class AdjustLimitsDialog extends Dialog {
         problems.forEach(problem -> {
             IntegerField field = fields.get(problem.field());
             if (field != null) {
-                field.setErrorMessage(problem.message());
+                field.setErrorMessage(Texts.of(problem.message()));
                 field.setInvalid(true);
             } else {
-                banner.show(problem.message());
+                banner.show(Texts.of(problem.message()));
             }
         });
     }

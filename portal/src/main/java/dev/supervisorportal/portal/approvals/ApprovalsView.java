@@ -1,5 +1,6 @@
 package dev.supervisorportal.portal.approvals;
 
+import dev.supervisorportal.portal.i18n.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -182,7 +183,7 @@ public class ApprovalsView extends Main {
             } catch (InvalidInputException invalid) {
                 d.showProblems(invalid.problems());
             } catch (ConflictException conflict) {
-                d.showProblems(List.of(new FieldProblem(conflict.field(), conflict.getMessage())));
+                d.showProblems(List.of(new FieldProblem(conflict.field(), conflict.reason())));
             }
         });
         dialog.open();
@@ -195,7 +196,7 @@ public class ApprovalsView extends Main {
                 d.close();
                 done("Rejected the request for " + request.namespaceName() + ".");
             } catch (InvalidInputException invalid) {
-                d.showProblem(invalid.problems().getFirst().message());
+                d.showProblem(Texts.of(invalid.reason()));
             }
         });
         dialog.open();
@@ -209,7 +210,7 @@ public class ApprovalsView extends Main {
                         d.close();
                         done("Rejected the quota request for " + request.namespaceName() + ".");
                     } catch (InvalidInputException invalid) {
-                        d.showProblem(invalid.problems().getFirst().message());
+                        d.showProblem(Texts.of(invalid.reason()));
                     }
                 });
         dialog.open();

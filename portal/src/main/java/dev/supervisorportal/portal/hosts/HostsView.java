@@ -1,5 +1,6 @@
 package dev.supervisorportal.portal.hosts;
 
+import dev.supervisorportal.portal.i18n.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -254,7 +255,7 @@ public class HostsView extends Main {
             banner.clear();
             NamespacePages.success(done);
         } catch (ConflictException | NotFoundException refused) {
-            banner.show(refused.getMessage());
+            banner.show(Texts.reason(refused));
         }
         refresh();
     }

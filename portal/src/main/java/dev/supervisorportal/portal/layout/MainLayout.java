@@ -14,9 +14,12 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.supervisorportal.backend.users.UserAccounts;
+import dev.supervisorportal.portal.i18n.LanguageSelect;
+import dev.supervisorportal.portal.i18n.Texts;
 
 /** The frame around every view: navigation by role, the view's title, the theme switch, who is signed in, sign-out. */
 @Layout
@@ -25,12 +28,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication, UserAccounts users) {
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(getTranslation("layout.menu"));
         viewTitle.addClassName("view-title");
-        addToNavbar(true, toggle, viewTitle, new ThemeToggle());
+        addToNavbar(true, toggle, viewTitle, new LanguageSelect(users, true), new ThemeToggle());
 
         var brand = new Div(VaadinIcon.CLUSTER.create(), new Span("Supervisor Portal"));
         brand.addClassName("brand");
@@ -39,13 +42,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static SideNav navigation(AuthenticationContext authentication) {
         var nav = new SideNav();
-        nav.addItem(new SideNavItem("Dashboard", "", VaadinIcon.DASHBOARD.create()));
-        nav.addItem(new SideNavItem("Namespaces", "namespaces", VaadinIcon.FOLDER_O.create()));
-        nav.addItem(new SideNavItem("Request namespace", "namespaces/request", VaadinIcon.PLUS_CIRCLE_O.create()));
+        nav.addItem(new SideNavItem(Texts.t("layout.nav.dashboard"), "", VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem(Texts.t("layout.nav.namespaces"), "namespaces", VaadinIcon.FOLDER_O.create()));
+        nav.addItem(new SideNavItem(Texts.t("layout.nav.request-namespace"), "namespaces/request", VaadinIcon.PLUS_CIRCLE_O.create()));
         if (authentication.hasRole("ADMIN")) {
-            nav.addItem(new SideNavItem("Approvals", "approvals", VaadinIcon.CHECK_SQUARE_O.create()));
-            nav.addItem(new SideNavItem("Hosts", "hosts", VaadinIcon.SERVER.create()));
-            nav.addItem(new SideNavItem("Audit log", "audit", VaadinIcon.RECORDS.create()));
+            nav.addItem(new SideNavItem(Texts.t("layout.nav.approvals"), "approvals", VaadinIcon.CHECK_SQUARE_O.create()));
+            nav.addItem(new SideNavItem(Texts.t("layout.nav.hosts"), "hosts", VaadinIcon.SERVER.create()));
+            nav.addItem(new SideNavItem(Texts.t("layout.nav.audit"), "audit", VaadinIcon.RECORDS.create()));
         }
         return nav;
     }
@@ -56,9 +59,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         authentication.getPrincipalName().ifPresent(name -> {
             var who = new Span(name);
             who.setId("signed-in-user");
-            var role = new Span(authentication.hasRole("ADMIN") ? "Administrator" : "DevOps engineer");
+            var role = new Span(authentication.hasRole("ADMIN") ? Texts.t("layout.role.admin") : Texts.t("layout.role.devops"));
             role.addClassName("user-role");
-            var signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+            var signOut = new Button(Texts.t("layout.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             box.add(new Div(who, role), signOut);
         });
@@ -74,7 +77,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (view instanceof HasViewTitle titled) {
             return titled.viewTitle();
         }
-        PageTitle title = view.getClass().getAnnotation(PageTitle.class);
-        return title == null ? "" : title.value();
+        return view instanceof HasDynamicTitle titled ? titled.getPageTitle() : "";
     }
 }

@@ -1,5 +1,6 @@
 package dev.supervisorportal.portal.manifests;
 
+import dev.supervisorportal.portal.i18n.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -174,7 +175,7 @@ public class YamlImportForm extends Div {
         } catch (InvalidInputException invalid) {
             banner.show(invalid.problems().stream().map(YamlImportForm::line).toList());
         } catch (ConflictException conflict) {
-            banner.show(line(new FieldProblem(conflict.field(), conflict.getMessage())));
+            banner.show(line(new FieldProblem(conflict.field(), conflict.reason())));
         }
         return Optional.empty();
     }
@@ -182,8 +183,9 @@ public class YamlImportForm extends Div {
     /** The backend's words, and the field it names when the words do not already say it. */
     static String line(FieldProblem problem) {
         String field = problem.field();
-        boolean named = field == null || field.equals("manifest") || problem.message().contains(field);
-        return named ? problem.message() : problem.message() + " (" + field + ")";
+        String message = Texts.of(problem.message());
+        boolean named = field == null || field.equals("manifest") || message.contains(field);
+        return named ? message : message + " (" + field + ")";
     }
 
     private void configurePlan() {

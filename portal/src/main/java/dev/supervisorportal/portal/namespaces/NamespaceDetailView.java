@@ -1,5 +1,6 @@
 package dev.supervisorportal.portal.namespaces;
 
+import dev.supervisorportal.portal.i18n.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -354,7 +355,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
                         namespaces.revoke(name, permission.subjectType(), permission.subject());
                     } catch (ConflictException | InvalidInputException | NotFoundException refused) {
                         show(TAB_PERMISSIONS);
-                        permissionsPanel().ifPresent(panel -> panel.banner.show(refused.getMessage()));
+                        permissionsPanel().ifPresent(panel -> panel.banner.show(Texts.reason(refused)));
                         return null;
                     }
                     return "Removed the permission of " + permission.subject() + ".";
@@ -367,9 +368,9 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
             NamespacePages.success(event.subject() + " has " + event.role() + " permission in " + name + " now.");
             show(TAB_PERMISSIONS);
         } catch (InvalidInputException invalid) {
-            refused(event, invalid.problems().getFirst().field(), invalid.problems().getFirst().message());
+            refused(event, invalid.problems().getFirst().field(), Texts.of(invalid.reason()));
         } catch (ConflictException conflict) {
-            refused(event, conflict.field(), conflict.getMessage());
+            refused(event, conflict.field(), Texts.of(conflict.reason()));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.supervisorportal.portal.namespaces;
 
+import dev.supervisorportal.portal.i18n.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -40,9 +41,9 @@ public final class NamespacePages {
         try {
             show.run();
         } catch (org.springframework.security.access.AccessDeniedException denied) {
-            event.rerouteToError(AccessDeniedException.class, denied.getMessage());
+            event.rerouteToError(AccessDeniedException.class, Texts.reason(denied));
         } catch (dev.supervisorportal.backend.common.NotFoundException missing) {
-            event.rerouteToError(NotFoundException.class, missing.getMessage());
+            event.rerouteToError(NotFoundException.class, Texts.reason(missing));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.supervisorportal.portal.namespaces;
 
+import dev.supervisorportal.portal.i18n.Texts;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -111,7 +112,7 @@ public class NamespaceRequestForm extends Div {
     public void showProblems(List<FieldProblem> problems) {
         problems.forEach(problem -> {
             HasValidation field = fieldsByName.getOrDefault(problem.field(), name);
-            field.setErrorMessage(problem.message());
+            field.setErrorMessage(Texts.of(problem.message()));
             field.setInvalid(true);
         });
     }

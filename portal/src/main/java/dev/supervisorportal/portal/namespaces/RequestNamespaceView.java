@@ -39,7 +39,7 @@ public class RequestNamespaceView extends Main {
             } catch (InvalidInputException invalid) {
                 form.showProblems(invalid.problems());
             } catch (ConflictException conflict) {
-                form.showProblems(List.of(new FieldProblem(conflict.field(), conflict.getMessage())));
+                form.showProblems(List.of(new FieldProblem(conflict.field(), conflict.reason())));
             }
         });
         add(intro, form);

@@ -6,30 +6,35 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import dev.supervisorportal.backend.users.UserAccounts;
+import dev.supervisorportal.portal.i18n.LanguageSelect;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.core.env.Environment;
 
 /** Sign-in. On the demo it lists the demo accounts, so a first-time visitor can get in. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Supervisor Portal")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
-    LoginView(Environment environment) {
+    LoginView(Environment environment, UserAccounts users) {
         addClassName("login-view");
         login.setAction("login");
+        login.setI18n(texts());
         login.setForgotPasswordButtonVisible(false);
 
         var title = new H1("Supervisor Portal");
-        var subtitle = new Paragraph("Self-service namespaces, VMs and Kubernetes clusters on your vSphere Supervisor.");
+        var subtitle = new Paragraph(getTranslation("login.subtitle"));
         subtitle.addClassName("login-subtitle");
-        var card = new Div(title, subtitle, login);
+        var language = new LanguageSelect(users, false);
+        language.addClassName("login-language");
+        var card = new Div(language, title, subtitle, login);
         card.addClassName("login-card");
         if (environment.matchesProfiles("demo")) {
             card.add(demoAccounts());
@@ -37,14 +42,31 @@ public class LoginView extends Main implements BeforeEnterObserver {
         add(card);
     }
 
-    private static Div demoAccounts() {
-        var note = new Div(new Span("Demo accounts"),
-                new Paragraph("admin / admin — vSphere administrator"),
-                new Paragraph("alice / alice — DevOps engineer, team-a"),
-                new Paragraph("bob / bob — DevOps engineer, team-b"));
+    private Div demoAccounts() {
+        var note = new Div(new Span(getTranslation("login.demo-accounts")),
+                new Paragraph(getTranslation("login.demo-admin")),
+                new Paragraph(getTranslation("login.demo-alice")),
+                new Paragraph(getTranslation("login.demo-bob")));
         note.addClassName("demo-accounts");
         note.setId("demo-accounts");
         return note;
+    }
+
+    /** The sign-in form's own words in the page's language. */
+    private LoginI18n texts() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.form.title"));
+        i18n.getForm().setUsername(getTranslation("login.form.username"));
+        i18n.getForm().setPassword(getTranslation("login.form.password"));
+        i18n.getForm().setSubmit(getTranslation("login.form.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.supervisorportal.portal.ui;
 
+import dev.supervisorportal.portal.i18n.Texts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
@@ -68,9 +69,9 @@ public abstract class CommandForm<C> extends Div {
         try {
             whatIf.show(askWhatIf.apply(command));
         } catch (InvalidInputException invalid) {
-            whatIf.refused(invalid.problems().getFirst().message());
+            whatIf.refused(Texts.of(invalid.reason()));
         } catch (ConflictException conflict) {
-            whatIf.refused(conflict.getMessage());
+            whatIf.refused(Texts.of(conflict.reason()));
         }
     }
 
@@ -122,7 +123,7 @@ public abstract class CommandForm<C> extends Div {
         } catch (InvalidInputException invalid) {
             showProblems(invalid.problems());
         } catch (ConflictException conflict) {
-            showProblems(List.of(new FieldProblem(conflict.field(), conflict.getMessage())));
+            showProblems(List.of(new FieldProblem(conflict.field(), conflict.reason())));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package dev.supervisorportal.portal.ui;
 
+import dev.supervisorportal.portal.i18n.Texts;
 import com.vaadin.flow.component.HasValidation;
 import dev.supervisorportal.backend.common.FieldProblem;
 
@@ -27,9 +28,9 @@ public final class FieldProblems {
         for (FieldProblem problem : problems) {
             HasValidation field = problem.field() == null ? null : fields.get(problem.field());
             if (field == null) {
-                elsewhere.add(problem.message());
+                elsewhere.add(Texts.of(problem.message()));
             } else if (marked.add(problem.field())) {
-                field.setErrorMessage(problem.message());
+                field.setErrorMessage(Texts.of(problem.message()));
                 field.setInvalid(true);
             }
         }
@@ -43,7 +44,7 @@ public final class FieldProblems {
     /** Re-checks one field as the user changes it: marks its own problem among {@code problems}, or clears it. */
     public static void showFor(String path, HasValidation field, List<FieldProblem> problems) {
         problems.stream().filter(problem -> path.equals(problem.field())).findFirst().ifPresentOrElse(problem -> {
-            field.setErrorMessage(problem.message());
+            field.setErrorMessage(Texts.of(problem.message()));
             field.setInvalid(true);
         }, () -> field.setInvalid(false));
     }

@@ -2,6 +2,7 @@ package dev.supervisorportal.portal.ui;
 
 import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.portal.i18n.Texts;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,30 +10,30 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** How numbers, amounts and times read in the portal. */
+/** How numbers, amounts and times read in the portal, in the user's locale ("4,000 MHz", "4.000 MHz"). */
 public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
+            .withZone(ZoneId.systemDefault());
 
     private Formats() {
     }
 
     public static String mhz(long value) {
-        return String.format(Locale.UK, "%,d MHz", value);
+        return String.format(locale(), "%,d MHz", value);
     }
 
     public static String mib(long value) {
-        return String.format(Locale.UK, "%,d MiB", value);
+        return String.format(locale(), "%,d MiB", value);
     }
 
     public static String gib(long value) {
-        return String.format(Locale.UK, "%,d GiB", value);
+        return String.format(locale(), "%,d GiB", value);
     }
 
     /** Memory as people size it: "16 GiB" when whole gibibytes, else "1,536 MiB". */
     public static String memory(long mib) {
-        return mib % 1024 == 0 ? String.format(Locale.UK, "%,d GiB", mib / 1024) : mib(mib);
+        return mib % 1024 == 0 ? String.format(locale(), "%,d GiB", mib / 1024) : mib(mib);
     }
 
     /** "guaranteed-large — 4 vCPU, 16 GiB". */
@@ -56,7 +57,7 @@ public final class Formats {
     }
 
     private static String scaled(double value, String unit) {
-        String text = String.format(Locale.UK, "%,.1f", value);
+        String text = String.format(locale(), "%,.1f", value);
         return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + " " + unit;
     }
 
@@ -65,6 +66,12 @@ public final class Formats {
     }
 
     public static String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant);
+        return instant == null ? "" : DATE_TIME.withLocale(locale()).format(instant);
+    }
+
+    /** The user's language, with British conventions for English (24-hour times, day before month). */
+    private static Locale locale() {
+        Locale locale = Texts.locale();
+        return Locale.ENGLISH.equals(locale) ? Locale.UK : locale;
     }
 }

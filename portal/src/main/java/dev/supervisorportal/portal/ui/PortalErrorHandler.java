@@ -7,9 +7,8 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import dev.supervisorportal.backend.common.ConflictException;
-import dev.supervisorportal.backend.common.InvalidInputException;
-import dev.supervisorportal.backend.common.NotFoundException;
+import dev.supervisorportal.backend.common.Refusal;
+import dev.supervisorportal.portal.i18n.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -33,15 +32,15 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
-        Throwable cause = rootRefusal(event.getThrowable());
+        RuntimeException cause = rootRefusal(event.getThrowable());
         String message;
         if (cause != null) {
-            message = cause.getMessage();
+            message = Texts.reason(cause);
         } else if (isConcurrentChange(event.getThrowable())) {
-            message = "Someone else changed this at the same moment, so nothing was changed. Reload the page and try again.";
+            message = Texts.t("error.concurrent-change");
         } else {
             log.error("Unexpected error in the portal", event.getThrowable());
-            message = "Something went wrong and nothing was changed. Try again; if it keeps failing, tell an admin.";
+            message = Texts.t("error.unexpected");
         }
         if (UI.getCurrent() != null) {
             var notification = Notification.show(message, 8000, Notification.Position.TOP_CENTER);
@@ -58,11 +57,10 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         return false;
     }
 
-    private static Throwable rootRefusal(Throwable throwable) {
+    private static RuntimeException rootRefusal(Throwable throwable) {
         for (Throwable t = throwable; t != null; t = t.getCause()) {
-            if (t instanceof AccessDeniedException || t instanceof ConflictException
-                    || t instanceof NotFoundException || t instanceof InvalidInputException) {
-                return t;
+            if (t instanceof Refusal || t instanceof AccessDeniedException) {
+                return (RuntimeException) t;
             }
         }
         return null;

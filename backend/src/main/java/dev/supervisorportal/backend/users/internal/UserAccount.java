@@ -30,6 +30,8 @@ public class UserAccount {
     @ManyToOne(fetch = FetchType.EAGER)
     private Team team;
 
+    private String language;
+
     protected UserAccount() {
     }
 
@@ -54,6 +56,15 @@ public class UserAccount {
 
     public Role getRole() {
         return role;
+    }
+
+    /** The IETF tag of the language the user chose ({@code en}, {@code de}), or {@code null}. */
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public UserRef toRef() {

@@ -1,0 +1,51 @@
+package dev.supervisorportal.backend.common;
+
+import org.springframework.context.MessageSourceResolvable;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A message for a user: a key of the message bundles ({@code i18n/*.properties}, English, and {@code *_de.properties},
+ * German) with its arguments, so each reader gets it in their own language, numbers formatted for their locale. An
+ * argument may itself be a {@code Msg}: it is translated too ("{0} on {1}" with a reason as {0}).
+ */
+public record Msg(String key, List<Object> args) implements MessageSourceResolvable, Serializable {
+
+    /** The key of an English text written before the portal spoke two languages: shown as it is, in either. */
+    @Deprecated(forRemoval = true)
+    public static final String UNTRANSLATED = "untranslated";
+
+    public Msg {
+        if (key == null || key.isBlank()) {
+            throw new IllegalArgumentException("a message needs a key");
+        }
+        args = List.copyOf(args);
+    }
+
+    public static Msg of(String key, Object... args) {
+        return new Msg(key, Arrays.asList(args));
+    }
+
+    /** The message in English, for logs and exception messages; users read it through their own locale. */
+    public String english() {
+        return Messages.text(this, Locale.ENGLISH);
+    }
+
+    @Override
+    public String[] getCodes() {
+        return new String[]{key};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return args.toArray();
+    }
+
+    @Override
+    public String toString() {
+        return english();
+    }
+}
