@@ -4,8 +4,8 @@ import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
-import dev.supervisorportal.backend.common.Refusal;
 import dev.supervisorportal.backend.common.NotFoundException;
+import dev.supervisorportal.backend.common.Refusal;
 import dev.supervisorportal.backend.users.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +39,7 @@ import java.util.List;
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
-@SuppressWarnings("removal")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
-
-    private static final String UNTRANSLATED = Msg.UNTRANSLATED;
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     static final Msg CONCURRENT_CHANGE = Msg.of("api.concurrent-change");
@@ -56,7 +53,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
         // A service's own refusal says why; a failed @PreAuthorize rule only says "Access Denied".
         Msg detail = e instanceof Refusal refusal ? refusal.reason()
-                : e instanceof AuthorizationDeniedException ? deniedByRole() : Msg.of(UNTRANSLATED, e.getMessage());
+                : e instanceof AuthorizationDeniedException ? deniedByRole() : Msg.of("api.denied");
         return Problems.response(HttpStatus.FORBIDDEN, detail, List.of());
     }
 
@@ -91,8 +88,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         String field = e.getPropertyName() == null ? "value" : e.getPropertyName();
-        Msg message = Msg.of(UNTRANSLATED, "Expected " + UnreadableBody.describeType(e.getRequiredType()) + ", not '"
-                + UnreadableBody.shorten(String.valueOf(e.getValue())) + "'.");
+        Msg message = Msg.of("api.type-mismatch", UnreadableBody.describeType(e.getRequiredType()),
+                UnreadableBody.shorten(String.valueOf(e.getValue())));
         return handleExceptionInternal(e, Problems.of(HttpStatus.BAD_REQUEST, message,
                 List.of(new FieldProblem(field, message))), headers, HttpStatus.BAD_REQUEST, request);
     }

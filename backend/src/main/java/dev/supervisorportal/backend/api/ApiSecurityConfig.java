@@ -1,5 +1,7 @@
 package dev.supervisorportal.backend.api;
 
+import dev.supervisorportal.backend.common.Messages;
+import dev.supervisorportal.backend.common.Msg;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +12,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -28,16 +31,16 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json, LocaleResolver locales)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-                    writeProblem(json, request, response, HttpStatus.UNAUTHORIZED,
-                            "Sign in with HTTP Basic: your portal user name and password.");
+                    writeProblem(json, locales, request, response, HttpStatus.UNAUTHORIZED, Msg.of("api.sign-in"));
                 }))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) ->
-                        writeProblem(json, request, response, HttpStatus.FORBIDDEN, "You may not do this.")))
+                        writeProblem(json, locales, request, response, HttpStatus.FORBIDDEN, Msg.of("api.denied"))))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -57,14 +60,14 @@ class ApiSecurityConfig {
 
     /**
      * A problem detail written by hand, as Spring MVC writes its own (no {@code type}: about:blank): these refusals
-     * happen in the filter chain, before Spring MVC.
+     * happen in the filter chain, before Spring MVC, so the detail is put in the request's language here.
      */
-    private static void writeProblem(JsonMapper json, HttpServletRequest request, HttpServletResponse response,
-                                     HttpStatus status, String detail) throws IOException {
+    private static void writeProblem(JsonMapper json, LocaleResolver locales, HttpServletRequest request,
+                                     HttpServletResponse response, HttpStatus status, Msg detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
-        problem.put("detail", detail);
+        problem.put("detail", Messages.text(detail, locales.resolveLocale(request)));
         problem.put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType("application/problem+json");

@@ -5,6 +5,7 @@ import dev.supervisorportal.backend.catalog.CatalogKind;
 import dev.supervisorportal.backend.catalog.CatalogService;
 import dev.supervisorportal.backend.catalog.CatalogView;
 import dev.supervisorportal.backend.catalog.VmClassView;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,8 +37,8 @@ class CatalogController {
     @GetMapping("/vm-classes/{name}")
     @Operation(summary = "One VM class")
     VmClassView vmClass(@PathVariable String name) {
-        return catalog.vmClass(name).orElseThrow(() -> new NotFoundException("The catalog has no VM class named "
-                + name + "."));
+        return catalog.vmClass(name).orElseThrow(() -> new NotFoundException(Msg.of("catalog.vm-class.not-found",
+                name)));
     }
 
     @PostMapping("/vm-classes")
@@ -53,8 +54,8 @@ class CatalogController {
             + "kubernetes-release")
     CatalogItemView item(@PathVariable String kind, @PathVariable String name) {
         CatalogKind catalogKind = PathValues.parse(CatalogKind.class, kind, "kind");
-        return catalog.item(catalogKind, name).orElseThrow(() -> new NotFoundException("The catalog has no "
-                + PathValues.segment(catalogKind).replace('-', ' ') + " named " + name + "."));
+        return catalog.item(catalogKind, name).orElseThrow(() -> new NotFoundException(Msg.of("catalog.item.not-found",
+                kindText(catalogKind), name)));
     }
 
     @PostMapping("/items")
@@ -63,5 +64,14 @@ class CatalogController {
         CatalogItemView added = catalog.addItem(item);
         return ResponseEntity.created(PathValues.location("/api/v1/catalog/items/{kind}/{name}",
                 PathValues.segment(added.kind()), added.name())).body(added);
+    }
+
+    /** How a refusal names the kind ("storage policy"). */
+    private static Msg kindText(CatalogKind kind) {
+        return switch (kind) {
+            case IMAGE -> Msg.of("catalog.kind.image");
+            case STORAGE_POLICY -> Msg.of("catalog.kind.storage-policy");
+            case KUBERNETES_RELEASE -> Msg.of("catalog.kind.kubernetes-release");
+        };
     }
 }

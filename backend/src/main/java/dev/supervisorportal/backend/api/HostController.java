@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.api;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.inventory.AddHostCommand;
 import dev.supervisorportal.backend.inventory.HostView;
@@ -98,6 +99,6 @@ class HostController {
     }
 
     private static NotFoundException noSuchHost(String name) {
-        return new NotFoundException("The Supervisor has no host named " + name + ".");
+        return new NotFoundException(Msg.of("inventory.host.not-found", name));
     }
 }

@@ -1,6 +1,7 @@
 package dev.supervisorportal.backend.api;
 
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
@@ -18,9 +19,9 @@ final class PathValues {
     static <E extends Enum<E>> E parse(Class<E> type, String segment, String field) {
         String wanted = segment.strip().toUpperCase(Locale.ROOT).replace('-', '_');
         return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidInputException(field, "Use one of " + Arrays.stream(type.getEnumConstants())
-                        .map(PathValues::segment).collect(Collectors.joining(", ")) + "; '" + segment
-                        + "' is none of them."));
+                .orElseThrow(() -> new InvalidInputException(field, Msg.of("api.path.choices",
+                        Arrays.stream(type.getEnumConstants()).map(PathValues::segment)
+                                .collect(Collectors.joining(", ")), segment)));
     }
 
     /** How a constant is written in a path: {@code VM_CLASS} as {@code vm-class}. */

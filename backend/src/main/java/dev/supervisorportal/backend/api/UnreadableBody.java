@@ -1,6 +1,7 @@
 package dev.supervisorportal.backend.api;
 
 import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.Msg;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
@@ -28,53 +29,52 @@ final class UnreadableBody {
     static FieldProblem describe(Throwable failure) {
         JacksonException jackson = jacksonCause(failure);
         if (jackson == null) {
-            return new FieldProblem(null, "Send a JSON body with this request (Content-Type: application/json).");
+            return FieldProblem.of(null, "api.body.missing");
         }
         String field = path(jackson);
         if (jackson instanceof InputCoercionException) {
-            return new FieldProblem(field.isEmpty() ? null : field, "This number is out of range.");
+            return FieldProblem.of(field.isEmpty() ? null : field, "api.body.number-out-of-range");
         }
         if (jackson instanceof MismatchedInputException mismatch) {
-            String expected = describeType(mismatch.getTargetType());
+            Msg expected = describeType(mismatch.getTargetType());
             return field.isEmpty()
-                    ? new FieldProblem(null, "The request body must be " + expected + ".")
-                    : new FieldProblem(field, "Expected " + expected + ".");
+                    ? FieldProblem.of(null, "api.body.must-be", expected)
+                    : FieldProblem.of(field, "api.body.expected", expected);
         }
         if (jackson instanceof StreamReadException) {
             TokenStreamLocation location = jackson.getLocation();
-            return new FieldProblem(null, "The request body is not valid JSON"
-                    + (location == null || location.getLineNr() < 1 ? "" : " (line " + location.getLineNr()
-                    + ", column " + location.getColumnNr() + ")") + ".");
+            return location == null || location.getLineNr() < 1 ? FieldProblem.of(null, "api.body.invalid-json")
+                    : FieldProblem.of(null, "api.body.invalid-json-at", location.getLineNr(), location.getColumnNr());
         }
-        return new FieldProblem(field.isEmpty() ? null : field, "This value cannot be read.");
+        return FieldProblem.of(field.isEmpty() ? null : field, "api.body.unreadable");
     }
 
     /** A Java type in JSON's words: "a whole number", "text", "one of VIEW, EDIT, OWNER". */
-    static String describeType(Class<?> type) {
+    static Msg describeType(Class<?> type) {
         if (type == null) {
-            return "another value";
+            return Msg.of("api.type.other");
         }
         if (type == Long.class || type == long.class || type == Integer.class || type == int.class
                 || type == Short.class || type == short.class || type == BigInteger.class) {
-            return "a whole number";
+            return Msg.of("api.type.whole-number");
         }
         if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
-            return "a number";
+            return Msg.of("api.type.number");
         }
         if (type == String.class) {
-            return "text";
+            return Msg.of("api.type.text");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return Msg.of("api.type.boolean");
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return Msg.of("api.type.one-of", Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", ")));
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "a JSON array";
+            return Msg.of("api.type.array");
         }
-        return "a JSON object";
+        return Msg.of("api.type.object");
     }
 
     static String shorten(String value) {

@@ -3,6 +3,7 @@ package dev.supervisorportal.backend.audit;
 import dev.supervisorportal.backend.audit.internal.AuditEntry;
 import dev.supervisorportal.backend.audit.internal.AuditEntryRepository;
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,7 +49,7 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEntryView> recent(int limit) {
         if (limit < 1 || limit > MAX_RECENT) {
-            throw new InvalidInputException("limit", "Ask for 1 to " + String.format("%,d", MAX_RECENT) + " entries.");
+            throw new InvalidInputException("limit", Msg.of("audit.limit.out-of-range", MAX_RECENT));
         }
         return entries.findAll(PageRequest.of(0, limit, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))))
                 .map(AuditEntry::toView)

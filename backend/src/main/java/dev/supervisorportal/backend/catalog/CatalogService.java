@@ -7,6 +7,7 @@ import dev.supervisorportal.backend.catalog.internal.VmClassRepository;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.Dns1123;
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.PlainText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -75,14 +76,13 @@ public class CatalogService {
             throw new InvalidInputException("name", message);
         });
         if (vmClass.cpus() < 1 || vmClass.memoryMib() < 1 || vmClass.reservation() == null) {
-            throw new InvalidInputException("cpus", "A VM class needs at least 1 vCPU, 1 MiB of memory and a reservation.");
+            throw new InvalidInputException("cpus", Msg.of("catalog.vm-class.too-small"));
         }
         if (vmClass.cpus() > MAX_VCPUS || vmClass.memoryMib() > MAX_MEMORY_MIB) {
-            throw new InvalidInputException("cpus", "A VM class has at most " + String.format("%,d", MAX_VCPUS)
-                    + " vCPUs and " + String.format("%,d", MAX_MEMORY_MIB) + " MiB of memory.");
+            throw new InvalidInputException("cpus", Msg.of("catalog.vm-class.too-large", MAX_VCPUS, MAX_MEMORY_MIB));
         }
         if (vmClasses.findByName(vmClass.name()).isPresent()) {
-            throw new ConflictException("name", "A VM class named " + vmClass.name() + " exists already.");
+            throw new ConflictException("name", Msg.of("catalog.vm-class.name-taken", vmClass.name()));
         }
         return vmClasses.save(new VmClass(vmClass)).toView();
     }
@@ -91,25 +91,25 @@ public class CatalogService {
     @Transactional
     public CatalogItemView addItem(CatalogItemView item) {
         if (item.kind() == null) {
-            throw new InvalidInputException("kind", "Choose IMAGE, STORAGE_POLICY or KUBERNETES_RELEASE.");
+            throw new InvalidInputException("kind", Msg.of("catalog.item.kind-missing"));
         }
         String name = item.name() == null ? "" : item.name().strip();
         if (name.isEmpty() || name.length() > MAX_ITEM_NAME) {
-            throw new InvalidInputException("name", "Enter a name of 1 to " + MAX_ITEM_NAME + " characters.");
+            throw new InvalidInputException("name", Msg.of("catalog.item.name-length", MAX_ITEM_NAME));
         }
         PlainText.controlCharacterProblem(name).ifPresent(message -> {
             throw new InvalidInputException("name", message);
         });
         String description = item.description() == null ? "" : item.description().strip();
         if (description.length() > MAX_DESCRIPTION) {
-            throw new InvalidInputException("description", "Use at most " + MAX_DESCRIPTION
-                    + " characters; this description has " + description.length() + ".");
+            throw new InvalidInputException("description", Msg.of("catalog.item.description-too-long", MAX_DESCRIPTION,
+                    description.length()));
         }
         PlainText.controlCharacterProblem(description).ifPresent(message -> {
             throw new InvalidInputException("description", message);
         });
         if (items.existsByKindAndName(item.kind(), name)) {
-            throw new ConflictException("name", "The catalog has " + name + " already.");
+            throw new ConflictException("name", Msg.of("catalog.item.name-taken", name));
         }
         return items.save(new CatalogItem(item.kind(), name, description)).toView();
     }

@@ -15,20 +15,20 @@ public final class Dns1123 {
     }
 
     /** Why {@code name} is no DNS-1123 label, or empty when it is one. */
-    public static Optional<String> labelProblem(String name) {
+    public static Optional<Msg> labelProblem(String name) {
         if (name == null || name.isEmpty()) {
-            return Optional.of("Enter a name.");
+            return Optional.of(Msg.of("common.name.missing"));
         }
         if (name.length() > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters; this name has " + name.length() + ".");
+            return Optional.of(Msg.of("common.name.too-long", MAX_LENGTH, name.length()));
         }
         if (!ALLOWED_CHARACTERS.matcher(name).matches()) {
             var matcher = NOT_ALLOWED.matcher(name);
             matcher.find();
-            return Optional.of("Use only lower-case letters, digits and '-'; '" + matcher.group() + "' is not allowed.");
+            return Optional.of(Msg.of("common.name.character", matcher.group()));
         }
         if (name.startsWith("-") || name.endsWith("-")) {
-            return Optional.of("Start and end with a lower-case letter or a digit.");
+            return Optional.of(Msg.of("common.name.edges"));
         }
         return Optional.empty();
     }

@@ -9,14 +9,14 @@ public final class PlainText {
     }
 
     /** Why {@code text} cannot be stored as typed (PostgreSQL refuses a NUL character, for one), or empty. */
-    public static Optional<String> controlCharacterProblem(String text) {
+    public static Optional<Msg> controlCharacterProblem(String text) {
         if (text == null) {
             return Optional.empty();
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                return Optional.of("Remove the control character at position " + (i + 1) + ".");
+                return Optional.of(Msg.of("common.text.control-character", i + 1));
             }
         }
         return Optional.empty();

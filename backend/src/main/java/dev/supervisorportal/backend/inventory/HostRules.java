@@ -1,6 +1,7 @@
 package dev.supervisorportal.backend.inventory;
 
 import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.scheduler.model.Resources;
 
 import java.util.ArrayList;
@@ -22,42 +23,40 @@ public final class HostRules {
         List<FieldProblem> problems = new ArrayList<>();
         String name = command.name() == null ? "" : command.name().strip();
         if (name.isEmpty()) {
-            problems.add(new FieldProblem("name", "Give the host a name, like esx-a-05 or esx05.lab.local."));
+            problems.add(FieldProblem.of("name", "inventory.host.name-missing"));
         } else if (name.length() > MAX_NAME_LENGTH) {
-            problems.add(new FieldProblem("name", "A host name has at most " + MAX_NAME_LENGTH + " characters; this one has "
-                    + name.length() + "."));
+            problems.add(FieldProblem.of("name", "inventory.host.name-too-long", MAX_NAME_LENGTH, name.length()));
         } else if (!HOST_NAME.matcher(name).matches()) {
-            problems.add(new FieldProblem("name", "'" + name + "' is no host name: use lower-case letters, digits and"
-                    + " hyphens, in dot-separated parts that start and end with a letter or digit (esx-a-05)."));
+            problems.add(FieldProblem.of("name", "inventory.host.name-invalid", name));
         }
         if (command.zone() == null || command.zone().isBlank()) {
-            problems.add(new FieldProblem("zone", "Choose the zone the host joins."));
+            problems.add(FieldProblem.of("zone", "inventory.host.zone-missing"));
         }
-        capacity(problems, "cpuMhz", "CPU", "MHz", command.cpuMhz());
-        capacity(problems, "memoryMib", "Memory", "MiB", command.memoryMib());
-        capacity(problems, "storageGib", "Storage", "GiB", command.storageGib());
+        capacity(problems, "cpuMhz", Msg.of("inventory.resource.cpu"), "MHz", command.cpuMhz());
+        capacity(problems, "memoryMib", Msg.of("inventory.resource.memory"), "MiB", command.memoryMib());
+        capacity(problems, "storageGib", Msg.of("inventory.resource.storage"), "GiB", command.storageGib());
         return problems;
     }
 
-    private static void capacity(List<FieldProblem> problems, String field, String label, String unit, Long value) {
+    private static void capacity(List<FieldProblem> problems, String field, Msg label, String unit, Long value) {
         if (value == null) {
-            problems.add(new FieldProblem(field, label + " capacity is required, in " + unit + "."));
+            problems.add(FieldProblem.of(field, "inventory.capacity.missing", label, unit));
         } else if (value <= 0) {
-            problems.add(new FieldProblem(field, label + " capacity must be more than 0 " + unit + "; it was " + value + "."));
+            problems.add(FieldProblem.of(field, "inventory.capacity.not-positive", label, unit, value));
         } else if (value > Resources.MAX) {
-            problems.add(new FieldProblem(field, String.format("%s capacity must be at most %,d %s.", label, Resources.MAX, unit)));
+            problems.add(FieldProblem.of(field, "inventory.capacity.too-large", label, Resources.MAX, unit));
         }
     }
 
     /** Why a host in state {@code from} cannot be put into state {@code to}. */
-    public static String refusal(String host, HostState from, HostState to) {
+    public static Msg refusal(String host, HostState from, HostState to) {
         return switch (to) {
-            case MAINTENANCE -> host + " is " + from + "; only a READY host can enter maintenance"
-                    + (from == HostState.FAILED ? " (recover it first)." : ".");
-            case FAILED -> host + " is FAILED already.";
-            case READY -> from == HostState.READY ? host + " is READY already."
-                    : host + " is " + from + "; " + (from == HostState.FAILED ? "recover it" : "exit maintenance")
-                    + " instead.";
+            case MAINTENANCE -> from == HostState.FAILED ? Msg.of("inventory.host.maintenance-when-failed", host, from)
+                    : Msg.of("inventory.host.maintenance-when-not-ready", host, from);
+            case FAILED -> Msg.of("inventory.host.failed-already", host);
+            case READY -> from == HostState.READY ? Msg.of("inventory.host.ready-already", host)
+                    : from == HostState.FAILED ? Msg.of("inventory.host.recover-instead", host, from)
+                    : Msg.of("inventory.host.exit-maintenance-instead", host, from);
         };
     }
 }

@@ -1,20 +1,21 @@
 package dev.supervisorportal.backend.inventory;
 
+import dev.supervisorportal.backend.audit.AuditLog;
+import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.inventory.internal.Host;
 import dev.supervisorportal.backend.inventory.internal.HostRepository;
 import dev.supervisorportal.backend.inventory.internal.Supervisor;
 import dev.supervisorportal.backend.inventory.internal.SupervisorRepository;
 import dev.supervisorportal.backend.inventory.internal.Zone;
 import dev.supervisorportal.backend.inventory.internal.ZoneRepository;
-import dev.supervisorportal.backend.audit.AuditLog;
-import dev.supervisorportal.backend.common.ConflictException;
-import dev.supervisorportal.backend.common.FieldProblem;
-import dev.supervisorportal.backend.common.InvalidInputException;
-import dev.supervisorportal.backend.common.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.springframework.data.domain.PageRequest;
@@ -109,10 +110,10 @@ public class InventoryService {
         }
         String name = command.name().strip();
         Zone zone = zones.findByName(command.zone().strip()).orElseThrow(() -> new InvalidInputException("zone",
-                "The Supervisor has no zone named " + command.zone().strip() + "; it has "
-                        + zoneRefs().stream().map(ZoneRef::name).collect(Collectors.joining(", ")) + "."));
+                Msg.of("inventory.zone.unknown", command.zone().strip(),
+                        zoneRefs().stream().map(ZoneRef::name).collect(Collectors.joining(", ")))));
         if (hosts.findByName(name).isPresent()) {
-            throw new ConflictException("name", "A host named " + name + " exists already.");
+            throw new ConflictException("name", Msg.of("inventory.host.name-taken", name));
         }
         HostView host = hosts.save(new Host(name, zone, HostState.READY, command.cpuMhz(), command.memoryMib(),
                 command.storageGib())).toView();
@@ -183,13 +184,13 @@ public class InventoryService {
     @Transactional(propagation = Propagation.MANDATORY)
     public ZoneRef lockZone(String zoneName) {
         Zone zone = zones.findLockedByName(zoneName)
-                .orElseThrow(() -> new NotFoundException("The Supervisor has no zone named " + zoneName + "."));
+                .orElseThrow(() -> new NotFoundException(Msg.of("inventory.zone.not-found", zoneName)));
         return new ZoneRef(zone.getId(), zone.getName());
     }
 
     private HostView change(String hostName, HostState to, String action, HostState... from) {
         Host host = hosts.findByName(hostName)
-                .orElseThrow(() -> new NotFoundException("The Supervisor has no host named " + hostName + "."));
+                .orElseThrow(() -> new NotFoundException(Msg.of("inventory.host.not-found", hostName)));
         if (!List.of(from).contains(host.getState())) {
             throw new ConflictException("state", HostRules.refusal(hostName, host.getState(), to));
         }

@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.manifests;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
@@ -12,5 +13,5 @@ import java.util.List;
  * {@code document} counts from 1, as the error messages do.
  */
 public record ManifestDocument(int document, String kind, String apiVersion, String name, CreateVmCommand vm,
-                               CreateTkgClusterCommand tkgCluster, CreatePodCommand pod, List<String> ignored) {
+                               CreateTkgClusterCommand tkgCluster, CreatePodCommand pod, List<Msg> ignored) {
 }

@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.manifests;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.workloads.PodView;
 import dev.supervisorportal.backend.workloads.TkgClusterView;
@@ -13,5 +14,5 @@ import java.util.List;
  * the one of its kind is set).
  */
 public record ManifestObject(int document, String kind, String name, List<String> zones, Limits demand,
-                             List<String> ignored, WorkloadView vm, TkgClusterView tkgCluster, PodView pod) {
+                             List<Msg> ignored, WorkloadView vm, TkgClusterView tkgCluster, PodView pod) {
 }

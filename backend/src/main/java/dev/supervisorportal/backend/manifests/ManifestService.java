@@ -6,6 +6,7 @@ import dev.supervisorportal.backend.catalog.CatalogService;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.manifests.internal.ManifestParser;
 import dev.supervisorportal.backend.manifests.internal.ManifestWriter;
 import dev.supervisorportal.backend.manifests.internal.ParsedDocument;
@@ -52,7 +53,7 @@ public class ManifestService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ManifestResult apply(String namespace, String yaml, boolean dryRun) {
-        namespaces.require(namespace, PermissionRole.EDIT, "to create workloads from a manifest");
+        namespaces.require(namespace, PermissionRole.EDIT, Msg.of("manifests.to-create"));
         List<ParsedDocument> documents = ManifestParser.parse(yaml, namespace,
                 catalog.items(CatalogKind.KUBERNETES_RELEASE).stream().map(CatalogItemView::name).toList());
         List<ManifestObject> objects = new ArrayList<>();
@@ -103,14 +104,14 @@ public class ManifestService {
             return new ManifestObject(plan.document(), plan.kind(), pod.workload().name(),
                     List.of(pod.workload().zone()), pod.workload().demand(), plan.ignored(), null, null, pod);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.problems().stream().map(problem -> new FieldProblem(
-                    document.field(problem.field()),
-                    document.label() + ": " + document.source(problem.field()) + ": " + problem.message())).toList());
+            throw new InvalidInputException(e.problems().stream().map(problem -> FieldProblem.of(
+                    document.field(problem.field()), "manifests.labelled-at", document.label(),
+                    document.source(problem.field()), problem.message())).toList());
         } catch (QuotaExceededException e) {
-            throw new QuotaExceededException(document.label() + ": " + e.getMessage());
+            throw new QuotaExceededException(Msg.of("manifests.labelled", document.label(), e.reason()));
         } catch (ConflictException e) {
             throw new ConflictException(e.field() == null ? null : document.field(e.field()),
-                    document.label() + ": " + e.getMessage());
+                    Msg.of("manifests.labelled", document.label(), e.reason()));
         }
     }
 }

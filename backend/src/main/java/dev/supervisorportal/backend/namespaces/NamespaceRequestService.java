@@ -4,6 +4,8 @@ import dev.supervisorportal.backend.audit.AuditLog;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.NotAllowedException;
 import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.namespaces.internal.Namespace;
 import dev.supervisorportal.backend.namespaces.internal.NamespacePermission;
@@ -15,7 +17,6 @@ import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaLedger;
 import dev.supervisorportal.backend.users.UserAccounts;
 import dev.supervisorportal.backend.users.UserRef;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +87,7 @@ public class NamespaceRequestService {
         NamespaceRequest request = find(requestId);
         UserRef me = users.current();
         if (!me.isAdmin() && !me.username().equals(request.getRequestedBy())) {
-            throw new AccessDeniedException("Only its requester and the admins see namespace request " + requestId + ".");
+            throw new NotAllowedException(Msg.of("namespaces.request.not-yours", requestId));
         }
         return request.toView();
     }
@@ -149,8 +150,8 @@ public class NamespaceRequestService {
         Instant now = Instant.now(clock);
         request.approve(users.current().username(), limits, now);
         if (namespaces.existsByName(request.getNamespaceName())) {
-            throw new ConflictException("name", "A namespace named " + request.getNamespaceName()
-                    + " exists already; reject this request instead.");
+            throw new ConflictException("name", Msg.of("namespaces.name-taken-reject-request",
+                    request.getNamespaceName()));
         }
         Namespace namespace = namespaces.save(new Namespace(request.getNamespaceName(), limits, now, request.getId()));
         UserRef requester = users.require(request.getRequestedBy());
@@ -162,16 +163,16 @@ public class NamespaceRequestService {
 
     private void checkNameIsFree(String name) {
         if (namespaces.existsByName(name)) {
-            throw new ConflictException("name", "A namespace named " + name + " exists already.");
+            throw new ConflictException("name", Msg.of("namespaces.name-taken", name));
         }
         if (requests.existsByNamespaceNameAndStatus(name, RequestStatus.PENDING)) {
-            throw new ConflictException("name", "A namespace named " + name + " has been requested already and waits for approval.");
+            throw new ConflictException("name", Msg.of("namespaces.name-requested", name));
         }
     }
 
     private NamespaceRequest find(long requestId) {
         return requests.findById(requestId)
-                .orElseThrow(() -> new NotFoundException("No namespace request with id " + requestId + "."));
+                .orElseThrow(() -> new NotFoundException(Msg.of("namespaces.request.not-found", requestId)));
     }
 
     static String describe(Limits limits) {

@@ -2,6 +2,7 @@ package dev.supervisorportal.backend.namespaces;
 
 import dev.supervisorportal.backend.common.Dns1123;
 import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.PlainText;
 
 import java.util.ArrayList;
@@ -28,48 +29,48 @@ public final class NamespaceRules {
     }
 
     /** Why {@code name} is not a usable namespace name (a DNS-1123 label, not reserved), or empty when it is one. */
-    public static Optional<String> nameProblem(String name) {
-        Optional<String> labelProblem = Dns1123.labelProblem(name);
+    public static Optional<Msg> nameProblem(String name) {
+        Optional<Msg> labelProblem = Dns1123.labelProblem(name);
         if (labelProblem.isPresent()) {
             return labelProblem;
         }
         if (RESERVED_NAMES.contains(name) || RESERVED_PREFIXES.stream().anyMatch(name::startsWith)) {
-            return Optional.of("'" + name + "' is reserved by the Supervisor; choose another name.");
+            return Optional.of(Msg.of("namespaces.name-reserved", name));
         }
         return Optional.empty();
     }
 
     /** Why {@code value} is not a usable limit in {@code unit}, or empty when it is one. */
-    public static Optional<String> limitProblem(Long value, String unit) {
+    public static Optional<Msg> limitProblem(Long value, String unit) {
         if (value == null) {
-            return Optional.of("Enter a limit in " + unit + ".");
+            return Optional.of(Msg.of("namespaces.limit.missing", unit));
         }
         if (value < 1) {
-            return Optional.of("Enter at least 1 " + unit + ".");
+            return Optional.of(Msg.of("namespaces.limit.too-small", unit));
         }
         if (value > MAX_LIMIT) {
-            return Optional.of("Enter at most " + String.format("%,d", MAX_LIMIT) + " " + unit + ".");
+            return Optional.of(Msg.of("namespaces.limit.too-large", MAX_LIMIT, unit));
         }
         return Optional.empty();
     }
 
-    /** Why {@code text} is not a usable justification or reason, or empty when it is one. */
-    public static Optional<String> textProblem(String text, String what) {
+    /** Why {@code text} is not a usable justification or reason ({@code missing} when there is none), or empty. */
+    public static Optional<Msg> textProblem(String text, Msg missing) {
         if (text == null || text.isBlank()) {
-            return Optional.of("Enter " + what + ".");
+            return Optional.of(missing);
         }
         if (text.length() > MAX_TEXT_LENGTH) {
-            return Optional.of("Use at most " + MAX_TEXT_LENGTH + " characters; this text has " + text.length() + ".");
+            return Optional.of(Msg.of("namespaces.text.too-long", MAX_TEXT_LENGTH, text.length()));
         }
         return PlainText.controlCharacterProblem(text);
     }
 
-    public static Optional<String> justificationProblem(String justification) {
-        return textProblem(justification, "what the namespace is for");
+    public static Optional<Msg> justificationProblem(String justification) {
+        return textProblem(justification, Msg.of("namespaces.justification.missing"));
     }
 
-    public static Optional<String> reasonProblem(String reason) {
-        return textProblem(reason, "the reason for the rejection");
+    public static Optional<Msg> reasonProblem(String reason) {
+        return textProblem(reason, Msg.of("namespaces.reason.missing"));
     }
 
     public static List<FieldProblem> problems(NamespaceRequestCommand command) {

@@ -1,25 +1,26 @@
 package dev.supervisorportal.backend.namespaces;
 
 import dev.supervisorportal.backend.audit.AuditLog;
+import dev.supervisorportal.backend.catalog.CatalogItemView;
 import dev.supervisorportal.backend.catalog.CatalogKind;
 import dev.supervisorportal.backend.catalog.CatalogService;
-import dev.supervisorportal.backend.catalog.CatalogItemView;
-import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.catalog.CatalogView;
+import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.NotAllowedException;
 import dev.supervisorportal.backend.common.NotFoundException;
-import dev.supervisorportal.backend.namespaces.internal.NamespaceCatalogGrant;
-import dev.supervisorportal.backend.namespaces.internal.NamespaceCatalogGrantRepository;
 import dev.supervisorportal.backend.namespaces.internal.Namespace;
 import dev.supervisorportal.backend.namespaces.internal.NamespaceAccess;
+import dev.supervisorportal.backend.namespaces.internal.NamespaceCatalogGrant;
+import dev.supervisorportal.backend.namespaces.internal.NamespaceCatalogGrantRepository;
 import dev.supervisorportal.backend.namespaces.internal.NamespacePermission;
 import dev.supervisorportal.backend.namespaces.internal.NamespacePermissionRepository;
 import dev.supervisorportal.backend.namespaces.internal.NamespaceRepository;
 import dev.supervisorportal.backend.quota.QuotaLedger;
 import dev.supervisorportal.backend.users.UserAccounts;
 import dev.supervisorportal.backend.users.UserRef;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,8 @@ import java.util.stream.Collectors;
 @Service
 @Transactional(readOnly = true)
 public class NamespaceService {
+
+    private static final Msg MANAGE_PERMISSIONS = Msg.of("namespaces.to-manage-permissions");
 
     private final NamespaceRepository namespaces;
     private final NamespacePermissionRepository permissions;
@@ -90,12 +93,11 @@ public class NamespaceService {
     public NamespaceDetails details(String name) {
         UserRef me = users.current();
         Namespace namespace = namespaces.findByName(name)
-                .orElseThrow(() -> new NotFoundException("No namespace named " + name + "."));
+                .orElseThrow(() -> new NotFoundException(Msg.of("namespaces.not-found", name)));
         List<NamespacePermission> granted = permissions.findByNamespaceId(namespace.getId());
         PermissionRole role = NamespaceAccess.roleOf(me, granted).orElse(null);
         if (role == null && !me.isAdmin()) {
-            throw new AccessDeniedException("You have no permission in namespace " + name
-                    + ". Ask one of its owners to grant you one.");
+            throw new NotAllowedException(Msg.of("namespaces.no-permission", name));
         }
         return new NamespaceDetails(namespace.getName(), namespace.limits(), quotaLedger.shares(namespace.getId()),
                 describe(granted), role, namespace.getCreatedAt());
@@ -106,19 +108,17 @@ public class NamespaceService {
      * saying which role it takes {@code toDoWhat}.
      */
     @PreAuthorize("isAuthenticated()")
-    public NamespaceRef require(String name, PermissionRole needed, String toDoWhat) {
+    public NamespaceRef require(String name, PermissionRole needed, Msg toDoWhat) {
         UserRef me = users.current();
         Namespace namespace = namespaces.findByName(name)
-                .orElseThrow(() -> new NotFoundException("No namespace named " + name + "."));
+                .orElseThrow(() -> new NotFoundException(Msg.of("namespaces.not-found", name)));
         if (!me.isAdmin()) {
             PermissionRole role = NamespaceAccess.roleOf(me, permissions.findByNamespaceId(namespace.getId())).orElse(null);
             if (role == null) {
-                throw new AccessDeniedException("You have no permission in namespace " + name
-                        + ". Ask one of its owners to grant you one.");
+                throw new NotAllowedException(Msg.of("namespaces.no-permission", name));
             }
             if (role.compareTo(needed) < 0) {
-                throw new AccessDeniedException("You need " + needed + " permission in namespace " + name + " "
-                        + toDoWhat + "; you have " + role + ".");
+                throw new NotAllowedException(Msg.of("namespaces.role-needed", needed, name, toDoWhat, role));
             }
         }
         return new NamespaceRef(namespace.getId(), namespace.getName(), namespace.limits());
@@ -130,9 +130,9 @@ public class NamespaceService {
     public NamespaceDetails grant(String name, NamespaceDetails.SubjectType subjectType, String subject,
                                   PermissionRole role) {
         if (subjectType == null || subject == null || subject.isBlank() || role == null) {
-            throw new InvalidInputException("subject", "Name a user or a team and a role (VIEW, EDIT or OWNER).");
+            throw new InvalidInputException("subject", Msg.of("namespaces.grant.incomplete"));
         }
-        NamespaceRef namespace = require(name, PermissionRole.OWNER, "to manage its permissions");
+        NamespaceRef namespace = require(name, PermissionRole.OWNER, MANAGE_PERMISSIONS);
         long subjectId = subjectId(subjectType, subject);
         NamespacePermission permission = findPermission(namespace.id(), subjectType, subjectId)
                 .orElseGet(() -> subjectType == NamespaceDetails.SubjectType.USER
@@ -152,10 +152,10 @@ public class NamespaceService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void revoke(String name, NamespaceDetails.SubjectType subjectType, String subject) {
-        NamespaceRef namespace = require(name, PermissionRole.OWNER, "to manage its permissions");
+        NamespaceRef namespace = require(name, PermissionRole.OWNER, MANAGE_PERMISSIONS);
         long subjectId = subjectId(subjectType, subject);
         NamespacePermission permission = findPermission(namespace.id(), subjectType, subjectId)
-                .orElseThrow(() -> new NotFoundException(subject + " holds no permission in namespace " + name + "."));
+                .orElseThrow(() -> new NotFoundException(Msg.of("namespaces.permission.not-found", subject, name)));
         if (permission.getRole() == PermissionRole.OWNER) {
             checkAnotherOwnerRemains(namespace, permission);
         }
@@ -200,8 +200,8 @@ public class NamespaceService {
     public void requireAllowed(NamespaceRef namespace, CatalogGrantKind kind, String entry, String field) {
         Set<String> allowed = allowed(namespace.id(), kind);
         if (!permits(allowed, entry)) {
-            throw new InvalidInputException(field, "Namespace " + namespace.name() + " may not use the " + kind.label()
-                    + " " + entry + "; it may use " + String.join(", ", allowed) + ".");
+            throw new InvalidInputException(field, Msg.of("namespaces.catalog.not-allowed", namespace.name(), kind.text(),
+                    entry, String.join(", ", allowed)));
         }
     }
 
@@ -213,16 +213,15 @@ public class NamespaceService {
     @Transactional
     public void setAllowed(String name, CatalogGrantKind kind, Set<String> entries) {
         Namespace namespace = namespaces.findByName(name)
-                .orElseThrow(() -> new NotFoundException("No namespace named " + name + "."));
+                .orElseThrow(() -> new NotFoundException(Msg.of("namespaces.not-found", name)));
         if (kind == null || entries == null) {
-            throw new InvalidInputException("entries", "Name the kind (VM class, image or storage policy) and list the "
-                    + "entries the namespace may use; an empty list allows the whole catalog.");
+            throw new InvalidInputException("entries", Msg.of("namespaces.catalog.incomplete"));
         }
         List<String> unknown = entries.stream().filter(entry -> !inCatalog(kind, entry))
                 .map(String::valueOf).sorted().toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException("entries", "The catalog has no " + kind.label() + " named "
-                    + String.join(", ", unknown) + ".");
+            throw new InvalidInputException("entries", Msg.of("namespaces.catalog.unknown", kind.text(),
+                    String.join(", ", unknown)));
         }
         catalogGrants.deleteByNamespaceIdAndKind(namespace.getId(), kind);
         catalogGrants.flush();
@@ -242,9 +241,9 @@ public class NamespaceService {
     private long subjectId(NamespaceDetails.SubjectType subjectType, String subject) {
         return switch (subjectType) {
             case USER -> users.find(subject).map(UserRef::id)
-                    .orElseThrow(() -> new InvalidInputException("subject", "There is no user named " + subject + "."));
+                    .orElseThrow(() -> new InvalidInputException("subject", Msg.of("namespaces.user-unknown", subject)));
             case TEAM -> users.teamId(subject)
-                    .orElseThrow(() -> new InvalidInputException("subject", "There is no team named " + subject + "."));
+                    .orElseThrow(() -> new InvalidInputException("subject", Msg.of("namespaces.team-unknown", subject)));
         };
     }
 
@@ -259,8 +258,7 @@ public class NamespaceService {
         boolean anotherOwner = permissions.findByNamespaceId(namespace.id()).stream()
                 .anyMatch(p -> p.getRole() == PermissionRole.OWNER && !p.equals(leaving));
         if (!anotherOwner) {
-            throw new ConflictException("subject", "Namespace " + namespace.name()
-                    + " needs at least one owner; make someone else owner first.");
+            throw new ConflictException("subject", Msg.of("namespaces.last-owner", namespace.name()));
         }
     }
 

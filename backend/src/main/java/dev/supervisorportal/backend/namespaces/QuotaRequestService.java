@@ -4,6 +4,7 @@ import dev.supervisorportal.backend.audit.AuditLog;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.namespaces.internal.Namespace;
 import dev.supervisorportal.backend.namespaces.internal.NamespaceRepository;
@@ -31,6 +32,7 @@ import java.util.List;
 public class QuotaRequestService {
 
     static final String TARGET_TYPE = "quota-request";
+    private static final Msg SEE_REQUESTS = Msg.of("namespaces.to-see-requests");
 
     private final QuotaRequestRepository requests;
     private final NamespaceRepository namespaces;
@@ -54,7 +56,7 @@ public class QuotaRequestService {
 
     @PreAuthorize("isAuthenticated()")
     public QuotaRequestView submit(String namespaceName, QuotaRequestCommand command) {
-        NamespaceRef namespace = namespaceService.require(namespaceName, PermissionRole.EDIT, "to ask for more quota");
+        NamespaceRef namespace = namespaceService.require(namespaceName, PermissionRole.EDIT, Msg.of("namespaces.to-ask-for-quota"));
         List<FieldProblem> problems = new ArrayList<>(NamespaceRules.limitProblems(command.cpuMhz(), command.memoryMib(),
                 command.storageGib()));
         NamespaceRules.justificationProblem(command.justification())
@@ -64,14 +66,13 @@ public class QuotaRequestService {
         }
         Limits limits = new Limits(command.cpuMhz(), command.memoryMib(), command.storageGib());
         if (limits.equals(namespace.limits())) {
-            throw new InvalidInputException("cpuMhz", "These are the namespace's limits already; change at least one.");
+            throw new InvalidInputException("cpuMhz", Msg.of("namespaces.quota.unchanged"));
         }
         quotaLedger.resplitProblem(namespace.id(), limits).ifPresent(message -> {
             throw new InvalidInputException("cpuMhz", message);
         });
         if (requests.existsByNamespaceIdAndStatus(namespace.id(), RequestStatus.PENDING)) {
-            throw new ConflictException(null, "Namespace " + namespaceName
-                    + " has a quota request waiting for approval already.");
+            throw new ConflictException(null, Msg.of("namespaces.quota.pending-already", namespaceName));
         }
         QuotaRequest request = requests.save(new QuotaRequest(namespace.id(), users.current().username(), limits,
                 command.justification().strip(), Instant.now(clock)));
@@ -85,7 +86,7 @@ public class QuotaRequestService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<QuotaRequestView> forNamespace(String namespaceName) {
-        NamespaceRef namespace = namespaceService.require(namespaceName, PermissionRole.VIEW, "to see its requests");
+        NamespaceRef namespace = namespaceService.require(namespaceName, PermissionRole.VIEW, SEE_REQUESTS);
         return requests.findByNamespaceIdOrderBySubmittedAtDesc(namespace.id()).stream()
                 .map(request -> request.toView(namespace.name(), namespace.limits()))
                 .toList();
@@ -97,7 +98,7 @@ public class QuotaRequestService {
     public QuotaRequestView request(long requestId) {
         QuotaRequest request = find(requestId);
         Namespace found = namespaces.findById(request.getNamespaceId()).orElseThrow();
-        NamespaceRef namespace = namespaceService.require(found.getName(), PermissionRole.VIEW, "to see its requests");
+        NamespaceRef namespace = namespaceService.require(found.getName(), PermissionRole.VIEW, SEE_REQUESTS);
         return request.toView(namespace.name(), namespace.limits());
     }
 
@@ -169,6 +170,6 @@ public class QuotaRequestService {
 
     private QuotaRequest find(long requestId) {
         return requests.findById(requestId)
-                .orElseThrow(() -> new NotFoundException("No quota request with id " + requestId + "."));
+                .orElseThrow(() -> new NotFoundException(Msg.of("namespaces.quota.request-not-found", requestId)));
     }
 }

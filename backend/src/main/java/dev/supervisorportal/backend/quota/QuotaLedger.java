@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.quota;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.ZoneRef;
 import dev.supervisorportal.backend.quota.internal.ZoneQuota;
@@ -118,7 +119,7 @@ public class QuotaLedger {
 
     /** Why new limits would take some zone's share below its use (as {@link #resplit} would refuse); empty if not. */
     @Transactional(readOnly = true)
-    public java.util.Optional<String> resplitProblem(long namespaceId, Limits limits) {
+    public java.util.Optional<Msg> resplitProblem(long namespaceId, Limits limits) {
         List<ZoneShare> current = shares(namespaceId);
         Map<String, Limits> shares = QuotaSplit.split(limits, current.stream().map(ZoneShare::zone).toList());
         return current.stream().map(share -> share.belowUse(shares.get(share.zone())))

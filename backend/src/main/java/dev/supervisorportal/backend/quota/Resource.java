@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.quota;
 
+import dev.supervisorportal.backend.common.Msg;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
@@ -29,6 +30,20 @@ public enum Resource {
 
     public String label() {
         return this == CPU ? "CPU" : name().toLowerCase(Locale.ROOT);
+    }
+
+    /** How a message names the resource, in the reader's language ("memory", "Arbeitsspeicher"). */
+    public Msg text() {
+        return switch (this) {
+            case CPU -> Msg.of("quota.resource.cpu");
+            case MEMORY -> Msg.of("quota.resource.memory");
+            case STORAGE -> Msg.of("quota.resource.storage");
+        };
+    }
+
+    /** An amount with its unit, the number grouped for the reader's locale ("4,000 MHz", "4.000 MHz"). */
+    public Msg amount(long value) {
+        return Msg.of("quota.amount", value, unit);
     }
 
     /** The resource {@code demand} takes the largest fraction of {@code limits} of; CPU on a tie. */

@@ -1,5 +1,7 @@
 package dev.supervisorportal.backend.quota;
 
+import dev.supervisorportal.backend.common.Msg;
+
 import java.util.List;
 
 /**
@@ -17,6 +19,6 @@ public record ZoneFit(String zone, Limits demand, Limits limit, Limits free, Lis
     }
 
     /** One resource short: how much is needed, how much is free, and the refusal admission would give. */
-    public record Shortfall(Resource resource, long needed, long free, String message) {
+    public record Shortfall(Resource resource, long needed, long free, Msg reason) {
     }
 }

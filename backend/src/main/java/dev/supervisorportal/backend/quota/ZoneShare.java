@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.quota;
 
+import dev.supervisorportal.backend.common.Msg;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -11,8 +12,8 @@ public record ZoneShare(String zone, Limits limit, Limits used) {
     }
 
     /** Why {@code demand} does not fit the free share, naming the first resource short; empty when it fits. */
-    public Optional<String> shortfall(Limits demand) {
-        return fit(demand).shortfalls().stream().findFirst().map(ZoneFit.Shortfall::message);
+    public Optional<Msg> shortfall(Limits demand) {
+        return fit(demand).shortfalls().stream().findFirst().map(ZoneFit.Shortfall::reason);
     }
 
     /** How {@code demand} fits the free share, with every resource that falls short. */
@@ -21,19 +22,17 @@ public record ZoneShare(String zone, Limits limit, Limits used) {
         return new ZoneFit(zone, demand, limit, free, Arrays.stream(Resource.values())
                 .filter(resource -> resource.of(demand) > resource.of(free))
                 .map(resource -> new ZoneFit.Shortfall(resource, resource.of(demand), resource.of(free),
-                        "Not enough " + resource.label() + " quota in " + zone + ": needs "
-                                + resource.format(resource.of(demand)) + ", " + resource.format(resource.of(free))
-                                + " free of " + resource.format(resource.of(limit)) + "."))
+                        Msg.of("quota.not-enough", resource.text(), zone, resource.amount(resource.of(demand)),
+                                resource.amount(resource.of(free)), resource.amount(resource.of(limit)))))
                 .toList());
     }
 
     /** Why {@code newShare} would fall below what is in use in this zone; empty when it does not. */
-    public Optional<String> belowUse(Limits newShare) {
+    public Optional<Msg> belowUse(Limits newShare) {
         return Arrays.stream(Resource.values())
                 .filter(resource -> resource.of(newShare) < resource.of(used))
                 .findFirst()
-                .map(resource -> "The new " + resource.label() + " limit would give " + zone + " a share of "
-                        + resource.format(resource.of(newShare)) + ", below the " + resource.format(resource.of(used))
-                        + " in use there.");
+                .map(resource -> Msg.of("quota.below-use", resource.text(), zone,
+                        resource.amount(resource.of(newShare)), resource.amount(resource.of(used))));
     }
 }

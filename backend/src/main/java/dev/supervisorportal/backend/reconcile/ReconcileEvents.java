@@ -1,6 +1,7 @@
 package dev.supervisorportal.backend.reconcile;
 
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.namespaces.PermissionRole;
@@ -38,7 +39,7 @@ public class ReconcileEvents {
 
     @PreAuthorize("isAuthenticated()")
     public List<EventView> forNamespace(String namespaceName, int limit) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, "to see its events");
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, Msg.of("namespaces.to-see-events"));
         return views(events.findByNamespaceNameOrderByOccurredAtDescIdDesc(namespace.name(), page(limit)));
     }
 

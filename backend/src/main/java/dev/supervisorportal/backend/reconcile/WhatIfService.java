@@ -191,7 +191,7 @@ public class WhatIfService {
     private String verdict(AdmissionPreview preview, List<WhatIfAnswer.PlannedPlacement> placements, String them) {
         if (!preview.fitsQuota()) {
             return "Does not fit: " + preview.quota().stream().flatMap(fit -> fit.shortfalls().stream())
-                    .map(ZoneFit.Shortfall::message).collect(Collectors.joining(" "));
+                    .map(shortfall -> shortfall.reason().english()).collect(Collectors.joining(" "));
         }
         String quota = preview.quota().stream().map(WhatIfService::quotaFree).collect(Collectors.joining(", "));
         List<WhatIfAnswer.PlannedPlacement> homeless = placements.stream().filter(p -> p.host() == null).toList();

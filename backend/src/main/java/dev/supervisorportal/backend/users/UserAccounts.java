@@ -3,12 +3,12 @@ package dev.supervisorportal.backend.users;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Messages;
 import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.NotAllowedException;
 import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.users.internal.Team;
 import dev.supervisorportal.backend.users.internal.TeamRepository;
 import dev.supervisorportal.backend.users.internal.UserAccount;
 import dev.supervisorportal.backend.users.internal.UserAccountRepository;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,10 +41,10 @@ public class UserAccounts {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
-            throw new AccessDeniedException("Sign in first.");
+            throw new NotAllowedException(Msg.of("users.sign-in-first"));
         }
         return find(authentication.getName())
-                .orElseThrow(() -> new AccessDeniedException("Unknown user " + authentication.getName() + "."));
+                .orElseThrow(() -> new NotAllowedException(Msg.of("users.unknown", authentication.getName())));
     }
 
     public Optional<UserRef> find(String username) {
@@ -52,7 +52,7 @@ public class UserAccounts {
     }
 
     public UserRef require(String username) {
-        return find(username).orElseThrow(() -> new NotFoundException("No user named " + username + "."));
+        return find(username).orElseThrow(() -> new NotFoundException(Msg.of("users.not-found", username)));
     }
 
     /** User names by id, for showing who holds a permission. */

@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.workloads;
 
+import dev.supervisorportal.backend.common.Msg;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
@@ -31,51 +32,51 @@ public final class KubernetesQuantities {
     /** Millicores of a CPU quantity ({@code 250m} → 250, {@code 1.5} → 1500), or why it is none. */
     public static Result cpuMillicores(String text) {
         if (text != null && text.strip().length() > MAX_LENGTH) {
-            return Result.problem("Write the CPU request in at most " + MAX_LENGTH + " characters.");
+            return Result.problem(Msg.of("workloads.quantity.cpu-too-long", MAX_LENGTH));
         }
         Matcher matcher = text == null ? null : QUANTITY.matcher(text.strip());
         if (matcher == null || !matcher.matches() || !(matcher.group(2).isEmpty() || matcher.group(2).equals("m"))) {
-            return Result.problem("Write a CPU request as cores (2, 0.5) or millicores (250m); '"
-                    + (text == null ? "" : text) + "' is neither.");
+            return Result.problem(Msg.of("workloads.quantity.cpu-unreadable", text == null ? "" : text));
         }
         BigDecimal value = new BigDecimal(matcher.group(1));
         BigDecimal millis = matcher.group(2).equals("m") ? value : value.multiply(BigDecimal.valueOf(1000));
-        return bounded(millis.setScale(0, RoundingMode.CEILING), MAX_MILLICORES, "A CPU request");
+        return bounded(millis.setScale(0, RoundingMode.CEILING), MAX_MILLICORES,
+                Msg.of("workloads.quantity.cpu-not-positive"), Msg.of("workloads.quantity.cpu-too-large"));
     }
 
     /** MiB of a memory quantity, rounded up ({@code 512Mi} → 512, {@code 1G} → 954), or why it is none. */
     public static Result memoryMib(String text) {
         if (text != null && text.strip().length() > MAX_LENGTH) {
-            return Result.problem("Write the memory request in at most " + MAX_LENGTH + " characters.");
+            return Result.problem(Msg.of("workloads.quantity.memory-too-long", MAX_LENGTH));
         }
         Matcher matcher = text == null ? null : QUANTITY.matcher(text.strip());
         BigDecimal factor = matcher != null && matcher.matches() ? MEMORY_SUFFIXES.get(matcher.group(2)) : null;
         if (factor == null) {
-            return Result.problem("Write a memory request like 512Mi, 4Gi or 1G; '" + (text == null ? "" : text)
-                    + "' is not one.");
+            return Result.problem(Msg.of("workloads.quantity.memory-unreadable", text == null ? "" : text));
         }
         BigDecimal bytes = new BigDecimal(matcher.group(1)).multiply(factor);
-        return bounded(bytes.divide(MIB, 0, RoundingMode.CEILING), MAX_MIB, "A memory request");
+        return bounded(bytes.divide(MIB, 0, RoundingMode.CEILING), MAX_MIB,
+                Msg.of("workloads.quantity.memory-not-positive"), Msg.of("workloads.quantity.memory-too-large"));
     }
 
-    private static Result bounded(BigDecimal value, long max, String what) {
+    private static Result bounded(BigDecimal value, long max, Msg notPositive, Msg tooLarge) {
         if (value.signum() <= 0) {
-            return Result.problem(what + " must be more than 0.");
+            return Result.problem(notPositive);
         }
         if (value.compareTo(BigDecimal.valueOf(max)) > 0) {
-            return Result.problem(what + " this large cannot run anywhere.");
+            return Result.problem(tooLarge);
         }
         return new Result(value.longValueExact(), null);
     }
 
     /** A parsed amount, or the problem with the text. */
-    public record Result(long value, String problem) {
+    public record Result(long value, Msg problem) {
 
-        static Result problem(String message) {
+        static Result problem(Msg message) {
             return new Result(0, message);
         }
 
-        public Optional<String> problemMessage() {
+        public Optional<Msg> problemMessage() {
             return Optional.ofNullable(problem);
         }
     }

@@ -7,6 +7,7 @@ import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
@@ -86,7 +87,7 @@ public class WorkloadService {
 
     @PreAuthorize("isAuthenticated()")
     public WorkloadView createVm(String namespaceName, CreateVmCommand command) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to create VMs");
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-create-vms"));
         VmAdmission admission = vmAdmission(namespace, command);
         String zone = quotaLedger.reserve(namespace.id(), admission::plan).keySet().iterator().next();
         SupervisorFacts facts = admission.facts();
@@ -106,7 +107,7 @@ public class WorkloadService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AdmissionPreview previewVm(String namespaceName, CreateVmCommand command) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to create VMs");
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-create-vms"));
         VmAdmission admission = vmAdmission(namespace, command);
         List<ZoneFit> quota = quotaLedger.check(namespace.id(), admission::plan);
         return new AdmissionPreview(namespace.name(), List.of(new AdmissionPreview.PlannedWorkload(WorkloadKind.VM,
@@ -123,8 +124,7 @@ public class WorkloadService {
         String askedZone = blankToNull(command.zone());
         requireZone(facts, askedZone, "zone");
         if (workloads.existsByNamespaceIdAndKindAndName(namespace.id(), WorkloadKind.VM, command.name())) {
-            throw new ConflictException("name", "Namespace " + namespace.name() + " has a VM named " + command.name()
-                    + " already.");
+            throw new ConflictException("name", Msg.of("workloads.vm.name-taken", namespace.name(), command.name()));
         }
         Limits demand = new Limits((long) vmClass.cpus() * facts.mhzPerVcpu(), vmClass.memoryMib(), command.diskGib());
         return new VmAdmission(facts, vmClass, askedZone, demand);
@@ -140,7 +140,7 @@ public class WorkloadService {
 
     @PreAuthorize("isAuthenticated()")
     public TkgClusterView createTkgCluster(String namespaceName, CreateTkgClusterCommand command) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to create TKG clusters");
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-create-tkg-clusters"));
         TkgAdmission admission = tkgAdmission(namespace, command);
         SupervisorFacts facts = admission.facts();
         List<CreateTkgClusterCommand.NodePool> pools = command.nodePools() == null ? List.of() : command.nodePools();
@@ -168,7 +168,7 @@ public class WorkloadService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AdmissionPreview previewTkgCluster(String namespaceName, CreateTkgClusterCommand command) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to create TKG clusters");
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-create-tkg-clusters"));
         TkgAdmission admission = tkgAdmission(namespace, command);
         List<PlannedNode> nodes = new ArrayList<>();
         List<ZoneFit> quota = quotaLedger.check(namespace.id(), shares -> admission.plan(shares, nodes));
@@ -182,8 +182,8 @@ public class WorkloadService {
         throwIfAny(WorkloadRules.problems(command));
         SupervisorFacts facts = inventory.facts();
         if (!catalog.exists(CatalogKind.KUBERNETES_RELEASE, command.kubernetesRelease())) {
-            throw new InvalidInputException("kubernetesRelease", "No Kubernetes release " + command.kubernetesRelease()
-                    + " in the catalog; choose one of " + names(catalog.items(CatalogKind.KUBERNETES_RELEASE)) + ".");
+            throw new InvalidInputException("kubernetesRelease", Msg.of("workloads.kubernetes-release.unknown",
+                    command.kubernetesRelease(), names(catalog.items(CatalogKind.KUBERNETES_RELEASE))));
         }
         VmClassView controlPlaneClass = requireVmClass(namespace, command.controlPlaneVmClass(), "controlPlaneVmClass");
         requireCatalogEntry(namespace, CatalogGrantKind.STORAGE_POLICY, command.storagePolicy(), "storagePolicy");
@@ -194,8 +194,8 @@ public class WorkloadService {
             requireZone(facts, blankToNull(pools.get(i).zone()), "nodePools[" + i + "].zone");
         }
         if (clusters.existsByNamespaceIdAndName(namespace.id(), command.name())) {
-            throw new ConflictException("name", "Namespace " + namespace.name() + " has a TKG cluster named "
-                    + command.name() + " already.");
+            throw new ConflictException("name", Msg.of("workloads.tkg-cluster.name-taken", namespace.name(),
+                    command.name()));
         }
         return new TkgAdmission(command, facts, controlPlaneClass, poolClasses);
     }
@@ -215,7 +215,7 @@ public class WorkloadService {
 
     @PreAuthorize("isAuthenticated()")
     public PodView createPod(String namespaceName, CreatePodCommand command) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to create vSphere Pods");
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-create-pods"));
         PodAdmission admission = podAdmission(namespace, command);
         SupervisorFacts facts = admission.facts();
         String zone = admission.zone();
@@ -235,7 +235,7 @@ public class WorkloadService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AdmissionPreview previewPod(String namespaceName, CreatePodCommand command) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to create vSphere Pods");
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-create-pods"));
         PodAdmission admission = podAdmission(namespace, command);
         return new AdmissionPreview(namespace.name(), List.of(new AdmissionPreview.PlannedWorkload(WorkloadKind.POD,
                 command.name(), null, admission.zone(), admission.demand(), null)),
@@ -250,8 +250,8 @@ public class WorkloadService {
         });
         throwIfAny(WorkloadRules.problems(command));
         if (workloads.existsByNamespaceIdAndKindAndName(namespace.id(), WorkloadKind.POD, command.name())) {
-            throw new ConflictException("name", "Namespace " + namespace.name() + " has a vSphere Pod named "
-                    + command.name() + " already.");
+            throw new ConflictException("name", Msg.of("workloads.pod.name-taken", namespace.name(),
+                    command.name()));
         }
         long millicores = command.containers().stream()
                 .mapToLong(c -> KubernetesQuantities.cpuMillicores(c.cpu()).value()).sum();
@@ -272,7 +272,7 @@ public class WorkloadService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<WorkloadView> vms(String namespaceName) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, "to see its VMs");
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, Msg.of("workloads.to-see-vms"));
         SupervisorFacts facts = inventory.facts();
         Map<Long, String> hostNames = hostNames();
         return workloads.findByNamespaceIdAndKindOrderByNameAsc(namespace.id(), WorkloadKind.VM).stream()
@@ -282,14 +282,14 @@ public class WorkloadService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public WorkloadView vm(String namespaceName, String name) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, "to see its VMs");
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, Msg.of("workloads.to-see-vms"));
         return toView(find(namespace, WorkloadKind.VM, name), namespace.name(), inventory.facts(), hostNames());
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<TkgClusterView> tkgClusters(String namespaceName) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, "to see its TKG clusters");
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, Msg.of("workloads.to-see-tkg-clusters"));
         SupervisorFacts facts = inventory.facts();
         List<TkgCluster> found = clusters.findByNamespaceIdOrderByNameAsc(namespace.id());
         Map<Long, List<Workload>> nodesByCluster = workloads
@@ -303,14 +303,14 @@ public class WorkloadService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public TkgClusterView tkgCluster(String namespaceName, String name) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, "to see its TKG clusters");
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, Msg.of("workloads.to-see-tkg-clusters"));
         return toView(findCluster(namespace, name), namespace.name(), inventory.facts());
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PodView> pods(String namespaceName) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, "to see its vSphere Pods");
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, Msg.of("workloads.to-see-pods"));
         SupervisorFacts facts = inventory.facts();
         List<Workload> pods = workloads.findByNamespaceIdAndKindOrderByNameAsc(namespace.id(), WorkloadKind.POD);
         Map<Long, List<PodContainer>> byPod = containers
@@ -324,13 +324,13 @@ public class WorkloadService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PodView pod(String namespaceName, String name) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, "to see its vSphere Pods");
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, Msg.of("workloads.to-see-pods"));
         return toPodView(find(namespace, WorkloadKind.POD, name), namespace.name(), inventory.facts());
     }
 
     @PreAuthorize("isAuthenticated()")
     public void deleteVm(String namespaceName, String name) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to delete VMs");
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-delete-vms"));
         Workload vm = findLocked(namespace, WorkloadKind.VM, name);
         release(namespace, List.of(vm));
         workloads.delete(vm);
@@ -340,7 +340,7 @@ public class WorkloadService {
 
     @PreAuthorize("isAuthenticated()")
     public void deleteTkgCluster(String namespaceName, String name) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to delete TKG clusters");
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-delete-tkg-clusters"));
         TkgCluster cluster = findCluster(namespace, name);
         List<Workload> nodes = workloads.findLockedByClusterId(cluster.getId());
         release(namespace, nodes);
@@ -355,7 +355,7 @@ public class WorkloadService {
 
     @PreAuthorize("isAuthenticated()")
     public void deletePod(String namespaceName, String name) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, "to delete vSphere Pods");
+        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-delete-pods"));
         Workload pod = findLocked(namespace, WorkloadKind.POD, name);
         release(namespace, List.of(pod));
         containers.deleteByWorkloadId(pod.getId());
@@ -382,8 +382,8 @@ public class WorkloadService {
 
     private VmClassView requireVmClass(NamespaceRef namespace, String name, String field) {
         VmClassView vmClass = catalog.vmClass(name).orElseThrow(() -> new InvalidInputException(field,
-                "No VM class named " + name + "; the catalog has " + catalog.catalog().vmClasses().stream()
-                        .map(VmClassView::name).collect(Collectors.joining(", ")) + "."));
+                Msg.of("workloads.vm-class.unknown", name, catalog.catalog().vmClasses().stream()
+                        .map(VmClassView::name).collect(Collectors.joining(", ")))));
         namespaces.requireAllowed(namespace, CatalogGrantKind.VM_CLASS, name, field);
         return vmClass;
     }
@@ -391,16 +391,16 @@ public class WorkloadService {
     private void requireCatalogEntry(NamespaceRef namespace, CatalogGrantKind kind, String name, String field) {
         CatalogKind catalogKind = kind == CatalogGrantKind.IMAGE ? CatalogKind.IMAGE : CatalogKind.STORAGE_POLICY;
         if (!catalog.exists(catalogKind, name)) {
-            throw new InvalidInputException(field, "No " + kind.label() + " named " + name + " in the catalog; choose one of "
-                    + names(catalog.items(catalogKind)) + ".");
+            throw new InvalidInputException(field, Msg.of("workloads.catalog-entry.unknown", kind.text(), name,
+                    names(catalog.items(catalogKind))));
         }
         namespaces.requireAllowed(namespace, kind, name, field);
     }
 
     private static void requireZone(SupervisorFacts facts, String zone, String field) {
         if (zone != null && facts.zone(zone).isEmpty()) {
-            throw new InvalidInputException(field, "The Supervisor has no zone named " + zone + "; it has "
-                    + String.join(", ", facts.zoneNames()) + ".");
+            throw new InvalidInputException(field, Msg.of("workloads.zone.unknown", zone,
+                    String.join(", ", facts.zoneNames())));
         }
     }
 
@@ -414,8 +414,9 @@ public class WorkloadService {
     }
 
     private static NotFoundException notFound(NamespaceRef namespace, WorkloadKind kind, String name) {
-        return new NotFoundException("Namespace " + namespace.name() + " has no "
-                + (kind == WorkloadKind.VM ? "VM" : "vSphere Pod") + " named " + name + ".");
+        return new NotFoundException(kind == WorkloadKind.VM
+                ? Msg.of("workloads.vm.not-found", namespace.name(), name)
+                : Msg.of("workloads.pod.not-found", namespace.name(), name));
     }
 
     private Map<Long, String> hostNames() {
@@ -424,8 +425,8 @@ public class WorkloadService {
 
     private TkgCluster findCluster(NamespaceRef namespace, String name) {
         return clusters.findByNamespaceIdAndName(namespace.id(), name)
-                .orElseThrow(() -> new NotFoundException("Namespace " + namespace.name() + " has no TKG cluster named "
-                        + name + "."));
+                .orElseThrow(() -> new NotFoundException(Msg.of("workloads.tkg-cluster.not-found", namespace.name(),
+                        name)));
     }
 
     private static long zoneId(SupervisorFacts facts, String zone) {

@@ -11,6 +11,7 @@ import dev.supervisorportal.backend.users.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -108,6 +109,12 @@ abstract class ApiIntegrationTest extends IntegrationTest {
 
     Reply delete(String user, String path) {
         return call(user, MockMvcRequestBuilders.delete(path));
+    }
+
+    /** A request of {@code method} with {@code body} as JSON ({@code null}: none), asking for {@code language}. */
+    Reply call(String user, HttpMethod method, String path, Object body, String language) {
+        return call(user, withJson(MockMvcRequestBuilders.request(method, path), body)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language));
     }
 
     /** Sends {@code request} signed in as {@code user} ({@code null}: anonymous). */

@@ -98,7 +98,7 @@ class PodApiIT extends ApiIntegrationTest {
         Reply reply = post(alice, "/api/v1/namespaces/" + ns + "/pods", new CreatePodCommand("greedy",
                 List.of(new Container("burn", "stress:1", "2", "512Mi"))));
 
-        assertThat(reply.assertProblem(409).detail()).isEqualTo(share.shortfall(demand).orElseThrow())
+        assertThat(reply.assertProblem(409).detail()).isEqualTo(share.shortfall(demand).orElseThrow().english())
                 .startsWith("Not enough CPU quota in zone-a");
         assertThat(rowCounts()).isEqualTo(before);
     }

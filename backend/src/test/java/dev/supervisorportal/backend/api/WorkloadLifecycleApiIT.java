@@ -119,7 +119,7 @@ class WorkloadLifecycleApiIT extends ApiIntegrationTest {
         VmClassView small = vmClass("best-effort-small");
         Limits demand = new Limits((long) small.cpus() * MHZ_PER_VCPU, small.memoryMib(), 20);
         String expected = new ZoneShare("zone-a", QuotaSplit.split(limits, ZONES).get("zone-a"), Limits.NONE)
-                .shortfall(demand).orElseThrow();
+                .shortfall(demand).orElseThrow().english();
         Map<String, Long> before = rowCounts();
 
         Reply vm = post(alice, "/api/v1/namespaces/" + name + "/vms",

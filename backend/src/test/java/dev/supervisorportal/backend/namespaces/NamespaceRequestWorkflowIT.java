@@ -5,6 +5,7 @@ import dev.supervisorportal.backend.SignedIn;
 import dev.supervisorportal.backend.audit.AuditEntryView;
 import dev.supervisorportal.backend.audit.AuditLog;
 import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.EnglishProblem;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.quota.Limits;
@@ -124,8 +125,8 @@ class NamespaceRequestWorkflowIT extends IntegrationTest {
 
         SignedIn.as(admin, Role.ADMIN);
         assertThatThrownBy(() -> requests.reject(id, "  "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsExactly(new FieldProblem("reason", "Enter the reason for the rejection.")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(EnglishProblem.of(e.problems()))
+                        .containsExactly(new EnglishProblem("reason", "Enter the reason for the rejection.")));
         assertThat(requests.pending()).extracting(NamespaceRequestView::id).contains(id);
     }
 

@@ -1,6 +1,7 @@
 package dev.supervisorportal.backend.namespaces;
 
 import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.Msg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,25 +35,25 @@ class NamespaceRulesTest {
             "request      | 'request' is reserved by the Supervisor; choose another name.",
     })
     void refusesWhatIsNoDns1123LabelSayingWhy(String name, String message) {
-        assertThat(NamespaceRules.nameProblem(name)).contains(message);
+        assertThat(NamespaceRules.nameProblem(name).map(Msg::english)).contains(message);
     }
 
     @Test
     void refusesEmptyAndTooLongNames() {
-        assertThat(NamespaceRules.nameProblem(null)).contains("Enter a name.");
-        assertThat(NamespaceRules.nameProblem("")).contains("Enter a name.");
-        assertThat(NamespaceRules.nameProblem("a".repeat(64))).contains("Use at most 63 characters; this name has 64.");
+        assertThat(NamespaceRules.nameProblem(null).map(Msg::english)).contains("Enter a name.");
+        assertThat(NamespaceRules.nameProblem("").map(Msg::english)).contains("Enter a name.");
+        assertThat(NamespaceRules.nameProblem("a".repeat(64)).map(Msg::english)).contains("Use at most 63 characters; this name has 64.");
         assertThat(NamespaceRules.nameProblem("a".repeat(63))).isEmpty();
     }
 
     @Test
     void limitsMustBeGivenPositiveAndBounded() {
-        assertThat(NamespaceRules.limitProblem(null, "MHz")).contains("Enter a limit in MHz.");
-        assertThat(NamespaceRules.limitProblem(0L, "MHz")).contains("Enter at least 1 MHz.");
-        assertThat(NamespaceRules.limitProblem(-5L, "GiB")).contains("Enter at least 1 GiB.");
+        assertThat(NamespaceRules.limitProblem(null, "MHz").map(Msg::english)).contains("Enter a limit in MHz.");
+        assertThat(NamespaceRules.limitProblem(0L, "MHz").map(Msg::english)).contains("Enter at least 1 MHz.");
+        assertThat(NamespaceRules.limitProblem(-5L, "GiB").map(Msg::english)).contains("Enter at least 1 GiB.");
         assertThat(NamespaceRules.limitProblem(1L, "MiB")).isEmpty();
         assertThat(NamespaceRules.limitProblem(NamespaceRules.MAX_LIMIT, "MiB")).isEmpty();
-        assertThat(NamespaceRules.limitProblem(NamespaceRules.MAX_LIMIT + 1, "MiB"))
+        assertThat(NamespaceRules.limitProblem(NamespaceRules.MAX_LIMIT + 1, "MiB").map(Msg::english))
                 .contains("Enter at most 1,000,000,000 MiB.");
     }
 

@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.workloads;
 
+import dev.supervisorportal.backend.common.Msg;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
@@ -27,7 +28,7 @@ class KubernetesQuantitiesTest {
     @ValueSource(strings = {"250x", "2 cores", "-1", "m", "", "1Gi", "1e3"})
     @NullSource
     void refusesWhatIsNoCpuQuantity(String quantity) {
-        assertThat(KubernetesQuantities.cpuMillicores(quantity).problemMessage()).hasValueSatisfying(message ->
+        assertThat(KubernetesQuantities.cpuMillicores(quantity).problemMessage().map(Msg::english)).hasValueSatisfying(message ->
                 assertThat(message).startsWith("Write a CPU request as cores (2, 0.5) or millicores (250m)"));
     }
 
@@ -35,21 +36,21 @@ class KubernetesQuantitiesTest {
     @ValueSource(strings = {"512MB", "lots", "-1Gi", "Gi", "", "4gi"})
     @NullSource
     void refusesWhatIsNoMemoryQuantity(String quantity) {
-        assertThat(KubernetesQuantities.memoryMib(quantity).problemMessage()).hasValueSatisfying(message ->
+        assertThat(KubernetesQuantities.memoryMib(quantity).problemMessage().map(Msg::english)).hasValueSatisfying(message ->
                 assertThat(message).startsWith("Write a memory request like 512Mi, 4Gi or 1G"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "0m", "0.0"})
     void refusesZero(String quantity) {
-        assertThat(KubernetesQuantities.cpuMillicores(quantity).problemMessage()).contains("A CPU request must be more than 0.");
-        assertThat(KubernetesQuantities.memoryMib(quantity.replace("m", "Mi")).problemMessage())
+        assertThat(KubernetesQuantities.cpuMillicores(quantity).problemMessage().map(Msg::english)).contains("A CPU request must be more than 0.");
+        assertThat(KubernetesQuantities.memoryMib(quantity.replace("m", "Mi")).problemMessage().map(Msg::english))
                 .contains("A memory request must be more than 0.");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"99999999999", "2000000000"})
     void refusesAbsurdlyLargeRequests(String cores) {
-        assertThat(KubernetesQuantities.cpuMillicores(cores).problemMessage()).contains("A CPU request this large cannot run anywhere.");
+        assertThat(KubernetesQuantities.cpuMillicores(cores).problemMessage().map(Msg::english)).contains("A CPU request this large cannot run anywhere.");
     }
 }

@@ -1,16 +1,18 @@
 package dev.supervisorportal.backend.workloads;
 
-import dev.supervisorportal.backend.namespaces.PermissionRole;
-import dev.supervisorportal.backend.catalog.CatalogItemView;
-import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.IntegrationTest;
 import dev.supervisorportal.backend.SignedIn;
 import dev.supervisorportal.backend.TestNamespaces;
+import dev.supervisorportal.backend.catalog.CatalogItemView;
+import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.EnglishProblem;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.backend.namespaces.PermissionRole;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaExceededException;
 import dev.supervisorportal.backend.quota.ZoneShare;
@@ -105,8 +107,8 @@ class WorkloadAdmissionIT extends IntegrationTest {
                             assertThat(p.message().english()).startsWith("No VM class named huge-class; the catalog has ");
                         }));
         assertThatThrownBy(() -> workloads.createVm(namespace, vm("web", "best-effort-small", "zone-x")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-                        new FieldProblem("zone", "The Supervisor has no zone named zone-x; it has zone-a, zone-b, zone-c.")));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(EnglishProblem.of(e.problems())).containsExactly(
+                        new EnglishProblem("zone", "The Supervisor has no zone named zone-x; it has zone-a, zone-b, zone-c.")));
         assertThat(count("workload")).isZero();
     }
 
@@ -126,12 +128,12 @@ class WorkloadAdmissionIT extends IntegrationTest {
         SignedIn.as(alice, Role.DEVOPS);
 
         assertThatThrownBy(() -> workloads.createVm(namespace, vm("web", "guaranteed-large", null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-                        new FieldProblem("vmClass", "Namespace " + namespace + " may not use the VM class guaranteed-large;"
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(EnglishProblem.of(e.problems())).containsExactly(
+                        new EnglishProblem("vmClass", "Namespace " + namespace + " may not use the VM class guaranteed-large;"
                                 + " it may use best-effort-small, best-effort-xsmall.")));
         assertThat(workloads.createVm(namespace, vm("web", "best-effort-small", null)).vmClass()).isEqualTo("best-effort-small");
         // The forms offer what the same rule permits: only the two classes; images are not limited, so all of them.
-        var usable = namespaces.usableCatalog(namespaces.require(namespace, PermissionRole.VIEW, "to look"));
+        var usable = namespaces.usableCatalog(namespaces.require(namespace, PermissionRole.VIEW, Msg.of("workloads.to-see-vms")));
         assertThat(usable.vmClasses()).extracting(VmClassView::name)
                 .containsExactlyInAnyOrder("best-effort-small", "best-effort-xsmall");
         assertThat(usable.images()).extracting(CatalogItemView::name).contains(IMAGE, "photon-5");

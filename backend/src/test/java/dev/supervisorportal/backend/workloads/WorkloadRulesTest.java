@@ -1,6 +1,7 @@
 package dev.supervisorportal.backend.workloads;
 
-import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.EnglishProblem;
+import dev.supervisorportal.backend.common.Msg;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,11 +18,12 @@ class WorkloadRulesTest {
 
     @Test
     void aVmNamesEveryMissingOrBadField() {
-        assertThat(WorkloadRules.problems(new CreateVmCommand("Web", null, "", "vsan", 0L, null))).containsExactly(
-                new FieldProblem("name", "Use only lower-case letters, digits and '-'; 'W' is not allowed."),
-                new FieldProblem("vmClass", "Choose a VM class."),
-                new FieldProblem("image", "Choose an image."),
-                new FieldProblem("diskGib", "Enter a disk size from 1 to 65,536 GiB."));
+        assertThat(EnglishProblem.of(WorkloadRules.problems(new CreateVmCommand("Web", null, "", "vsan", 0L, null))))
+                .containsExactly(
+                new EnglishProblem("name", "Use only lower-case letters, digits and '-'; 'W' is not allowed."),
+                new EnglishProblem("vmClass", "Choose a VM class."),
+                new EnglishProblem("image", "Choose an image."),
+                new EnglishProblem("diskGib", "Enter a disk size from 1 to 65,536 GiB."));
     }
 
     @Test
@@ -30,18 +32,18 @@ class WorkloadRulesTest {
                 new CreateTkgClusterCommand.NodePool("workers", 101, "best-effort-small", null),
                 new CreateTkgClusterCommand.NodePool("workers", 1, "", null)));
 
-        assertThat(WorkloadRules.problems(command)).containsExactly(
-                new FieldProblem("controlPlaneNodes", "A control plane has 1 node, or 3 for high availability."),
-                new FieldProblem("nodePools[0].replicas", "Enter from 0 to 100 replicas."),
-                new FieldProblem("nodePools[1].name", "Another node pool of this cluster is named workers."),
-                new FieldProblem("nodePools[1].vmClass", "Choose a VM class."));
+        assertThat(EnglishProblem.of(WorkloadRules.problems(command))).containsExactly(
+                new EnglishProblem("controlPlaneNodes", "A control plane has 1 node, or 3 for high availability."),
+                new EnglishProblem("nodePools[0].replicas", "Enter from 0 to 100 replicas."),
+                new EnglishProblem("nodePools[1].name", "Another node pool of this cluster is named workers."),
+                new EnglishProblem("nodePools[1].vmClass", "Choose a VM class."));
     }
 
     @Test
     void aClusterNameLeavesRoomForItsNodeNames() {
         String longest = "c".repeat(47);
         assertThat(WorkloadRules.clusterNameProblem(longest)).isEmpty();
-        assertThat(WorkloadRules.clusterNameProblem(longest + "c"))
+        assertThat(WorkloadRules.clusterNameProblem(longest + "c").map(Msg::english))
                 .contains("Use at most 47 characters, so the node names fit in 63.");
         assertThat(WorkloadRules.poolNameProblem("p".repeat(20), "c".repeat(40))).isPresent();
         assertThat(WorkloadRules.poolNameProblem("p".repeat(18), "c".repeat(40))).isEmpty();
@@ -49,8 +51,8 @@ class WorkloadRulesTest {
 
     @Test
     void aPodNeedsContainersWithValidRequests() {
-        assertThat(WorkloadRules.problems(new CreatePodCommand("web", List.of())))
-                .containsExactly(new FieldProblem("containers", "Add at least one container."));
+        assertThat(EnglishProblem.of(WorkloadRules.problems(new CreatePodCommand("web", List.of()))))
+                .containsExactly(new EnglishProblem("containers", "Add at least one container."));
         assertThat(WorkloadRules.problems(new CreatePodCommand("web", List.of(
                 new CreatePodCommand.Container("app", "app:1", "250m", "512Mi"))))).isEmpty();
     }

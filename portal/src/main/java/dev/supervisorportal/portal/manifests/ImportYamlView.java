@@ -2,6 +2,7 @@ package dev.supervisorportal.portal.manifests;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.manifests.ManifestObject;
 import dev.supervisorportal.backend.manifests.ManifestResult;
 import dev.supervisorportal.backend.manifests.ManifestService;
@@ -23,7 +24,7 @@ public class ImportYamlView extends NamespaceFormPage {
     private final ManifestService manifests;
 
     ImportYamlView(NamespaceService namespaces, ManifestService manifests) {
-        super(namespaces, "to create workloads from a manifest", "Import YAML");
+        super(namespaces, Msg.of("manifests.to-create"), "Import YAML");
         this.manifests = manifests;
     }
 

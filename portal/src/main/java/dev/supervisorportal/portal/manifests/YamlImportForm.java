@@ -1,6 +1,5 @@
 package dev.supervisorportal.portal.manifests;
 
-import dev.supervisorportal.portal.i18n.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,9 +15,11 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.manifests.ManifestObject;
 import dev.supervisorportal.backend.manifests.ManifestResult;
 import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.ErrorBanner;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatusBadge;
@@ -234,16 +235,15 @@ public class YamlImportForm extends Div {
         int count = object.ignored().size();
         cell.add(new StatusBadge(count + (count == 1 ? " field" : " fields") + " not honoured",
                 StatusBadge.Tone.WARNING));
-        for (String note : object.ignored()) {
-            int colon = note.indexOf(": ignored");
+        for (Msg note : object.ignored()) {
+            // "manifests.ignored" has the path; "manifests.ignored-because" the path and the reason.
             var line = new Div();
             line.addClassName("ignored-field");
-            var path = new Span(colon < 0 ? note : note.substring(0, colon));
+            var path = new Span(String.valueOf(note.args().getFirst()));
             path.addClassName("field-path");
             line.add(path);
-            String rest = colon < 0 ? "" : note.substring(colon + ": ignored".length()).trim();
-            if (!rest.isEmpty()) {
-                line.add(new Span(" " + rest));
+            if (note.args().size() > 1 && note.args().get(1) instanceof Msg reason) {
+                line.add(new Span(" (" + Texts.of(reason) + ")"));
             }
             cell.add(line);
         }

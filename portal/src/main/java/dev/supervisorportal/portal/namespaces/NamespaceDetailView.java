@@ -138,7 +138,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         boolean admin = users.current().isAdmin();
         mayEdit = admin || atLeast(namespace.yourRole(), PermissionRole.EDIT);
         boolean mayManage = admin || atLeast(namespace.yourRole(), PermissionRole.OWNER);
-        podRefusal = WorkloadRules.podTopologyProblem(inventory.facts());
+        podRefusal = WorkloadRules.podTopologyProblem(inventory.facts()).map(Texts::of);
 
         var cards = new Div(
                 new StatCard("cpu-limit", "CPU limit", Formats.mhz(namespace.limits().cpuMhz())),

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.namespaces.PermissionRole;
@@ -16,14 +17,14 @@ import dev.supervisorportal.portal.layout.HasViewTitle;
 public abstract class NamespaceFormPage extends Main implements BeforeEnterObserver, HasViewTitle, HasDynamicTitle {
 
     protected final NamespaceService namespaces;
-    private final String toDoWhat;
+    private final Msg toDoWhat;
     private String title;
 
     /**
      * @param toDoWhat what the form is for, as the refusal says it: "to create VMs"
      * @param title    the page's title until the namespace is known
      */
-    protected NamespaceFormPage(NamespaceService namespaces, String toDoWhat, String title) {
+    protected NamespaceFormPage(NamespaceService namespaces, Msg toDoWhat, String title) {
         this.namespaces = namespaces;
         this.toDoWhat = toDoWhat;
         this.title = title;

@@ -1,6 +1,5 @@
 package dev.supervisorportal.portal.namespaces;
 
-import dev.supervisorportal.portal.i18n.Texts;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -19,8 +18,10 @@ import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestCommand;
 import dev.supervisorportal.backend.namespaces.NamespaceRules;
+import dev.supervisorportal.portal.i18n.Texts;
 
 import java.util.List;
 import java.util.Map;
@@ -95,8 +96,9 @@ public class NamespaceRequestForm extends Div {
                 .bind(property);
     }
 
-    private static <T> Validator<T> rule(Function<T, Optional<String>> problem) {
-        return (value, context) -> problem.apply(value).map(ValidationResult::error).orElse(ValidationResult.ok());
+    private static <T> Validator<T> rule(Function<T, Optional<Msg>> problem) {
+        return (value, context) -> problem.apply(value).map(Texts::of).map(ValidationResult::error)
+                .orElse(ValidationResult.ok());
     }
 
     private void validateAndSubmit() {

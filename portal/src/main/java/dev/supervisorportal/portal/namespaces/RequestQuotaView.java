@@ -2,6 +2,7 @@ package dev.supervisorportal.portal.namespaces;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
@@ -20,7 +21,7 @@ public class RequestQuotaView extends NamespaceFormPage {
     private final QuotaRequestService quotaRequests;
 
     RequestQuotaView(NamespaceService namespaces, QuotaRequestService quotaRequests) {
-        super(namespaces, "to ask for more quota", "Request more quota");
+        super(namespaces, Msg.of("namespaces.to-ask-for-quota"), "Request more quota");
         this.quotaRequests = quotaRequests;
     }
 

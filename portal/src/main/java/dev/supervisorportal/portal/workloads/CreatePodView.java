@@ -2,12 +2,14 @@ package dev.supervisorportal.portal.workloads;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
-import dev.supervisorportal.backend.workloads.WorkloadRules;
 import dev.supervisorportal.backend.reconcile.WhatIfService;
+import dev.supervisorportal.backend.workloads.WorkloadRules;
 import dev.supervisorportal.backend.workloads.WorkloadService;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
 import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
@@ -24,7 +26,7 @@ public class CreatePodView extends NamespaceFormPage {
     private final WhatIfService whatIf;
 
     CreatePodView(NamespaceService namespaces, InventoryService inventory, WorkloadService workloads, WhatIfService whatIf) {
-        super(namespaces, "to create vSphere Pods", "Create a vSphere Pod");
+        super(namespaces, Msg.of("workloads.to-create-pods"), "Create a vSphere Pod");
         this.inventory = inventory;
         this.workloads = workloads;
         this.whatIf = whatIf;
@@ -37,7 +39,7 @@ public class CreatePodView extends NamespaceFormPage {
 
     @Override
     protected void show(NamespaceRef namespace) {
-        var form = new PodForm(WorkloadRules.podTopologyProblem(inventory.facts()));
+        var form = new PodForm(WorkloadRules.podTopologyProblem(inventory.facts()).map(Texts::of));
         form.setWhatIf(command -> whatIf.whatIfPod(namespace.name(), command));
         form.addSubmitListener(command -> form.send(() -> workloads.createPod(namespace.name(), command))
                 .ifPresent(pod -> {

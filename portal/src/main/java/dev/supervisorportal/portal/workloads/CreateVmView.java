@@ -3,6 +3,7 @@ package dev.supervisorportal.portal.workloads;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.catalog.CatalogView;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
@@ -27,7 +28,7 @@ public class CreateVmView extends NamespaceFormPage {
 
     CreateVmView(NamespaceService namespaces, InventoryService inventory,
                  WorkloadService workloads, WhatIfService whatIf) {
-        super(namespaces, "to create VMs", "Create a VM");
+        super(namespaces, Msg.of("workloads.to-create-vms"), "Create a VM");
         this.inventory = inventory;
         this.workloads = workloads;
         this.whatIf = whatIf;

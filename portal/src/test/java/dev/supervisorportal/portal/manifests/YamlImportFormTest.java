@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.manifests.ManifestObject;
 import dev.supervisorportal.backend.manifests.ManifestResult;
 import dev.supervisorportal.backend.quota.Limits;
@@ -40,8 +41,10 @@ class YamlImportFormTest {
     static final ManifestObject CLUSTER = new ManifestObject(1, "TanzuKubernetesCluster", "dev",
             List.of("zone-a", "zone-b"), new Limits(8_000, 8_192, 40), List.of(), null, null, null);
     static final ManifestObject VM = new ManifestObject(2, "VirtualMachine", "web-1", List.of("zone-a"),
-            new Limits(4_000, 8_192, 40), List.of("spec.networkInterfaces: ignored",
-            "spec.powerState: ignored (only PoweredOn is honoured)"), null, null, null);
+            new Limits(4_000, 8_192, 40), List.of(Msg.of("manifests.ignored", "spec.networkInterfaces"),
+            Msg.of("manifests.ignored-because", "spec.advanced.bootDiskCapacity",
+                    Msg.of("manifests.pool-release", "v1.30"))),
+            null, null, null);
 
     private final List<String> dryRuns = new ArrayList<>();
     private final List<String> applied = new ArrayList<>();
@@ -89,7 +92,8 @@ class YamlImportFormTest {
         assertThat(form.planSummary.getText()).isEqualTo("Preview: 2 objects would be created, reserving "
                 + "12,000 MHz · 16,384 MiB · 80 GiB of the namespace's quota. Nothing is created until you click Create.");
         assertThat(texts(YamlImportForm.ignored(VM))).containsExactly("2 fields not honoured",
-                "spec.networkInterfaces", "spec.powerState", " (only PoweredOn is honoured)");
+                "spec.networkInterfaces", "spec.advanced.bootDiskCapacity",
+                " (every node of a cluster runs the control plane's release, v1.30)");
         assertThat(texts(YamlImportForm.ignored(CLUSTER))).containsExactly("all fields honoured");
         assertThat(form.create.isEnabled()).isTrue();
 

@@ -1,6 +1,7 @@
 package dev.supervisorportal.backend.manifests.internal;
 
 import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.Msg;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ final class DocumentReader {
     private final List<FieldProblem> problems;
     private final Set<String> problemPaths = new HashSet<>();
     private final Set<String> honoured = new HashSet<>();
-    private final Map<String, String> notes = new LinkedHashMap<>();
+    private final Map<String, Msg> notes = new LinkedHashMap<>();
     private final Map<String, String> sources = new LinkedHashMap<>();
     private String kind;
     private String name;
@@ -50,8 +51,8 @@ final class DocumentReader {
     }
 
     /** A field the portal reads but cannot follow as written, with the reason. */
-    void note(String path, String reason) {
-        notes.put(path, path + ": ignored (" + reason + ")");
+    void note(String path, Msg reason) {
+        notes.put(path, Msg.of("manifests.ignored-because", path, reason));
     }
 
     /** Records that a command field came from this manifest path. */
@@ -68,10 +69,10 @@ final class DocumentReader {
     }
 
     /** A problem at a path of this document; the first one per path counts. */
-    void problem(String path, String message) {
+    void problem(String path, Msg message) {
         if (problemPaths.add(path)) {
-            problems.add(new FieldProblem("documents[" + (document - 1) + "]" + (path.isEmpty() ? "" : "." + path),
-                    ParsedDocument.label(document, kind, name) + ": " + message));
+            problems.add(FieldProblem.of("documents[" + (document - 1) + "]" + (path.isEmpty() ? "" : "." + path),
+                    "manifests.labelled", ParsedDocument.label(document, kind, name), message));
         }
     }
 
@@ -80,13 +81,13 @@ final class DocumentReader {
     }
 
     /** Every field present that was not honoured, as "path: ignored", in document order. */
-    List<String> ignored() {
-        List<String> ignored = new ArrayList<>();
+    List<Msg> ignored() {
+        List<Msg> ignored = new ArrayList<>();
         walk(root, "", ignored);
         return ignored;
     }
 
-    private void walk(JsonNode node, String path, List<String> ignored) {
+    private void walk(JsonNode node, String path, List<Msg> ignored) {
         if (notes.containsKey(path)) {
             ignored.add(notes.get(path));
             return;
@@ -95,7 +96,7 @@ final class DocumentReader {
             return;
         }
         if (!node.isContainer() || !hasHonouredInside(path)) {
-            ignored.add(path + ": ignored");
+            ignored.add(Msg.of("manifests.ignored", path));
             return;
         }
         if (node.isObject()) {

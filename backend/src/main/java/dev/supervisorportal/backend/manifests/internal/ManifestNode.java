@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.manifests.internal;
 
+import dev.supervisorportal.backend.common.Msg;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -45,7 +46,7 @@ final class ManifestNode {
             return elements;
         }
         if (!node.isArray()) {
-            reader.problem(path, path + " must be a list.");
+            reader.problem(path, Msg.of("manifests.not-a-list", path));
             return elements;
         }
         for (int i = 0; i < node.size(); i++) {
@@ -60,7 +61,8 @@ final class ManifestNode {
             return null;
         }
         if (!node.isValueNode()) {
-            reader.problem(path, path + " must be a single value, not a " + (node.isArray() ? "list" : "map") + ".");
+            reader.problem(path, node.isArray() ? Msg.of("manifests.list-not-a-value", path)
+                    : Msg.of("manifests.map-not-a-value", path));
             return null;
         }
         reader.honour(path);
@@ -76,7 +78,7 @@ final class ManifestNode {
     String requiredText() {
         String text = text();
         if ((text == null || text.isEmpty()) && (!present() || node.isValueNode())) {
-            reader.problem(path, path + " is required.");
+            reader.problem(path, Msg.of("manifests.required", path));
         }
         return text == null || text.isEmpty() ? null : text;
     }
@@ -94,13 +96,13 @@ final class ManifestNode {
             reader.honour(path);
             return Integer.parseInt(node.asString().strip());
         }
-        reader.problem(path, path + " must be a whole number.");
+        reader.problem(path, Msg.of("manifests.not-a-whole-number", path));
         return null;
     }
 
     Integer requiredInteger() {
         if (!present()) {
-            reader.problem(path, path + " is required.");
+            reader.problem(path, Msg.of("manifests.required", path));
             return null;
         }
         return integer();

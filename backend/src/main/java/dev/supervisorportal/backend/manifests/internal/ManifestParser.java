@@ -2,6 +2,7 @@ package dev.supervisorportal.backend.manifests.internal;
 
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.manifests.ManifestDocument;
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
@@ -48,8 +49,8 @@ public final class ManifestParser {
         API_VERSIONS.put("Pod", Set.of("v1"));
     }
 
-    private static final Map<String, String> SUPPORTED = Map.of(
-            "VirtualMachine", "vmoperator.vmware.com/v1alpha1 to v1alpha4",
+    private static final Map<String, Object> SUPPORTED = Map.of(
+            "VirtualMachine", Msg.of("manifests.vm-api-versions"),
             "TanzuKubernetesCluster", "run.tanzu.vmware.com/v1alpha3",
             "Cluster", "cluster.x-k8s.io/v1beta1",
             "Pod", "v1");
@@ -69,12 +70,11 @@ public final class ManifestParser {
         List<JsonNode> documents = read(yaml == null ? "" : yaml, problems);
         throwIfAny(problems);
         if (documents.stream().noneMatch(ManifestParser::hasContent)) {
-            throw new InvalidInputException("manifest", "The manifest has no documents: paste at least one "
-                    + "Kubernetes object (apiVersion, kind, metadata, spec).");
+            throw new InvalidInputException("manifest", Msg.of("manifests.empty"));
         }
         if (documents.size() > MAX_DOCUMENTS) {
-            throw new InvalidInputException("manifest", "Use at most " + MAX_DOCUMENTS + " documents in one manifest; "
-                    + "this one has " + documents.size() + ".");
+            throw new InvalidInputException("manifest", Msg.of("manifests.too-many-documents", MAX_DOCUMENTS,
+                    documents.size()));
         }
         List<ParsedDocument> parsed = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
@@ -98,23 +98,24 @@ public final class ManifestParser {
         } catch (JacksonException e) {
             int document = documents.size() + 1;
             TokenStreamLocation location = e.getLocation();
-            problems.add(new FieldProblem("documents[" + (document - 1) + "]", "document " + document
-                    + ": this is not valid YAML" + (location == null || location.getLineNr() < 1 ? ""
-                    : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")")
-                    + ": " + yamlProblem(e) + "."));
+            problems.add(new FieldProblem("documents[" + (document - 1) + "]",
+                    location == null || location.getLineNr() < 1
+                            ? Msg.of("manifests.invalid-yaml", document, yamlProblem(e))
+                            : Msg.of("manifests.invalid-yaml-at", document, location.getLineNr(),
+                            location.getColumnNr(), yamlProblem(e))));
         }
         return documents;
     }
 
-    /** The YAML parser's own words, without its echo of the input (the indented lines). */
-    private static String yamlProblem(JacksonException e) {
+    /** The YAML parser's own words (English), without its echo of the input (the indented lines). */
+    private static Object yamlProblem(JacksonException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String problem = message.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
                 .map(String::strip).collect(Collectors.joining("; "));
         if (problem.endsWith(".")) {
             problem = problem.substring(0, problem.length() - 1);
         }
-        return problem.isEmpty() ? "it cannot be read" : problem;
+        return problem.isEmpty() ? Msg.of("manifests.yaml-unreadable") : problem;
     }
 
     private static boolean hasContent(JsonNode document) {
@@ -125,8 +126,8 @@ public final class ManifestParser {
                                                List<FieldProblem> problems) {
         DocumentReader reader = new DocumentReader(node, document, problems);
         if (!node.isObject()) {
-            reader.problem("", "expected a Kubernetes object with apiVersion, kind, metadata and spec, not "
-                    + (node.isArray() ? "a list." : "a single value."));
+            reader.problem("", node.isArray() ? Msg.of("manifests.list-not-an-object")
+                    : Msg.of("manifests.value-not-an-object"));
             return null;
         }
         ManifestNode root = reader.root();
@@ -141,20 +142,18 @@ public final class ManifestParser {
         reader.source("name", "metadata.name");
         String otherNamespace = metadata.child("namespace").text();
         if (otherNamespace != null && !otherNamespace.equals(namespace)) {
-            reader.problem("metadata.namespace", "metadata.namespace is " + otherNamespace
-                    + ", but this manifest is applied to namespace " + namespace + ".");
+            reader.problem("metadata.namespace", Msg.of("manifests.other-namespace", otherNamespace, namespace));
         }
         if (kind == null || kind.isEmpty()) {
             return null;
         }
         if (!API_VERSIONS.containsKey(kind)) {
-            reader.problem("kind", "the portal creates VirtualMachine, TanzuKubernetesCluster, Cluster and Pod "
-                    + "objects; not " + kind + ".");
+            reader.problem("kind", Msg.of("manifests.kind-unsupported", kind));
             return null;
         }
         if (apiVersion != null && !apiVersion.isEmpty() && !API_VERSIONS.get(kind).contains(apiVersion)) {
-            reader.problem("apiVersion", "apiVersion " + apiVersion + " is not supported for " + kind + "; use "
-                    + SUPPORTED.get(kind) + ".");
+            reader.problem("apiVersion", Msg.of("manifests.api-version-unsupported", apiVersion, kind,
+                    SUPPORTED.get(kind)));
             return null;
         }
         CreateVmCommand vm = null;
@@ -171,7 +170,7 @@ public final class ManifestParser {
         };
         ruleProblems.forEach(problem -> {
             String path = reader.sourceOf(problem.field());
-            reader.problem(path, path + ": " + problem.message());
+            reader.problem(path, Msg.of("manifests.labelled", path, problem.message()));
         });
         if (reader.hasProblems()) {
             return null;
@@ -220,8 +219,7 @@ public final class ManifestParser {
     private static Long gib(String quantity, String path, DocumentReader reader) {
         KubernetesQuantities.Result mib = KubernetesQuantities.memoryMib(quantity);
         if (quantity == null || mib.problemMessage().isPresent()) {
-            reader.problem(path, path + " must be a size like 40Gi; '" + (quantity == null ? "" : quantity)
-                    + "' is not one.");
+            reader.problem(path, Msg.of("manifests.size-unreadable", path, quantity == null ? "" : quantity));
             return null;
         }
         return Math.ceilDiv(mib.value(), 1024L);
@@ -252,9 +250,9 @@ public final class ManifestParser {
             reader.source(prefix + "vmClass", pool.child("vmClass").path());
             reader.source(prefix + "zone", pool.child("failureDomain").path());
             sameAsCluster(pool.child("storageClass"), storageClass,
-                    "the portal gives every node of a cluster the control plane's storage class, " + storageClass, reader);
+                    Msg.of("manifests.pool-storage-class", storageClass), reader);
             sameAsCluster(pool.child("tkr").child("reference").child("name"), release,
-                    "every node of a cluster runs the control plane's release, " + release, reader);
+                    Msg.of("manifests.pool-release", release), reader);
             pools.add(new CreateTkgClusterCommand.NodePool(pool.child("name").requiredText(),
                     pool.child("replicas").requiredInteger(), pool.child("vmClass").requiredText(),
                     pool.child("failureDomain").text()));
@@ -263,7 +261,7 @@ public final class ManifestParser {
     }
 
     /** A per-pool value the portal keeps per cluster: honoured when it says the same, noted as ignored otherwise. */
-    private static void sameAsCluster(ManifestNode value, String clusterValue, String reason, DocumentReader reader) {
+    private static void sameAsCluster(ManifestNode value, String clusterValue, Msg reason, DocumentReader reader) {
         String text = value.peekText();
         if (text == null) {
             return;
@@ -279,21 +277,20 @@ public final class ManifestParser {
                                                    DocumentReader reader) {
         ManifestNode topology = root.child("spec").child("topology");
         if (!topology.present()) {
-            reader.problem(topology.path(), topology.path() + " is required: the portal creates Clusters of the "
-                    + "ClusterClass " + CLUSTER_CLASS + ".");
+            reader.problem(topology.path(), Msg.of("manifests.topology-required", topology.path(), CLUSTER_CLASS));
             return null;
         }
         String clusterClass = topology.child("class").requiredText();
         if (clusterClass != null && !clusterClass.equals(CLUSTER_CLASS)) {
-            reader.problem(topology.child("class").path(), "spec.topology.class is " + clusterClass
-                    + "; the portal creates clusters of the class " + CLUSTER_CLASS + " only.");
+            reader.problem(topology.child("class").path(), Msg.of("manifests.cluster-class-unsupported", clusterClass,
+                    CLUSTER_CLASS));
         }
         ManifestNode version = topology.child("version");
         String release = KubernetesReleases.match(version.requiredText(), releases).orElse(null);
         reader.source("kubernetesRelease", version.path());
         if (release == null && version.peekText() != null && !version.peekText().isEmpty()) {
-            reader.problem(version.path(), "spec.topology.version " + version.peekText()
-                    + " matches no Kubernetes release in the catalog; it has " + String.join(", ", releases) + ".");
+            reader.problem(version.path(), Msg.of("manifests.version-unknown", version.peekText(),
+                    String.join(", ", releases)));
         }
         ManifestNode replicas = topology.child("controlPlane").child("replicas");
         reader.source("controlPlaneNodes", replicas.path());
@@ -330,8 +327,8 @@ public final class ManifestParser {
             if (overrides.containsKey("storageClass")) {
                 ManifestNode override = overrides.get("storageClass");
                 override.child("name").honour();
-                sameAsCluster(override.child("value"), clusterStorageClass, "the portal gives every node of a "
-                        + "cluster the cluster's storage class, " + clusterStorageClass, reader);
+                sameAsCluster(override.child("value"), clusterStorageClass,
+                        Msg.of("manifests.deployment-storage-class", clusterStorageClass), reader);
             }
             pools.add(new CreateTkgClusterCommand.NodePool(deployment.child("name").requiredText(),
                     deployment.child("replicas").requiredInteger(), poolVmClass,
@@ -358,7 +355,7 @@ public final class ManifestParser {
                                          DocumentReader reader) {
         ManifestNode variable = variables.get(name);
         if (variable == null) {
-            reader.problem(list.path(), list.path() + " needs the variable " + name + ".");
+            reader.problem(list.path(), Msg.of("manifests.variable-missing", list.path(), name));
             return null;
         }
         variable.child("name").honour();
@@ -371,7 +368,7 @@ public final class ManifestParser {
         List<CreatePodCommand.Container> result = new ArrayList<>();
         List<ManifestNode> elements = containers.elements();
         if (elements.isEmpty()) {
-            reader.problem(containers.path(), containers.path() + " is required.");
+            reader.problem(containers.path(), Msg.of("manifests.required", containers.path()));
         }
         for (int i = 0; i < elements.size(); i++) {
             ManifestNode container = elements.get(i);

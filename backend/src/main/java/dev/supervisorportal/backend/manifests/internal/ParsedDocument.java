@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.manifests.internal;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.manifests.ManifestDocument;
 
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Map;
 public record ParsedDocument(ManifestDocument plan, Map<String, String> sources) {
 
     /** "document 2 (VirtualMachine web-1)": how messages name the document. */
-    public String label() {
+    public Msg label() {
         return label(plan.document(), plan.kind(), plan.name());
     }
 
@@ -27,8 +28,11 @@ public record ParsedDocument(ManifestDocument plan, Map<String, String> sources)
         return commandField == null ? null : sources.getOrDefault(commandField, commandField);
     }
 
-    static String label(int document, String kind, String name) {
-        String what = kind == null ? "" : kind + (name == null ? "" : " " + name);
-        return "document " + document + (what.isEmpty() ? "" : " (" + what + ")");
+    static Msg label(int document, String kind, String name) {
+        if (kind == null || kind.isEmpty()) {
+            return Msg.of("manifests.document", document);
+        }
+        return name == null ? Msg.of("manifests.document-of-kind", document, kind)
+                : Msg.of("manifests.document-of-kind-named", document, kind, name);
     }
 }

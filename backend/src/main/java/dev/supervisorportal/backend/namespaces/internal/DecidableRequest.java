@@ -1,6 +1,8 @@
 package dev.supervisorportal.backend.namespaces.internal;
 
 import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.NotAllowedException;
 import dev.supervisorportal.backend.namespaces.RequestStatus;
 import dev.supervisorportal.backend.quota.Limits;
 import jakarta.persistence.EnumType;
@@ -10,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.time.Instant;
 
@@ -59,7 +60,7 @@ public abstract class DecidableRequest {
     }
 
     /** What the request is about, for messages: "namespace team-a-dev". */
-    protected abstract String subject();
+    protected abstract Msg subject();
 
     public void approve(String decider, Limits limits, Instant now) {
         checkDecidable(decider);
@@ -79,12 +80,12 @@ public abstract class DecidableRequest {
 
     private void checkDecidable(String decider) {
         if (status != RequestStatus.PENDING) {
-            throw new ConflictException(null, "The request for " + subject() + " was "
-                    + status.name().toLowerCase() + " by " + decidedBy + " already.");
+            throw new ConflictException(null, status == RequestStatus.APPROVED
+                    ? Msg.of("namespaces.request.approved-already", subject(), decidedBy)
+                    : Msg.of("namespaces.request.rejected-already", subject(), decidedBy));
         }
         if (decider.equals(requestedBy)) {
-            throw new AccessDeniedException("Four-eyes rule: you cannot decide on your own request for "
-                    + subject() + "; another admin has to.");
+            throw new NotAllowedException(Msg.of("namespaces.request.four-eyes", subject()));
         }
     }
 

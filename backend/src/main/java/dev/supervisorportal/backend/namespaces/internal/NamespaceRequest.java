@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.namespaces.internal;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
 import dev.supervisorportal.backend.quota.Limits;
 import jakarta.persistence.Entity;
@@ -22,8 +23,8 @@ public class NamespaceRequest extends DecidableRequest {
     }
 
     @Override
-    protected String subject() {
-        return namespaceName;
+    protected Msg subject() {
+        return Msg.of("namespaces.request.subject.namespace", namespaceName);
     }
 
     public String getNamespaceName() {

@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.namespaces.internal;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.QuotaRequestView;
 import dev.supervisorportal.backend.quota.Limits;
 import jakarta.persistence.Entity;
@@ -26,8 +27,8 @@ public class QuotaRequest extends DecidableRequest {
     }
 
     @Override
-    protected String subject() {
-        return "new limits on this namespace";
+    protected Msg subject() {
+        return Msg.of("namespaces.request.subject.quota");
     }
 
     public QuotaRequestView toView(String namespaceName, Limits currentLimits) {

@@ -1,7 +1,8 @@
 package dev.supervisorportal.backend.manifests.internal;
 
-import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.EnglishProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.manifests.ManifestDocument;
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
@@ -39,7 +40,7 @@ class ManifestParserTest {
                 "guaranteed-medium", "vsan-default-storage-policy", List.of(
                 new NodePool("nodepool-a01", 2, "guaranteed-medium", "zone-a"),
                 new NodePool("nodepool-b01", 1, "best-effort-large", "zone-b"))));
-        assertThat(document.ignored()).containsExactly(
+        assertThat(document.ignored()).extracting(Msg::english).containsExactly(
                 "spec.topology.controlPlane.metadata: ignored",
                 "spec.topology.nodePools[1].storageClass: ignored (the portal gives every node of a cluster the "
                         + "control plane's storage class, vsan-default-storage-policy)",
@@ -57,7 +58,7 @@ class ManifestParserTest {
                 "v1.30.1---vmware.1-fips.1-tkg.10", 3, "guaranteed-medium", "vsan-default-storage-policy", List.of(
                 new NodePool("node-pool-1", 3, "guaranteed-medium", "zone-a"),
                 new NodePool("node-pool-2", 2, "best-effort-large", null))));
-        assertThat(document.ignored()).containsExactly(
+        assertThat(document.ignored()).extracting(Msg::english).containsExactly(
                 "spec.clusterNetwork: ignored",
                 "spec.topology.controlPlane.metadata: ignored",
                 "spec.topology.workers.machineDeployments[1].variables.overrides[1].value: ignored (the portal gives "
@@ -72,7 +73,7 @@ class ManifestParserTest {
 
         assertThat(document.vm()).isEqualTo(new CreateVmCommand("centos-vm", "best-effort-small", "photon-5",
                 "vsan-default-storage-policy", ManifestParser.DEFAULT_VM_DISK_GIB, null));
-        assertThat(document.ignored()).containsExactly(
+        assertThat(document.ignored()).extracting(Msg::english).containsExactly(
                 "metadata.labels: ignored",
                 "spec.networkInterfaces: ignored",
                 "spec.vmMetadata: ignored");
@@ -84,7 +85,7 @@ class ManifestParserTest {
 
         assertThat(document.vm()).isEqualTo(new CreateVmCommand("web-1", "best-effort-medium", "ubuntu-24.04-server",
                 "vsan-default-storage-policy", 60L, "zone-b"));
-        assertThat(document.ignored()).containsExactly(
+        assertThat(document.ignored()).extracting(Msg::english).containsExactly(
                 "metadata.labels.app: ignored",
                 "metadata.annotations: ignored",
                 "spec.bootstrap: ignored",
@@ -98,7 +99,7 @@ class ManifestParserTest {
         assertThat(document.pod()).isEqualTo(new CreatePodCommand("nginx", List.of(
                 new CreatePodCommand.Container("nginx", "nginx:1.27", "250m", "512Mi"),
                 new CreatePodCommand.Container("sidecar", "envoyproxy/envoy:v1.31.0", "0.5", "256Mi"))));
-        assertThat(document.ignored()).containsExactly(
+        assertThat(document.ignored()).extracting(Msg::english).containsExactly(
                 "metadata.labels: ignored",
                 "spec.containers[0].ports: ignored",
                 "spec.containers[0].resources.limits: ignored",
@@ -123,12 +124,12 @@ class ManifestParserTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badManifests")
-    void aBadManifestIsRefusedNamingTheDocumentAndTheField(String what, String yaml, List<FieldProblem> expected) {
+    void aBadManifestIsRefusedNamingTheDocumentAndTheField(String what, String yaml, List<EnglishProblem> expected) {
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
                 () -> ManifestParser.parse(yaml, "team-a", RELEASES));
 
         assertThat(refused).as(what).isNotNull();
-        assertThat(refused.problems()).isEqualTo(expected);
+        assertThat(EnglishProblem.of(refused.problems())).isEqualTo(expected);
     }
 
     static Stream<org.junit.jupiter.params.provider.Arguments> badManifests() {
@@ -151,33 +152,33 @@ class ManifestParserTest {
                         spec:
                           imageName: ubuntu-24.04-server
                           storageClass: vsan-default-storage-policy
-                        """, List.of(new FieldProblem("documents[1].spec.className",
+                        """, List.of(new EnglishProblem("documents[1].spec.className",
                         "document 2 (VirtualMachine web-1): spec.className is required."))),
                 arguments("unknown kind", """
                         apiVersion: apps/v1
                         kind: Deployment
                         metadata:
                           name: web
-                        """, List.of(new FieldProblem("documents[0].kind", "document 1 (Deployment web): the portal "
+                        """, List.of(new EnglishProblem("documents[0].kind", "document 1 (Deployment web): the portal "
                         + "creates VirtualMachine, TanzuKubernetesCluster, Cluster and Pod objects; not Deployment."))),
-                arguments("unknown apiVersion", vm.replace("v1alpha2", "v1beta1"), List.of(new FieldProblem(
+                arguments("unknown apiVersion", vm.replace("v1alpha2", "v1beta1"), List.of(new EnglishProblem(
                         "documents[0].apiVersion", "document 1 (VirtualMachine web-0): apiVersion "
                         + "vmoperator.vmware.com/v1beta1 is not supported for VirtualMachine; use "
                         + "vmoperator.vmware.com/v1alpha1 to v1alpha4."))),
-                arguments("no name", vm.replace("  name: web-0\n", "  labels: {}\n"), List.of(new FieldProblem(
+                arguments("no name", vm.replace("  name: web-0\n", "  labels: {}\n"), List.of(new EnglishProblem(
                         "documents[0].metadata.name", "document 1 (VirtualMachine): metadata.name is required."))),
                 arguments("another namespace", vm.replace("  name: web-0\n", "  name: web-0\n  namespace: team-b\n"),
-                        List.of(new FieldProblem("documents[0].metadata.namespace", "document 1 (VirtualMachine "
+                        List.of(new EnglishProblem("documents[0].metadata.namespace", "document 1 (VirtualMachine "
                                 + "web-0): metadata.namespace is team-b, but this manifest is applied to namespace "
                                 + "team-a."))),
-                arguments("malformed YAML", vm + "---\nkind: Pod\nmetadata: [name: x\n", List.of(new FieldProblem(
+                arguments("malformed YAML", vm + "---\nkind: Pod\nmetadata: [name: x\n", List.of(new EnglishProblem(
                         "documents[1]", "document 2: this is not valid YAML (line 12, column 1): while parsing a flow sequence; expected ',' or ']', "
                         + "but got <stream end>."))),
                 arguments("a bad name and disk", vm.replace("web-0", "Web_0")
                         .replace("spec:\n", "spec:\n  advanced:\n    bootDiskCapacity: lots\n"), List.of(
-                        new FieldProblem("documents[0].spec.advanced.bootDiskCapacity", "document 1 (VirtualMachine "
+                        new EnglishProblem("documents[0].spec.advanced.bootDiskCapacity", "document 1 (VirtualMachine "
                                 + "Web_0): spec.advanced.bootDiskCapacity must be a size like 40Gi; 'lots' is not one."),
-                        new FieldProblem("documents[0].metadata.name", "document 1 (VirtualMachine Web_0): "
+                        new EnglishProblem("documents[0].metadata.name", "document 1 (VirtualMachine Web_0): "
                                 + "metadata.name: Use only lower-case letters, digits and '-'; 'W' is not allowed."))),
                 arguments("a cluster of another class and an unknown version", """
                         apiVersion: cluster.x-k8s.io/v1beta1
@@ -194,15 +195,15 @@ class ManifestParserTest {
                             - name: vmClass
                               value: best-effort-small
                         """, List.of(
-                        new FieldProblem("documents[0].spec.topology.class", "document 1 (Cluster c1): "
+                        new EnglishProblem("documents[0].spec.topology.class", "document 1 (Cluster c1): "
                                 + "spec.topology.class is builtin-generic-v3.1.0; the portal creates clusters of the "
                                 + "class tanzukubernetescluster only."),
-                        new FieldProblem("documents[0].spec.topology.version", "document 1 (Cluster c1): "
+                        new EnglishProblem("documents[0].spec.topology.version", "document 1 (Cluster c1): "
                                 + "spec.topology.version v1.31.0+vmware.1 matches no Kubernetes release in the "
                                 + "catalog; it has " + String.join(", ", RELEASES) + "."),
-                        new FieldProblem("documents[0].spec.topology.variables", "document 1 (Cluster c1): "
+                        new EnglishProblem("documents[0].spec.topology.variables", "document 1 (Cluster c1): "
                                 + "spec.topology.variables needs the variable storageClass."),
-                        new FieldProblem("documents[0].spec.topology.controlPlane.replicas", "document 1 (Cluster "
+                        new EnglishProblem("documents[0].spec.topology.controlPlane.replicas", "document 1 (Cluster "
                                 + "c1): spec.topology.controlPlane.replicas must be a whole number."))),
                 arguments("a pod without requests", """
                         apiVersion: v1
@@ -214,11 +215,11 @@ class ManifestParserTest {
                           - name: app
                             image: nginx:1.27
                         """, List.of(
-                        new FieldProblem("documents[0].spec.containers[0].resources.requests.cpu", "document 1 (Pod "
+                        new EnglishProblem("documents[0].spec.containers[0].resources.requests.cpu", "document 1 (Pod "
                                 + "p): spec.containers[0].resources.requests.cpu is required."),
-                        new FieldProblem("documents[0].spec.containers[0].resources.requests.memory", "document 1 "
+                        new EnglishProblem("documents[0].spec.containers[0].resources.requests.memory", "document 1 "
                                 + "(Pod p): spec.containers[0].resources.requests.memory is required."))),
-                arguments("nothing", "# just a comment\n", List.of(new FieldProblem("manifest", "The manifest has no "
+                arguments("nothing", "# just a comment\n", List.of(new EnglishProblem("manifest", "The manifest has no "
                         + "documents: paste at least one Kubernetes object (apiVersion, kind, metadata, spec)."))));
     }
 
