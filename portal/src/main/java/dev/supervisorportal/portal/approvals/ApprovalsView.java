@@ -69,7 +69,8 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("approvals.storage"));
         grid.addColumn(NamespaceRequestView::justification).setHeader(getTranslation("approvals.column.justification"))
                 .setFlexGrow(3);
-        grid.addColumn(request -> Formats.dateTime(request.submittedAt())).setHeader(getTranslation("approvals.column.sent"))
+        grid.addColumn(request -> Formats.dateTime(request.submittedAt()))
+                .setHeader(getTranslation("approvals.column.sent"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("approvals.column.decision")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -79,7 +80,8 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
 
         quotaGrid.setId("pending-quota-requests");
         quotaGrid.addComponentColumn(request -> new RouterLink(request.namespaceName(), NamespaceDetailView.class,
-                new RouteParameters("name", request.namespaceName()))).setHeader(getTranslation("approvals.column.namespace"))
+                new RouteParameters("name", request.namespaceName())))
+                .setHeader(getTranslation("approvals.column.namespace"))
                 .setFlexGrow(1);
         quotaGrid.addComponentColumn(request -> {
             var sent = new Div(Formats.dateTime(request.submittedAt()));
@@ -202,8 +204,8 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
     }
 
     private void openReject(NamespaceRequestView request) {
-        var dialog = new RejectDialog(getTranslation("approvals.reject.title", request.namespaceName()), request.requestedBy(),
-                d -> {
+        var dialog = new RejectDialog(getTranslation("approvals.reject.title", request.namespaceName()),
+                request.requestedBy(), d -> {
             try {
                 requests.reject(request.id(), d.reason.getValue());
                 d.close();
@@ -216,7 +218,8 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
     }
 
     private void openReject(QuotaRequestView request) {
-        var dialog = new RejectDialog(getTranslation("approvals.quota-reject.title", request.namespaceName()), request.requestedBy(),
+        var dialog = new RejectDialog(getTranslation("approvals.quota-reject.title", request.namespaceName()),
+                request.requestedBy(),
                 d -> {
                     try {
                         quotaRequests.reject(request.id(), d.reason.getValue());

@@ -22,10 +22,12 @@ public class AuditView extends Main implements HasDynamicTitle {
         addClassName("page");
         var grid = new Grid<AuditEntryView>();
         grid.setId("audit-entries");
-        grid.addColumn(entry -> Formats.dateTime(entry.occurredAt())).setHeader(getTranslation("audit.column.when")).setAutoWidth(true);
+        grid.addColumn(entry -> Formats.dateTime(entry.occurredAt())).setHeader(getTranslation("audit.column.when"))
+                .setAutoWidth(true);
         grid.addColumn(AuditEntryView::actor).setHeader(getTranslation("audit.column.who"));
         grid.addColumn(AuditEntryView::action).setHeader(getTranslation("audit.column.what")).setAutoWidth(true);
-        grid.addColumn(entry -> entry.targetType() + " " + entry.targetName()).setHeader(getTranslation("audit.column.object")).setFlexGrow(2);
+        grid.addColumn(entry -> entry.targetType() + " " + entry.targetName())
+                .setHeader(getTranslation("audit.column.object")).setFlexGrow(2);
         grid.addColumn(AuditEntryView::outcome).setHeader(getTranslation("audit.column.outcome")).setAutoWidth(true);
         grid.addColumn(AuditEntryView::detail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(3);
         grid.setItems(audit.recent(SHOWN));

@@ -89,7 +89,8 @@ class HostCard extends Div {
             }
             actions.add(button);
         }
-        var events = new Button(getTranslation("hosts.card.events"), VaadinIcon.LIST.create(), click -> showEvents.accept(host));
+        var events = new Button(getTranslation("hosts.card.events"), VaadinIcon.LIST.create(),
+                click -> showEvents.accept(host));
         events.setId("host-events-" + host.name());
         events.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         events.setAriaLabel(getTranslation("hosts.card.events-label", host.name()));

@@ -223,7 +223,8 @@ public class HostsView extends Main implements HasDynamicTitle {
         int count = host.workloads().size();
         String what = count == 0 ? Texts.t("hosts.failure.nothing-runs")
                 : Texts.t("hosts.failure.restarts", count, host.workloads().stream().limit(4)
-                .map(HostCard::qualifiedName).collect(Collectors.joining(", ")) + (count > 4 ? ", …" : ""), host.zone());
+                        .map(HostCard::qualifiedName).collect(Collectors.joining(", ")) + (count > 4 ? ", …" : ""),
+                host.zone());
         String last = otherReady == 0 ? " " + Texts.t("hosts.failure.last-ready-host", host.zone()) : "";
         return Texts.t("hosts.failure.consequences", host.name(), what + last);
     }

@@ -31,7 +31,8 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         String message = parameter.hasCustomMessage() ? parameter.getCustomMessage() : null;
-        reason.setText(message == null || message.isBlank() ? getTranslation("layout.access-denied.admins-only") : message);
+        reason.setText(message == null || message.isBlank() ? getTranslation("layout.access-denied.admins-only")
+                : message);
         return HttpServletResponse.SC_FORBIDDEN;
     }
 

@@ -141,13 +141,15 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         podRefusal = WorkloadRules.podTopologyProblem(inventory.facts());
 
         var cards = new Div(
-                new StatCard("cpu-limit", getTranslation("namespaces.cpu-limit"), Formats.mhz(namespace.limits().cpuMhz())),
+                new StatCard("cpu-limit", getTranslation("namespaces.cpu-limit"),
+                        Formats.mhz(namespace.limits().cpuMhz())),
                 new StatCard("memory-limit", getTranslation("namespaces.memory-limit"),
                         Formats.mib(namespace.limits().memoryMib())),
                 new StatCard("storage-limit", getTranslation("namespaces.storage-limit"),
                         Formats.gib(namespace.limits().storageGib())),
-                new StatCard("your-role", getTranslation("namespaces.your-role"), PermissionsPanel.role(namespace.yourRole()),
-                        new Span(getTranslation("namespaces.detail.active-since", Formats.dateTime(namespace.createdAt())))));
+                new StatCard("your-role", getTranslation("namespaces.your-role"),
+                        PermissionsPanel.role(namespace.yourRole()), new Span(getTranslation(
+                        "namespaces.detail.active-since", Formats.dateTime(namespace.createdAt())))));
         cards.addClassName("stat-cards");
         add(cards, actions(mayEdit, podRefusal));
 
@@ -194,9 +196,11 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         var now = new Workloads(workloads.vms(name), workloads.tkgClusters(name), workloads.pods(name));
         if (!now.equals(shownWorkloads)) {
             shownWorkloads = now;
-            replace(TAB_VMS, getTranslation("namespaces.tab.vms"), now.vms().size(), new VmsPanel(now.vms(), mayEdit, this::confirmDeleteVm,
-                    vm -> new PlacementDialog(whatIf.explainVm(name, vm.name())).open(),
-                    vm -> showManifest(getTranslation("namespaces.manifest.vm", vm.name()), manifests.vmManifest(name, vm.name()), "vms/" + vm.name())));
+            replace(TAB_VMS, getTranslation("namespaces.tab.vms"), now.vms().size(),
+                    new VmsPanel(now.vms(), mayEdit, this::confirmDeleteVm,
+                            vm -> new PlacementDialog(whatIf.explainVm(name, vm.name())).open(),
+                            vm -> showManifest(getTranslation("namespaces.manifest.vm", vm.name()),
+                                    manifests.vmManifest(name, vm.name()), "vms/" + vm.name())));
             replace(TAB_TKG_CLUSTERS, getTranslation("namespaces.tab.tkg-clusters"), now.clusters().size(),
                     new TkgClustersPanel(now.clusters(), mayEdit, this::confirmDeleteCluster,
                             cluster -> showManifest(getTranslation("namespaces.manifest.tkg-cluster", cluster.name()),
@@ -263,7 +267,8 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
                 click -> getUI().ifPresent(ui -> ui.navigate(CreateVmView.class, params)));
         createVm.setId("create-vm");
         createVm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var createCluster = new Button(getTranslation("namespaces.action.create-tkg-cluster"), VaadinIcon.CLUSTER.create(),
+        var createCluster = new Button(getTranslation("namespaces.action.create-tkg-cluster"),
+                VaadinIcon.CLUSTER.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(CreateTkgClusterView.class, params)));
         createCluster.setId("create-tkg-cluster");
         createCluster.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -67,11 +67,13 @@ public class NamespaceListView extends Main implements HasDynamicTitle {
         var grid = new Grid<NamespaceSummary>();
         grid.setId("namespaces");
         grid.addComponentColumn(namespace -> new RouterLink(namespace.name(), NamespaceDetailView.class,
-                new RouteParameters("name", namespace.name()))).setHeader(Texts.t("namespaces.column.name")).setFlexGrow(2);
+                new RouteParameters("name", namespace.name()))).setHeader(Texts.t("namespaces.column.name"))
+                .setFlexGrow(2);
         grid.addColumn(namespace -> PermissionsPanel.role(namespace.yourRole()))
                 .setHeader(Texts.t("namespaces.your-role"));
         grid.addColumn(namespace -> Formats.mhz(namespace.limits().cpuMhz())).setHeader(Texts.t("namespaces.cpu"));
-        grid.addColumn(namespace -> Formats.mib(namespace.limits().memoryMib())).setHeader(Texts.t("namespaces.memory"));
+        grid.addColumn(namespace -> Formats.mib(namespace.limits().memoryMib()))
+                .setHeader(Texts.t("namespaces.memory"));
         grid.addColumn(namespace -> Formats.gib(namespace.limits().storageGib()))
                 .setHeader(Texts.t("namespaces.storage"));
         grid.addColumn(namespace -> Formats.dateTime(namespace.createdAt()))

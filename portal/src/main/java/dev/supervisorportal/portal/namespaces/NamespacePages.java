@@ -75,8 +75,8 @@ public final class NamespacePages {
                 : Texts.t("namespaces.free-quota.title"));
         title.addClassName("free-quota-title");
         box.add(title);
-        for (String header : List.of(Texts.t("namespaces.zone"), Texts.t("namespaces.cpu"), Texts.t("namespaces.memory"),
-                Texts.t("namespaces.storage"))) {
+        for (String header : List.of(Texts.t("namespaces.zone"), Texts.t("namespaces.cpu"),
+                Texts.t("namespaces.memory"), Texts.t("namespaces.storage"))) {
             var cell = new Span(header);
             cell.addClassName("free-quota-header");
             box.add(cell);

@@ -33,7 +33,8 @@ import java.util.List;
 class PermissionsPanel extends Div {
 
     final Grid<Permission> grid = new Grid<>();
-    final RadioButtonGroup<SubjectType> subjectType = new RadioButtonGroup<>(getTranslation("namespaces.permissions.grant-to"));
+    final RadioButtonGroup<SubjectType> subjectType =
+            new RadioButtonGroup<>(getTranslation("namespaces.permissions.grant-to"));
     final TextField subject = new TextField(getTranslation("namespaces.permissions.subject"));
     final Select<PermissionRole> role = new Select<>();
     final Button grant = new Button(getTranslation("namespaces.permissions.grant"), VaadinIcon.PLUS.create());
@@ -51,7 +52,8 @@ class PermissionsPanel extends Div {
                     .setAutoWidth(true);
             grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         } else {
-            grid.addColumn(permission -> role(permission.role())).setHeader(getTranslation("namespaces.permissions.role"));
+            grid.addColumn(permission -> role(permission.role()))
+                    .setHeader(getTranslation("namespaces.permissions.role"));
         }
         grid.setItems(permissions);
         grid.setAllRowsVisible(true);

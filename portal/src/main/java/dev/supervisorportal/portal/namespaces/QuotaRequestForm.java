@@ -44,11 +44,14 @@ public class QuotaRequestForm extends CommandForm<QuotaRequestCommand> {
         super("quota-form-error");
         addClassName("request-form");
         var now = new Div(
-                new StatCard("current-cpu", getTranslation("namespaces.quota-form.cpu-now"), Formats.mhz(current.cpuMhz()),
+                new StatCard("current-cpu", getTranslation("namespaces.quota-form.cpu-now"),
+                        Formats.mhz(current.cpuMhz()),
                         new Span(inUse(used.cpuMhz(), current.cpuMhz(), Formats::mhz))),
-                new StatCard("current-memory", getTranslation("namespaces.quota-form.memory-now"), Formats.mib(current.memoryMib()),
+                new StatCard("current-memory", getTranslation("namespaces.quota-form.memory-now"),
+                        Formats.mib(current.memoryMib()),
                         new Span(inUse(used.memoryMib(), current.memoryMib(), Formats::mib))),
-                new StatCard("current-storage", getTranslation("namespaces.quota-form.storage-now"), Formats.gib(current.storageGib()),
+                new StatCard("current-storage", getTranslation("namespaces.quota-form.storage-now"),
+                        Formats.gib(current.storageGib()),
                         new Span(inUse(used.storageGib(), current.storageGib(), Formats::gib))));
         now.addClassName("stat-cards");
 

@@ -24,17 +24,20 @@ class QuotaRequestsPanel extends Div {
         }
         var grid = new Grid<QuotaRequestView>();
         grid.setId("quota-requests");
-        grid.addColumn(request -> Formats.dateTime(request.submittedAt())).setHeader(getTranslation("namespaces.column.sent"))
+        grid.addColumn(request -> Formats.dateTime(request.submittedAt()))
+                .setHeader(getTranslation("namespaces.column.sent"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(QuotaRequestView::requestedBy).setHeader(getTranslation("namespaces.column.by"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(request -> Formats.limits(request.requested())).setHeader(getTranslation("namespaces.column.asked-for"))
+        grid.addColumn(request -> Formats.limits(request.requested()))
+                .setHeader(getTranslation("namespaces.column.asked-for"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(QuotaRequestView::justification).setHeader(getTranslation("namespaces.column.justification"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(request -> NamespaceListView.statusBadge(request.status())).setHeader(getTranslation("namespaces.column.status"))
+        grid.addComponentColumn(request -> NamespaceListView.statusBadge(request.status()))
+                .setHeader(getTranslation("namespaces.column.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(QuotaRequestsPanel::decision).setHeader(getTranslation("namespaces.column.decision"))
                 .setFlexGrow(2);
