@@ -17,6 +17,7 @@ import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaLedger;
 import dev.supervisorportal.backend.users.UserAccounts;
 import dev.supervisorportal.backend.users.UserRef;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +43,11 @@ public class NamespaceRequestService {
     private final UserAccounts users;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     NamespaceRequestService(NamespaceRequestRepository requests, NamespaceRepository namespaces,
                             NamespacePermissionRepository permissions, QuotaLedger quotaLedger, UserAccounts users,
-                            AuditLog audit, Clock clock) {
+                            AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.requests = requests;
         this.namespaces = namespaces;
         this.permissions = permissions;
@@ -53,6 +55,7 @@ public class NamespaceRequestService {
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -68,6 +71,7 @@ public class NamespaceRequestService {
                 command.justification().strip(), Instant.now(clock)));
         audit.record("NAMESPACE_REQUESTED", TARGET_TYPE, command.name(), "PENDING",
                 "Asked for " + describe(limits) + ": " + command.justification().strip());
+        events.publishEvent(new RequestsChanged());
         return request.toView();
     }
 
@@ -143,6 +147,7 @@ public class NamespaceRequestService {
         NamespaceRequest request = find(requestId);
         request.reject(users.current().username(), reason.strip(), Instant.now(clock));
         audit.record("NAMESPACE_REJECTED", TARGET_TYPE, request.getNamespaceName(), "REJECTED", reason.strip());
+        events.publishEvent(new RequestsChanged());
         return request.toView();
     }
 
@@ -158,6 +163,7 @@ public class NamespaceRequestService {
         permissions.save(NamespacePermission.forUser(namespace.getId(), requester.id(), PermissionRole.OWNER));
         quotaLedger.open(namespace.getId(), limits);
         audit.record("NAMESPACE_APPROVED", TARGET_TYPE, request.getNamespaceName(), outcome, detail);
+        events.publishEvent(new RequestsChanged());
         return request.toView();
     }
 

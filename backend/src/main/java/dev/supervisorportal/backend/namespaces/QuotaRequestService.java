@@ -13,6 +13,7 @@ import dev.supervisorportal.backend.namespaces.internal.QuotaRequestRepository;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaLedger;
 import dev.supervisorportal.backend.users.UserAccounts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +42,11 @@ public class QuotaRequestService {
     private final UserAccounts users;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     QuotaRequestService(QuotaRequestRepository requests, NamespaceRepository namespaces,
                         NamespaceService namespaceService, QuotaLedger quotaLedger, UserAccounts users,
-                        AuditLog audit, Clock clock) {
+                        AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.requests = requests;
         this.namespaces = namespaces;
         this.namespaceService = namespaceService;
@@ -52,6 +54,7 @@ public class QuotaRequestService {
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -79,6 +82,7 @@ public class QuotaRequestService {
         audit.record("QUOTA_REQUESTED", TARGET_TYPE, namespaceName, "PENDING", "Asked for "
                 + NamespaceRequestService.describe(limits) + " (now " + NamespaceRequestService.describe(namespace.limits())
                 + "): " + command.justification().strip());
+        events.publishEvent(new RequestsChanged());
         return request.toView(namespaceName, namespace.limits());
     }
 
@@ -153,6 +157,7 @@ public class QuotaRequestService {
         Namespace namespace = namespaces.findById(request.getNamespaceId()).orElseThrow();
         request.reject(users.current().username(), reason.strip(), Instant.now(clock));
         audit.record("QUOTA_REJECTED", TARGET_TYPE, namespace.getName(), "REJECTED", reason.strip());
+        events.publishEvent(new RequestsChanged());
         return request.toView(namespace.getName(), namespace.limits());
     }
 
@@ -165,6 +170,7 @@ public class QuotaRequestService {
         audit.record("QUOTA_APPROVED", TARGET_TYPE, namespace.getName(), outcome, detail
                 + NamespaceRequestService.describe(limits) + " (was " + NamespaceRequestService.describe(before)
                 + ", asked for " + NamespaceRequestService.describe(request.requested()) + ")");
+        events.publishEvent(new RequestsChanged());
         return request.toView(namespace.getName(), namespace.limits());
     }
 

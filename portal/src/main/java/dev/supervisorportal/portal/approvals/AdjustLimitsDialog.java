@@ -19,10 +19,10 @@ import java.util.Map;
 /** Approve a namespace or quota request with other limits than asked for. */
 class AdjustLimitsDialog extends Dialog {
 
-    final IntegerField cpuMhz = limitField("CPU limit", "MHz", "adjust-cpu");
-    final IntegerField memoryMib = limitField("Memory limit", "MiB", "adjust-memory");
-    final IntegerField storageGib = limitField("Storage limit", "GiB", "adjust-storage");
-    final Button approve = new Button("Approve with these limits");
+    final IntegerField cpuMhz = limitField(getTranslation("approvals.adjust.cpu"), "MHz", "adjust-cpu");
+    final IntegerField memoryMib = limitField(getTranslation("approvals.adjust.memory"), "MiB", "adjust-memory");
+    final IntegerField storageGib = limitField(getTranslation("approvals.adjust.storage"), "GiB", "adjust-storage");
+    final Button approve = new Button(getTranslation("approvals.adjust.approve"));
     final ErrorBanner banner = new ErrorBanner("adjust-error");
 
     /** @param context what the admin should know besides what was asked for, or {@code null} */
@@ -31,7 +31,7 @@ class AdjustLimitsDialog extends Dialog {
         cpuMhz.setValue(Math.toIntExact(requested.cpuMhz()));
         memoryMib.setValue(Math.toIntExact(requested.memoryMib()));
         storageGib.setValue(Math.toIntExact(requested.storageGib()));
-        add(new Paragraph(requestedBy + " asked for " + Formats.limits(requested) + "."));
+        add(new Paragraph(getTranslation("approvals.adjust.asked", requestedBy, Formats.limits(requested))));
         if (context != null) {
             add(new Paragraph(context));
         }
@@ -39,7 +39,7 @@ class AdjustLimitsDialog extends Dialog {
         approve.setId("approve-adjusted");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         approve.addClickListener(click -> decider.decide(this));
-        getFooter().add(new Button("Cancel", click -> close()), approve);
+        getFooter().add(new Button(getTranslation("approvals.cancel"), click -> close()), approve);
         setWidth("40em");
     }
 

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -27,6 +27,7 @@ import dev.supervisorportal.backend.namespaces.QuotaRequestView;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.users.UserAccounts;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
+import dev.supervisorportal.portal.ui.AutoRefresh;
 import dev.supervisorportal.portal.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -36,20 +37,20 @@ import java.util.function.ToLongFunction;
 
 /**
  * The admins' approval queue: namespace requests and, beside them, quota requests. Each is approved as asked,
- * approved with adjusted limits, or rejected with a reason; nobody decides on their own request.
+ * approved with adjusted limits, or rejected with a reason; nobody decides on their own request. The queue shows
+ * requests as they are sent and decided, pushed to the page.
  */
 @Route("approvals")
-@PageTitle("Approvals")
 @RolesAllowed("ADMIN")
-public class ApprovalsView extends Main {
+public class ApprovalsView extends Main implements HasDynamicTitle {
 
     private final NamespaceRequestService requests;
     private final QuotaRequestService quotaRequests;
     private final String me;
     private final Grid<NamespaceRequestView> grid = new Grid<>();
-    private final Paragraph empty = new Paragraph("No namespace request is waiting for a decision.");
+    private final Paragraph empty = new Paragraph(getTranslation("approvals.none-namespace"));
     private final Grid<QuotaRequestView> quotaGrid = new Grid<>();
-    private final Paragraph noQuotaRequests = new Paragraph("No quota request is waiting for a decision.");
+    private final Paragraph noQuotaRequests = new Paragraph(getTranslation("approvals.none-quota"));
 
     ApprovalsView(NamespaceRequestService requests, QuotaRequestService quotaRequests, UserAccounts users) {
         this.requests = requests;
@@ -57,48 +58,60 @@ public class ApprovalsView extends Main {
         this.me = users.current().username();
         addClassName("page");
         grid.setId("pending-requests");
-        grid.addColumn(NamespaceRequestView::namespaceName).setHeader("Namespace").setFlexGrow(2);
-        grid.addColumn(NamespaceRequestView::requestedBy).setHeader("Requested by").setAutoWidth(true);
-        grid.addColumn(request -> Formats.mhz(request.requested().cpuMhz())).setHeader("CPU");
-        grid.addColumn(request -> Formats.mib(request.requested().memoryMib())).setHeader("Memory");
-        grid.addColumn(request -> Formats.gib(request.requested().storageGib())).setHeader("Storage");
-        grid.addColumn(NamespaceRequestView::justification).setHeader("Justification").setFlexGrow(3);
-        grid.addColumn(request -> Formats.dateTime(request.submittedAt())).setHeader("Sent").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(NamespaceRequestView::namespaceName).setHeader(getTranslation("approvals.column.namespace"))
+                .setFlexGrow(2);
+        grid.addColumn(NamespaceRequestView::requestedBy).setHeader(getTranslation("approvals.column.requested-by"))
+                .setAutoWidth(true);
+        grid.addColumn(request -> Formats.mhz(request.requested().cpuMhz())).setHeader(getTranslation("approvals.cpu"));
+        grid.addColumn(request -> Formats.mib(request.requested().memoryMib()))
+                .setHeader(getTranslation("approvals.memory"));
+        grid.addColumn(request -> Formats.gib(request.requested().storageGib()))
+                .setHeader(getTranslation("approvals.storage"));
+        grid.addColumn(NamespaceRequestView::justification).setHeader(getTranslation("approvals.column.justification"))
+                .setFlexGrow(3);
+        grid.addColumn(request -> Formats.dateTime(request.submittedAt()))
+                .setHeader(getTranslation("approvals.column.sent"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("approvals.column.decision")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         empty.setId("no-pending-requests");
 
         quotaGrid.setId("pending-quota-requests");
         quotaGrid.addComponentColumn(request -> new RouterLink(request.namespaceName(), NamespaceDetailView.class,
-                new RouteParameters("name", request.namespaceName()))).setHeader("Namespace").setFlexGrow(1);
+                new RouteParameters("name", request.namespaceName())))
+                .setHeader(getTranslation("approvals.column.namespace"))
+                .setFlexGrow(1);
         quotaGrid.addComponentColumn(request -> {
             var sent = new Div(Formats.dateTime(request.submittedAt()));
             sent.addClassName("section-note");
             return new Div(new Div(request.requestedBy()), sent);
-        }).setHeader("Requested").setAutoWidth(true).setFlexGrow(0);
-        quotaGrid.addComponentColumn(ApprovalsView::changes).setHeader("Limits: now → asked for").setWidth("21em")
-                .setFlexGrow(0);
-        quotaGrid.addColumn(QuotaRequestView::justification).setHeader("Justification").setFlexGrow(2);
-        quotaGrid.addComponentColumn(this::quotaActions).setHeader("Decision").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("approvals.column.requested")).setAutoWidth(true).setFlexGrow(0);
+        quotaGrid.addComponentColumn(ApprovalsView::changes).setHeader(getTranslation("approvals.column.limits"))
+                .setWidth("21em").setFlexGrow(0);
+        quotaGrid.addColumn(QuotaRequestView::justification).setHeader(getTranslation("approvals.column.justification"))
+                .setFlexGrow(2);
+        quotaGrid.addComponentColumn(this::quotaActions).setHeader(getTranslation("approvals.column.decision"))
+                .setAutoWidth(true).setFlexGrow(0);
         quotaGrid.setAllRowsVisible(true);
         quotaGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         noQuotaRequests.setId("no-pending-quota-requests");
 
-        var quotaNote = new Paragraph("New limits for namespaces that exist: now → asked for. They are split over the "
-                + "zones like the old ones; no zone's share may fall below what is in use there.");
+        var quotaNote = new Paragraph(getTranslation("approvals.quota-note"));
         quotaNote.addClassName("section-note");
-        add(new Paragraph("Requests wait here for an admin. Nobody decides on their own request."),
-                new H2("Namespace requests"), grid, empty, new H2("Quota requests"), quotaNote, quotaGrid,
-                noQuotaRequests);
+        add(new Paragraph(getTranslation("approvals.intro")),
+                new H2(getTranslation("approvals.namespace-requests")), grid, empty,
+                new H2(getTranslation("approvals.quota-requests")), quotaNote, quotaGrid, noQuotaRequests);
         refresh();
+        AutoRefresh.whileShown(this, this::refresh);
     }
 
     /** One line per resource: "CPU 36,000 MHz → 60,000 MHz", "Memory 98,304 MiB, unchanged". */
     private static Div changes(QuotaRequestView request) {
-        var lines = new Div(change("CPU", request, Limits::cpuMhz, Formats::mhz),
-                change("Memory", request, Limits::memoryMib, Formats::mib),
-                change("Storage", request, Limits::storageGib, Formats::gib));
+        var lines = new Div(change(Texts.t("approvals.cpu"), request, Limits::cpuMhz, Formats::mhz),
+                change(Texts.t("approvals.memory"), request, Limits::memoryMib, Formats::mib),
+                change(Texts.t("approvals.storage"), request, Limits::storageGib, Formats::gib));
         lines.addClassName("limit-changes");
         return lines;
     }
@@ -107,8 +120,9 @@ public class ApprovalsView extends Main {
                               LongFunction<String> format) {
         long now = amount.applyAsLong(request.currentLimits());
         long asked = amount.applyAsLong(request.requested());
-        var line = new Div(new Span(resource), new Span(now == asked ? format.apply(now) + ", unchanged"
-                : format.apply(now) + " → " + format.apply(asked)));
+        var line = new Div(new Span(resource), new Span(now == asked
+                ? Texts.t("approvals.limit.unchanged", format.apply(now))
+                : Texts.t("approvals.limit.changed", format.apply(now), format.apply(asked))));
         if (now != asked) {
             line.addClassName("changed");
         }
@@ -119,7 +133,7 @@ public class ApprovalsView extends Main {
         return decisionButtons("actions-" + request.namespaceName(), request.requestedBy(),
                 () -> {
                     requests.approve(request.id());
-                    done("Approved " + request.namespaceName() + " as asked; it is active now.");
+                    done(getTranslation("approvals.approved", request.namespaceName()));
                 },
                 () -> openAdjust(request),
                 () -> openReject(request));
@@ -129,8 +143,8 @@ public class ApprovalsView extends Main {
         return decisionButtons("quota-actions-" + request.namespaceName(), request.requestedBy(),
                 () -> {
                     quotaRequests.approve(request.id());
-                    done("Approved the new limits for " + request.namespaceName() + ": "
-                            + Formats.limits(request.requested()) + ".");
+                    done(getTranslation("approvals.quota-approved", request.namespaceName(),
+                            Formats.limits(request.requested())));
                 },
                 () -> openAdjust(request),
                 () -> openReject(request));
@@ -138,11 +152,11 @@ public class ApprovalsView extends Main {
 
     private HorizontalLayout decisionButtons(String id, String requestedBy, Runnable approveAsAsked, Runnable adjust,
                                              Runnable reject) {
-        var approve = new Button("Approve", click -> approveAsAsked.run());
+        var approve = new Button(getTranslation("approvals.approve"), click -> approveAsAsked.run());
         approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
-        var adjustButton = new Button("Adjust…", click -> adjust.run());
+        var adjustButton = new Button(getTranslation("approvals.adjust"), click -> adjust.run());
         adjustButton.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        var rejectButton = new Button("Reject…", click -> reject.run());
+        var rejectButton = new Button(getTranslation("approvals.reject"), click -> reject.run());
         rejectButton.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         var buttons = new HorizontalLayout(approve, adjustButton, rejectButton);
         buttons.setSpacing(true);
@@ -151,19 +165,19 @@ public class ApprovalsView extends Main {
             // The service refuses too; here the admin sees why before trying.
             List.of(approve, adjustButton, rejectButton).forEach(button -> {
                 button.setEnabled(false);
-                button.setTooltipText("Your own request: another admin has to decide on it.");
+                button.setTooltipText(getTranslation("approvals.own-request"));
             });
         }
         return buttons;
     }
 
     private void openAdjust(NamespaceRequestView request) {
-        var dialog = new AdjustLimitsDialog("Approve " + request.namespaceName() + " with adjusted limits",
+        var dialog = new AdjustLimitsDialog(getTranslation("approvals.adjust.title", request.namespaceName()),
                 request.requestedBy(), request.requested(), null, d -> {
             try {
                 requests.approveAdjusted(request.id(), d.value(d.cpuMhz), d.value(d.memoryMib), d.value(d.storageGib));
                 d.close();
-                done("Approved " + request.namespaceName() + " with adjusted limits; it is active now.");
+                done(getTranslation("approvals.adjusted", request.namespaceName()));
             } catch (InvalidInputException invalid) {
                 d.showProblems(invalid.problems());
             }
@@ -172,14 +186,14 @@ public class ApprovalsView extends Main {
     }
 
     private void openAdjust(QuotaRequestView request) {
-        var dialog = new AdjustLimitsDialog("Approve new limits for " + request.namespaceName() + ", adjusted",
-                request.requestedBy(), request.requested(), "The namespace has " + Formats.limits(request.currentLimits())
-                + " now.", d -> {
+        var dialog = new AdjustLimitsDialog(getTranslation("approvals.quota-adjust.title", request.namespaceName()),
+                request.requestedBy(), request.requested(),
+                getTranslation("approvals.quota-adjust.now", Formats.limits(request.currentLimits())), d -> {
             try {
                 quotaRequests.approveAdjusted(request.id(), d.value(d.cpuMhz), d.value(d.memoryMib),
                         d.value(d.storageGib));
                 d.close();
-                done("Approved new limits for " + request.namespaceName() + ", adjusted.");
+                done(getTranslation("approvals.quota-adjusted", request.namespaceName()));
             } catch (InvalidInputException invalid) {
                 d.showProblems(invalid.problems());
             } catch (ConflictException conflict) {
@@ -190,11 +204,12 @@ public class ApprovalsView extends Main {
     }
 
     private void openReject(NamespaceRequestView request) {
-        var dialog = new RejectDialog("Reject the request for " + request.namespaceName(), request.requestedBy(), d -> {
+        var dialog = new RejectDialog(getTranslation("approvals.reject.title", request.namespaceName()),
+                request.requestedBy(), d -> {
             try {
                 requests.reject(request.id(), d.reason.getValue());
                 d.close();
-                done("Rejected the request for " + request.namespaceName() + ".");
+                done(getTranslation("approvals.rejected", request.namespaceName()));
             } catch (InvalidInputException invalid) {
                 d.showProblem(Texts.of(invalid.reason()));
             }
@@ -203,12 +218,13 @@ public class ApprovalsView extends Main {
     }
 
     private void openReject(QuotaRequestView request) {
-        var dialog = new RejectDialog("Reject the quota request for " + request.namespaceName(), request.requestedBy(),
+        var dialog = new RejectDialog(getTranslation("approvals.quota-reject.title", request.namespaceName()),
+                request.requestedBy(),
                 d -> {
                     try {
                         quotaRequests.reject(request.id(), d.reason.getValue());
                         d.close();
-                        done("Rejected the quota request for " + request.namespaceName() + ".");
+                        done(getTranslation("approvals.quota-rejected", request.namespaceName()));
                     } catch (InvalidInputException invalid) {
                         d.showProblem(Texts.of(invalid.reason()));
                     }
@@ -220,6 +236,11 @@ public class ApprovalsView extends Main {
         Notification.show(message, 5000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("approvals.title");
     }
 
     private void refresh() {

@@ -11,20 +11,20 @@ import java.util.function.Consumer;
 /** Reject a request, saying why: the requester reads the reason. */
 class RejectDialog extends Dialog {
 
-    final TextArea reason = new TextArea("Reason");
-    final Button reject = new Button("Reject request");
+    final TextArea reason = new TextArea(getTranslation("approvals.reject.reason"));
+    final Button reject = new Button(getTranslation("approvals.reject.confirm"));
 
     RejectDialog(String headerTitle, String requestedBy, Consumer<RejectDialog> rejecter) {
         setHeaderTitle(headerTitle);
         reason.setId("reject-reason");
         reason.setWidthFull();
         reason.setMaxLength(NamespaceRules.MAX_TEXT_LENGTH);
-        reason.setHelperText(requestedBy + " sees this reason with the decision.");
+        reason.setHelperText(getTranslation("approvals.reject.reason-helper", requestedBy));
         add(reason);
         reject.setId("confirm-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         reject.addClickListener(click -> rejecter.accept(this));
-        getFooter().add(new Button("Cancel", click -> close()), reject);
+        getFooter().add(new Button(getTranslation("approvals.cancel"), click -> close()), reject);
         setWidth("32em");
     }
 

@@ -22,21 +22,24 @@ import java.util.Map;
 class AddHostForm extends CommandForm<AddHostCommand> {
 
     final Select<String> zone = new Select<>();
-    final TextField name = new TextField("Host name");
-    final IntegerField cpuMhz = capacity("host-cpu", "CPU", "MHz", "e.g. 64000 for 32 cores at 2 GHz");
-    final IntegerField memoryMib = capacity("host-memory", "Memory", "MiB", "e.g. 524288 for 512 GiB");
-    final IntegerField storageGib = capacity("host-storage", "Storage", "GiB", "e.g. 8000");
-    final Button submit = new Button("Add host");
+    final TextField name = new TextField(getTranslation("hosts.add.name"));
+    final IntegerField cpuMhz = capacity("host-cpu", getTranslation("hosts.cpu"), "MHz",
+            getTranslation("hosts.add.cpu-helper"));
+    final IntegerField memoryMib = capacity("host-memory", getTranslation("hosts.memory"), "MiB",
+            getTranslation("hosts.add.memory-helper"));
+    final IntegerField storageGib = capacity("host-storage", getTranslation("hosts.storage"), "GiB",
+            getTranslation("hosts.add.storage-helper"));
+    final Button submit = new Button(getTranslation("hosts.add.submit"));
 
     AddHostForm(List<String> zones) {
         super("add-host-error");
         addClassName("request-form");
         zone.setId("host-zone");
-        zone.setLabel("Zone");
+        zone.setLabel(getTranslation("hosts.add.zone"));
         zone.setItems(zones);
-        zone.setHelperText("The vSphere cluster (failure domain) the host joins.");
+        zone.setHelperText(getTranslation("hosts.add.zone-helper"));
         name.setId("host-name");
-        name.setHelperText("Lower-case letters, digits and '-', in dot-separated parts: esx-a-05 or esx05.lab.local.");
+        name.setHelperText(getTranslation("hosts.add.name-helper"));
         name.setValueChangeMode(ValueChangeMode.EAGER);
         name.setMaxLength(HostRules.MAX_NAME_LENGTH + 1);
         zone.setManualValidation(true);
@@ -53,8 +56,7 @@ class AddHostForm extends CommandForm<AddHostCommand> {
 
         var form = new FormLayout(zone, name, cpuMhz, memoryMib, storageGib);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        var note = new Span("The host is READY at once; the next reconcile cycle of its zone places waiting "
-                + "workloads on it, and DRS moves load to it when the zone's hosts are unevenly used.");
+        var note = new Span(getTranslation("hosts.add.note"));
         note.addClassName("form-note");
         add(banner, form, note, new HorizontalLayout(submit));
     }

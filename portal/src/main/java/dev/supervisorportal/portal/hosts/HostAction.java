@@ -7,19 +7,23 @@ import java.util.List;
 
 /** What an admin can do to a host, and in which state: the same transitions the backend allows. */
 enum HostAction {
-    ENTER_MAINTENANCE("Enter maintenance", "enter-maintenance", HostState.READY),
-    EXIT_MAINTENANCE("Exit maintenance", "exit-maintenance", HostState.MAINTENANCE),
-    MARK_FAILED("Mark failed", "mark-failed", HostState.READY, HostState.MAINTENANCE),
-    RECOVER("Recover", "recover", HostState.FAILED);
+    ENTER_MAINTENANCE("enter-maintenance", HostState.READY),
+    EXIT_MAINTENANCE("exit-maintenance", HostState.MAINTENANCE),
+    MARK_FAILED("mark-failed", HostState.READY, HostState.MAINTENANCE),
+    RECOVER("recover", HostState.FAILED);
 
-    final String label;
+    /** Also names the button's label: {@code hosts.action.<idPrefix>}. */
     final String idPrefix;
     private final List<HostState> from;
 
-    HostAction(String label, String idPrefix, HostState... from) {
-        this.label = label;
+    HostAction(String idPrefix, HostState... from) {
         this.idPrefix = idPrefix;
         this.from = List.of(from);
+    }
+
+    /** The key of the button's label, such as {@code hosts.action.enter-maintenance}. */
+    String labelKey() {
+        return "hosts.action." + idPrefix;
     }
 
     static List<HostAction> validFor(HostState state) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.reconcile.HostUsage;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatusBadge;
 import dev.supervisorportal.portal.ui.UsageBar;
@@ -37,12 +38,12 @@ class HostCard extends Div {
         header.addClassName("host-header");
         add(header);
 
-        add(new UsageBar("CPU", host.used().cpuMhz(), host.capacity().cpuMhz(), Formats::mhz),
-                new UsageBar("Memory", host.used().memoryMib(), host.capacity().memoryMib(), Formats::mib));
+        add(new UsageBar(getTranslation("hosts.cpu"), host.used().cpuMhz(), host.capacity().cpuMhz(), Formats::mhz),
+                new UsageBar(getTranslation("hosts.memory"), host.used().memoryMib(), host.capacity().memoryMib(),
+                        Formats::mib));
 
         String note = host.note() != null ? host.note()
-                : host.state() == HostState.FAILED ? "Failed: takes no workloads; vSphere HA restarts what ran here "
-                + "on the other hosts of " + host.zone() + ". Recover it when the host is repaired." : null;
+                : host.state() == HostState.FAILED ? getTranslation("hosts.card.failed-note", host.zone()) : null;
         if (note != null) {
             var noteLine = new Div(note);
             noteLine.addClassName("host-note");
@@ -51,8 +52,7 @@ class HostCard extends Div {
         }
 
         if (!restarted.isEmpty()) {
-            var list = new Div(new Span("vSphere HA restarted " + restarted.size()
-                    + (restarted.size() == 1 ? " workload" : " workloads") + " that ran here:"));
+            var list = new Div(new Span(getTranslation("hosts.card.restarted", restarted.size())));
             restarted.forEach(line -> list.add(new Div(line)));
             list.addClassName("host-restarted");
             list.setId("host-restarted-" + host.name());
@@ -63,7 +63,7 @@ class HostCard extends Div {
         workloads.addClassName("host-workloads");
         workloads.setId("host-workloads-" + host.name());
         if (host.workloads().isEmpty()) {
-            var empty = new Span("No workloads");
+            var empty = new Span(getTranslation("hosts.card.no-workloads"));
             empty.addClassName("host-empty");
             workloads.add(empty);
         }
@@ -81,7 +81,7 @@ class HostCard extends Div {
         var actions = new Div();
         actions.addClassName("host-actions");
         for (HostAction action : HostAction.validFor(host.state())) {
-            var button = new Button(action.label, click -> act.accept(host, action));
+            var button = new Button(getTranslation(action.labelKey()), click -> act.accept(host, action));
             button.setId(action.idPrefix + "-" + host.name());
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             if (action == HostAction.MARK_FAILED) {
@@ -89,20 +89,21 @@ class HostCard extends Div {
             }
             actions.add(button);
         }
-        var events = new Button("Events", VaadinIcon.LIST.create(), click -> showEvents.accept(host));
+        var events = new Button(getTranslation("hosts.card.events"), VaadinIcon.LIST.create(),
+                click -> showEvents.accept(host));
         events.setId("host-events-" + host.name());
         events.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        events.setAriaLabel("What the reconciler moved onto or off " + host.name());
+        events.setAriaLabel(getTranslation("hosts.card.events-label", host.name()));
         actions.add(events);
         add(actions);
     }
 
     static String kind(String kind) {
         return switch (kind) {
-            case "vm" -> "VM";
-            case "tkg-node" -> "TKG node";
-            case "pod" -> "vSphere Pod";
-            case "supervisor-vm" -> "Control plane";
+            case "vm" -> Texts.t("hosts.kind.vm");
+            case "tkg-node" -> Texts.t("hosts.kind.tkg-node");
+            case "pod" -> Texts.t("hosts.kind.pod");
+            case "supervisor-vm" -> Texts.t("hosts.kind.supervisor-vm");
             default -> kind;
         };
     }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.NotFoundException;
@@ -43,9 +43,8 @@ import java.util.stream.Collectors;
  * hosts are added. The page reads again every two seconds, so HA restarts and DRS moves appear as they happen.
  */
 @Route("hosts")
-@PageTitle("Hosts")
 @RolesAllowed("ADMIN")
-public class HostsView extends Main {
+public class HostsView extends Main implements HasDynamicTitle {
 
     static final int EVENTS_SHOWN = 50;
     /** How far back a failed host's events are read to say where its workloads went. */
@@ -69,26 +68,23 @@ public class HostsView extends Main {
         this.events = events;
         addClassName("page");
 
-        var intro = new Paragraph("The reconciler places workloads on READY hosts, restarts the workloads of a failed "
-                + "host on the other hosts of its zone (vSphere HA) and moves them off hosts in maintenance (DRS). "
-                + "A workload never leaves its zone. This page updates itself as hosts and workloads change.");
+        var intro = new Paragraph(getTranslation("hosts.intro"));
         intro.addClassName("section-note");
 
         addHostForm = new AddHostForm(inventory.zoneRefs().stream().map(ZoneRef::name).toList());
         addHostForm.addSubmitListener(command -> addHostForm.send(() -> inventory.addHost(command)).ifPresent(host -> {
-            NamespacePages.success("Added " + host.name() + " to " + host.zone() + "; it is READY and takes workloads "
-                    + "from the next cycle on.");
+            NamespacePages.success(getTranslation("hosts.added", host.name(), host.zone()));
             addHostForm.clear();
             refresh();
         }));
-        var addHost = new Details(new Span("Add host"), addHostForm);
+        var addHost = new Details(new Span(getTranslation("hosts.add.title")), addHostForm);
         addHost.setId("add-host");
         addHost.addClassName("add-host");
 
         zonesBox.setId("zones");
         zonesBox.addClassName("zones");
-        add(intro, banner, addHost, zonesBox, new H2("Recent events"),
-                note("The newest " + EVENTS_SHOWN + " things the reconciler did, in every zone."), eventsGrid);
+        add(intro, banner, addHost, zonesBox, new H2(getTranslation("hosts.events.title")),
+                note(getTranslation("hosts.events.note", EVENTS_SHOWN)), eventsGrid);
         refresh();
         AutoRefresh.whileShown(this, this::refresh);
     }
@@ -114,16 +110,14 @@ public class HostsView extends Main {
         header.addClassName("zone-header");
         section.add(header);
         if (zone.down()) {
-            var down = new Div(VaadinIcon.WARNING.create(), new Span(zone.name() + " is down: all its hosts have "
-                    + "failed. Its workloads wait in " + zone.name() + " (a workload stays in its zone, as in vSphere) "
-                    + "until a host recovers; TKG clusters with nodes in other zones keep serving, degraded."));
+            var down = new Div(VaadinIcon.WARNING.create(), new Span(getTranslation("hosts.zone.down", zone.name())));
             down.setId("zone-down-" + zone.name());
             down.addClassName("zone-down");
             down.getElement().setAttribute("role", "alert");
             section.add(down);
         }
         if (zone.hosts().isEmpty()) {
-            section.add(note(zone.name() + " has no hosts yet: add one above. Its workloads wait until then."));
+            section.add(note(getTranslation("hosts.zone.no-hosts", zone.name())));
         }
         var cards = new Div();
         cards.addClassName("host-cards");
@@ -135,7 +129,7 @@ public class HostsView extends Main {
             var waiting = new Div();
             waiting.setId("waiting-" + zone.name());
             waiting.addClassName("waiting");
-            var heading = new Span("Waiting for a host (" + zone.waiting().size() + ")");
+            var heading = new Span(getTranslation("hosts.zone.waiting", zone.waiting().size()));
             heading.addClassName("waiting-title");
             waiting.add(heading);
             zone.waiting().forEach(workload -> {
@@ -171,11 +165,19 @@ public class HostsView extends Main {
         Map<HostState, Long> byState = zone.hosts().stream()
                 .collect(Collectors.groupingBy(HostUsage::state, TreeMap::new, Collectors.counting()));
         int workloads = zone.hosts().stream().mapToInt(host -> host.workloads().size()).sum();
-        return zone.hosts().size() + (zone.hosts().size() == 1 ? " host" : " hosts")
-                + (byState.isEmpty() ? "" : ": " + byState.entrySet().stream()
-                .map(entry -> entry.getValue() + " " + entry.getKey()).collect(Collectors.joining(", ")))
-                + " · " + workloads + (workloads == 1 ? " workload" : " workloads") + " on them"
-                + (zone.waiting().isEmpty() ? "" : " · " + zone.waiting().size() + " waiting");
+        String hosts = Texts.t("hosts.summary.hosts", zone.hosts().size());
+        if (!byState.isEmpty()) {
+            hosts = Texts.t("hosts.summary.by-state", hosts, byState.entrySet().stream()
+                    .map(entry -> Texts.t("hosts.summary.state-count", entry.getValue(), state(entry.getKey())))
+                    .collect(Collectors.joining(", ")));
+        }
+        return hosts + " · " + Texts.t("hosts.summary.workloads", workloads)
+                + (zone.waiting().isEmpty() ? "" : " · " + Texts.t("hosts.summary.waiting", zone.waiting().size()));
+    }
+
+    /** A host's state in the user's language: READY, MAINTENANCE, FAILED in English. */
+    static String state(HostState state) {
+        return Texts.t("hosts.state." + state.name());
     }
 
     /** The host's own history: what the reconciler placed on it, moved onto or off it, restarted elsewhere. */
@@ -184,11 +186,11 @@ public class HostsView extends Main {
         grid.show(events.forHost(host.name(), HOST_EVENTS));
         var dialog = new Dialog();
         dialog.setId("host-events-dialog");
-        dialog.setHeaderTitle(host.name() + " (" + host.zone() + ", " + host.state() + "): the newest "
-                + HOST_EVENTS + " events");
+        dialog.setHeaderTitle(getTranslation("hosts.host-events.title", host.name(), host.zone(), state(host.state()),
+                HOST_EVENTS));
         dialog.setWidth("min(90vw, 70rem)");
         dialog.add(grid);
-        dialog.getFooter().add(new Button("Close", close -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("hosts.host-events.close"), close -> dialog.close()));
         dialog.open();
     }
 
@@ -203,10 +205,11 @@ public class HostsView extends Main {
     private void confirmFailure(HostUsage host) {
         var dialog = new ConfirmDialog();
         dialog.setId("confirm-failure");
-        dialog.setHeader("Mark " + host.name() + " as failed?");
+        dialog.setHeader(getTranslation("hosts.confirm-failure.title", host.name()));
         dialog.setText(failureConsequences(host, shown));
         dialog.setCancelable(true);
-        dialog.setConfirmText("Mark failed");
+        dialog.setConfirmText(getTranslation(HostAction.MARK_FAILED.labelKey()));
+        dialog.setCancelText(getTranslation("hosts.confirm-failure.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirmed -> run(host, HostAction.MARK_FAILED));
         dialog.open();
@@ -218,16 +221,12 @@ public class HostsView extends Main {
                 .flatMap(zone -> zone.hosts().stream())
                 .filter(other -> !other.name().equals(host.name()) && other.state() == HostState.READY).count();
         int count = host.workloads().size();
-        String what = count == 0 ? "No workloads run on it, so nothing needs restarting."
-                : "vSphere HA restarts its " + count + (count == 1 ? " workload (" : " workloads (")
-                + host.workloads().stream().limit(4).map(HostCard::qualifiedName).collect(Collectors.joining(", "))
-                + (count > 4 ? ", …" : "") + ") on the other READY hosts of " + host.zone()
-                + " within a reconcile cycle or two; one that fits on no host waits as PENDING, with the reason, "
-                + "in " + host.zone() + ".";
-        String last = otherReady == 0 ? " It is the last READY host of " + host.zone() + ": its workloads cannot "
-                + "restart until a host of " + host.zone() + " is READY again." : "";
-        return "This simulates an outage of the ESXi host " + host.name() + ". " + what + last
-                + " The host takes no workloads until you recover it.";
+        String what = count == 0 ? Texts.t("hosts.failure.nothing-runs")
+                : Texts.t("hosts.failure.restarts", count, host.workloads().stream().limit(4)
+                        .map(HostCard::qualifiedName).collect(Collectors.joining(", ")) + (count > 4 ? ", …" : ""),
+                host.zone());
+        String last = otherReady == 0 ? " " + Texts.t("hosts.failure.last-ready-host", host.zone()) : "";
+        return Texts.t("hosts.failure.consequences", host.name(), what + last);
     }
 
     private void run(HostUsage host, HostAction action) {
@@ -235,21 +234,19 @@ public class HostsView extends Main {
             String done = switch (action) {
                 case ENTER_MAINTENANCE -> {
                     inventory.enterMaintenance(host.name());
-                    yield host.name() + " is entering maintenance: DRS moves its workloads to the other hosts of "
-                            + host.zone() + ".";
+                    yield getTranslation("hosts.done.enter-maintenance", host.name(), host.zone());
                 }
                 case EXIT_MAINTENANCE -> {
                     inventory.exitMaintenance(host.name());
-                    yield host.name() + " is out of maintenance and READY.";
+                    yield getTranslation("hosts.done.exit-maintenance", host.name());
                 }
                 case MARK_FAILED -> {
                     inventory.markFailed(host.name());
-                    yield host.name() + " is FAILED: vSphere HA restarts its workloads on the other hosts of "
-                            + host.zone() + ".";
+                    yield getTranslation("hosts.done.mark-failed", host.name(), host.zone());
                 }
                 case RECOVER -> {
                     inventory.recover(host.name());
-                    yield host.name() + " is READY again and takes workloads.";
+                    yield getTranslation("hosts.done.recover", host.name());
                 }
             };
             banner.clear();
@@ -258,6 +255,11 @@ public class HostsView extends Main {
             banner.show(Texts.reason(refused));
         }
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("hosts.title");
     }
 
     private static Paragraph note(String text) {

@@ -8,29 +8,34 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown for an address or an object that does not exist. */
 @ParentLayout(MainLayout.class)
-@PageTitle("Not found")
 @PermitAll
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     private final Paragraph reason = new Paragraph();
 
     public NotFoundView() {
         addClassName("message-page");
         setId("not-found");
-        add(new H2("Not found"), reason, new Anchor("", "Back to the dashboard"));
+        add(new H2(getTranslation("layout.not-found.title")), reason,
+                new Anchor("", getTranslation("layout.back-to-dashboard")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         reason.setText(parameter.hasCustomMessage() ? parameter.getCustomMessage()
-                : "There is no page at /" + event.getLocation().getPath() + ".");
+                : getTranslation("layout.not-found.no-page", event.getLocation().getPath()));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("layout.not-found.title");
     }
 }

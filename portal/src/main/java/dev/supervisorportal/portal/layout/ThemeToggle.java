@@ -48,7 +48,7 @@ public class ThemeToggle extends Button {
     /** The button offers the other theme: a moon while light, a sun while dark. */
     private void show() {
         setIcon((dark ? VaadinIcon.SUN_O : VaadinIcon.MOON_O).create());
-        String label = dark ? "Switch to light theme" : "Switch to dark theme";
+        String label = dark ? getTranslation("layout.theme.to-light") : getTranslation("layout.theme.to-dark");
         setAriaLabel(label);
         setTooltipText(label);
     }

@@ -102,7 +102,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     private boolean mayEdit;
     private Optional<String> podRefusal = Optional.empty();
     private String name = "";
-    private String title = "Namespace";
+    private String title = Texts.t("namespaces.detail.title-unknown");
 
     NamespaceDetailView(NamespaceService namespaces, WorkloadService workloads, QuotaRequestService quotaRequests,
                         InventoryService inventory, UserAccounts users, ReconcileEvents reconcileEvents,
@@ -134,26 +134,29 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         NamespaceDetails namespace = namespaces.details(name);
         removeAll();
         tabs.clear();
-        title = "Namespace " + namespace.name();
+        title = getTranslation("namespaces.detail.title", namespace.name());
         boolean admin = users.current().isAdmin();
         mayEdit = admin || atLeast(namespace.yourRole(), PermissionRole.EDIT);
         boolean mayManage = admin || atLeast(namespace.yourRole(), PermissionRole.OWNER);
         podRefusal = WorkloadRules.podTopologyProblem(inventory.facts()).map(Texts::of);
 
         var cards = new Div(
-                new StatCard("cpu-limit", "CPU limit", Formats.mhz(namespace.limits().cpuMhz())),
-                new StatCard("memory-limit", "Memory limit", Formats.mib(namespace.limits().memoryMib())),
-                new StatCard("storage-limit", "Storage limit", Formats.gib(namespace.limits().storageGib())),
-                new StatCard("your-role", "Your role", namespace.yourRole() == null ? "admin" : namespace.yourRole().name(),
-                        new Span("Active since " + Formats.dateTime(namespace.createdAt()))));
+                new StatCard("cpu-limit", getTranslation("namespaces.cpu-limit"),
+                        Formats.mhz(namespace.limits().cpuMhz())),
+                new StatCard("memory-limit", getTranslation("namespaces.memory-limit"),
+                        Formats.mib(namespace.limits().memoryMib())),
+                new StatCard("storage-limit", getTranslation("namespaces.storage-limit"),
+                        Formats.gib(namespace.limits().storageGib())),
+                new StatCard("your-role", getTranslation("namespaces.your-role"),
+                        PermissionsPanel.role(namespace.yourRole()), new Span(getTranslation(
+                        "namespaces.detail.active-since", Formats.dateTime(namespace.createdAt())))));
         cards.addClassName("stat-cards");
         add(cards, actions(mayEdit, podRefusal));
 
         var zonesNote = new Paragraph(namespace.zones().size() > 1
-                ? "Each limit is split equally over the " + namespace.zones().size()
-                + " zones; a workload runs in one zone and counts against that zone's share."
-                : "The namespace's whole limit is available in its one zone.");
-        add(new H2("Quota per zone"), zonesNote, zoneGrid(namespace));
+                ? getTranslation("namespaces.detail.zones-split", namespace.zones().size())
+                : getTranslation("namespaces.detail.one-zone"));
+        add(new H2(getTranslation("namespaces.detail.quota-per-zone")), zonesNote, zoneGrid(namespace));
 
         List<QuotaRequestView> requests = quotaRequests.forNamespace(name);
         var permissions = new PermissionsPanel(namespace.permissions(), mayManage);
@@ -171,14 +174,15 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
             addTab(sheet, key, "", 0, holder);
         }
         eventsGrid = new EventsGrid("namespace-events", false);
-        var eventsNote = new Paragraph("What the reconciler did to this namespace's workloads, newest first: placed "
-                + "on a host, started, restarted after a host failure (vSphere HA), moved by DRS.");
+        var eventsNote = new Paragraph(getTranslation("namespaces.detail.events-note"));
         eventsNote.addClassName("section-note");
         refreshWorkloads();
-        addTab(sheet, TAB_QUOTA_REQUESTS, "Quota requests", requests.size(), new QuotaRequestsPanel(requests, mayEdit));
-        addTab(sheet, TAB_PERMISSIONS, "Permissions", namespace.permissions().size(), permissions);
-        addTab(sheet, TAB_EVENTS, "Events", 0, new Div(eventsNote, eventsGrid));
-        tabs.get(TAB_EVENTS).setLabel("Events");
+        addTab(sheet, TAB_QUOTA_REQUESTS, getTranslation("namespaces.tab.quota-requests"), requests.size(),
+                new QuotaRequestsPanel(requests, mayEdit));
+        addTab(sheet, TAB_PERMISSIONS, getTranslation("namespaces.tab.permissions"), namespace.permissions().size(),
+                permissions);
+        addTab(sheet, TAB_EVENTS, getTranslation("namespaces.tab.events"), 0, new Div(eventsNote, eventsGrid));
+        tabs.get(TAB_EVENTS).setLabel(getTranslation("namespaces.tab.events"));
         sheet.setSelectedTab(tabs.getOrDefault(selectedTab, tabs.get(TAB_VMS)));
         sheet.addSelectedChangeListener(change -> rememberTab(change.getSelectedTab()));
         add(sheet);
@@ -192,18 +196,20 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         var now = new Workloads(workloads.vms(name), workloads.tkgClusters(name), workloads.pods(name));
         if (!now.equals(shownWorkloads)) {
             shownWorkloads = now;
-            replace(TAB_VMS, "VMs", now.vms().size(), new VmsPanel(now.vms(), mayEdit, this::confirmDeleteVm,
-                    vm -> new PlacementDialog(whatIf.explainVm(name, vm.name())).open(),
-                    vm -> showManifest("VM " + vm.name(), manifests.vmManifest(name, vm.name()), "vms/" + vm.name())));
-            replace(TAB_TKG_CLUSTERS, "TKG clusters", now.clusters().size(),
+            replace(TAB_VMS, getTranslation("namespaces.tab.vms"), now.vms().size(),
+                    new VmsPanel(now.vms(), mayEdit, this::confirmDeleteVm,
+                            vm -> new PlacementDialog(whatIf.explainVm(name, vm.name())).open(),
+                            vm -> showManifest(getTranslation("namespaces.manifest.vm", vm.name()),
+                                    manifests.vmManifest(name, vm.name()), "vms/" + vm.name())));
+            replace(TAB_TKG_CLUSTERS, getTranslation("namespaces.tab.tkg-clusters"), now.clusters().size(),
                     new TkgClustersPanel(now.clusters(), mayEdit, this::confirmDeleteCluster,
-                            cluster -> showManifest("TKG cluster " + cluster.name(),
+                            cluster -> showManifest(getTranslation("namespaces.manifest.tkg-cluster", cluster.name()),
                                     manifests.tkgClusterManifest(name, cluster.name()),
                                     "tkg-clusters/" + cluster.name())));
-            replace(TAB_PODS, "vSphere Pods", now.pods().size(),
+            replace(TAB_PODS, getTranslation("namespaces.tab.pods"), now.pods().size(),
                     new PodsPanel(now.pods(), mayEdit, podRefusal, this::confirmDeletePod,
                             pod -> new PlacementDialog(whatIf.explainPod(name, pod.workload().name())).open(),
-                            pod -> showManifest("vSphere Pod " + pod.workload().name(),
+                            pod -> showManifest(getTranslation("namespaces.manifest.pod", pod.workload().name()),
                                     manifests.podManifest(name, pod.workload().name()),
                                     "pods/" + pod.workload().name())));
         }
@@ -220,7 +226,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         holder.add(content);
         Tab tab = tabs.get(key);
         if (tab != null) {
-            tab.setLabel(label + " (" + count + ")");
+            tab.setLabel(getTranslation("namespaces.tab.label", label, count));
         }
     }
 
@@ -229,7 +235,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     }
 
     private void addTab(TabSheet sheet, String key, String label, int count, Component content) {
-        var tab = new Tab(label + " (" + count + ")");
+        var tab = new Tab(getTranslation("namespaces.tab.label", label, count));
         tab.setId("tab-" + key);
         content.setId("panel-" + key);
         sheet.add(tab, content);
@@ -251,32 +257,32 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         bar.addClassName("action-bar");
         bar.setId("namespace-actions");
         if (!mayEdit) {
-            var note = new Span("You can look at this namespace. To create workloads or ask for quota, ask an owner "
-                    + "for EDIT permission.");
+            var note = new Span(getTranslation("namespaces.detail.view-only"));
             note.addClassName("section-note");
             bar.add(note);
             return bar;
         }
         var params = new RouteParameters("name", name);
-        var createVm = new Button("Create VM", VaadinIcon.DESKTOP.create(),
+        var createVm = new Button(getTranslation("namespaces.action.create-vm"), VaadinIcon.DESKTOP.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(CreateVmView.class, params)));
         createVm.setId("create-vm");
         createVm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var createCluster = new Button("Create TKG cluster", VaadinIcon.CLUSTER.create(),
+        var createCluster = new Button(getTranslation("namespaces.action.create-tkg-cluster"),
+                VaadinIcon.CLUSTER.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(CreateTkgClusterView.class, params)));
         createCluster.setId("create-tkg-cluster");
         createCluster.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var createPod = new Button("Create vSphere Pod", VaadinIcon.CUBE.create(),
+        var createPod = new Button(getTranslation("namespaces.action.create-pod"), VaadinIcon.CUBE.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(CreatePodView.class, params)));
         createPod.setId("create-pod");
         podRefusal.ifPresent(message -> {
             createPod.setEnabled(false);
             createPod.setTooltipText(message);
         });
-        var importYaml = new Button("Import YAML", VaadinIcon.FILE_CODE.create(),
+        var importYaml = new Button(getTranslation("namespaces.action.import-yaml"), VaadinIcon.FILE_CODE.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(ImportYamlView.class, params)));
         importYaml.setId("import-yaml");
-        var requestQuota = new Button("Request more quota", VaadinIcon.CHART_3D.create(),
+        var requestQuota = new Button(getTranslation("namespaces.action.request-quota"), VaadinIcon.CHART_3D.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(RequestQuotaView.class, params)));
         requestQuota.setId("request-quota");
         bar.add(createVm, createCluster, createPod, importYaml, requestQuota);
@@ -286,13 +292,13 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     private static Grid<ZoneShare> zoneGrid(NamespaceDetails namespace) {
         var grid = new Grid<ZoneShare>();
         grid.setId("zone-shares");
-        grid.addColumn(ZoneShare::zone).setHeader("Zone").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(ZoneShare::zone).setHeader(Texts.t("namespaces.zone")).setWidth("7em").setFlexGrow(0);
         grid.addComponentColumn(usage(share -> share.limit().cpuMhz(), share -> share.used().cpuMhz(), Formats::mhz))
-                .setHeader("CPU").setFlexGrow(2);
+                .setHeader(Texts.t("namespaces.cpu")).setFlexGrow(2);
         grid.addComponentColumn(usage(share -> share.limit().memoryMib(), share -> share.used().memoryMib(), Formats::mib))
-                .setHeader("Memory").setFlexGrow(2);
+                .setHeader(Texts.t("namespaces.memory")).setFlexGrow(2);
         grid.addComponentColumn(usage(share -> share.limit().storageGib(), share -> share.used().storageGib(), Formats::gib))
-                .setHeader("Storage").setFlexGrow(2);
+                .setHeader(Texts.t("namespaces.storage")).setFlexGrow(2);
         grid.setItems(namespace.zones());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -309,8 +315,8 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
             if (shareLimit > 0 && shareUsed * 10 >= shareLimit * 9) {
                 bar.addThemeVariants(ProgressBarVariant.LUMO_ERROR);
             }
-            var text = new Span(format.apply(shareUsed) + " used of " + format.apply(shareLimit)
-                    + " · " + format.apply(shareLimit - shareUsed) + " free");
+            var text = new Span(Texts.t("namespaces.detail.usage", format.apply(shareUsed), format.apply(shareLimit),
+                    format.apply(shareLimit - shareUsed)));
             text.addClassName("usage-text");
             var cell = new Div(text, bar);
             cell.addClassName("usage");
@@ -319,38 +325,38 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     }
 
     private void confirmDeleteVm(WorkloadView vm) {
-        confirm("Delete VM " + vm.name() + "?", "The VM is deleted and its reservation in " + vm.zone() + " ("
-                + Formats.limits(vm.demand()) + ") goes back to the namespace's quota. This cannot be undone.",
-                "Delete VM", () -> {
+        confirm(getTranslation("namespaces.delete-vm.title", vm.name()),
+                getTranslation("namespaces.delete-vm.text", vm.zone(), Formats.limits(vm.demand())),
+                getTranslation("namespaces.delete-vm.confirm"), () -> {
                     workloads.deleteVm(name, vm.name());
-                    return "Deleted VM " + vm.name() + "; " + vm.zone() + " has its quota back.";
+                    return getTranslation("namespaces.delete-vm.done", vm.name(), vm.zone());
                 }, TAB_VMS);
     }
 
     private void confirmDeleteCluster(TkgClusterView cluster) {
-        confirm("Delete TKG cluster " + cluster.name() + "?", "All " + cluster.nodes().size()
-                        + " node VMs of the cluster are deleted and their quota goes back to the namespace. "
-                        + "This cannot be undone.",
-                "Delete cluster", () -> {
+        confirm(getTranslation("namespaces.delete-cluster.title", cluster.name()),
+                getTranslation("namespaces.delete-cluster.text", cluster.nodes().size()),
+                getTranslation("namespaces.delete-cluster.confirm"), () -> {
                     workloads.deleteTkgCluster(name, cluster.name());
-                    return "Deleted TKG cluster " + cluster.name() + " and its " + cluster.nodes().size() + " node VMs.";
+                    return getTranslation("namespaces.delete-cluster.done", cluster.name(), cluster.nodes().size());
                 }, TAB_TKG_CLUSTERS);
     }
 
     private void confirmDeletePod(PodView pod) {
-        confirm("Delete vSphere Pod " + pod.workload().name() + "?", "The pod and its containers are deleted and "
-                        + "its quota goes back to the namespace. This cannot be undone.",
-                "Delete pod", () -> {
+        confirm(getTranslation("namespaces.delete-pod.title", pod.workload().name()),
+                getTranslation("namespaces.delete-pod.text"),
+                getTranslation("namespaces.delete-pod.confirm"), () -> {
                     workloads.deletePod(name, pod.workload().name());
-                    return "Deleted vSphere Pod " + pod.workload().name() + ".";
+                    return getTranslation("namespaces.delete-pod.done", pod.workload().name());
                 }, TAB_PODS);
     }
 
     private void confirmRevoke(PermissionsPanel.RevokeEvent event) {
         NamespaceDetails.Permission permission = event.permission();
-        confirm("Remove " + permission.subject() + "'s permission?", "The " + permission.subjectType().name().toLowerCase()
-                        + " " + permission.subject() + " loses " + permission.role() + " permission in namespace " + name + ".",
-                "Remove permission", () -> {
+        confirm(getTranslation("namespaces.revoke.title", permission.subject()),
+                getTranslation("namespaces.revoke.text", PermissionsPanel.subjectType(permission.subjectType()),
+                        permission.subject(), PermissionsPanel.role(permission.role()), name),
+                getTranslation("namespaces.revoke.confirm"), () -> {
                     try {
                         namespaces.revoke(name, permission.subjectType(), permission.subject());
                     } catch (ConflictException | InvalidInputException | NotFoundException refused) {
@@ -358,14 +364,15 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
                         permissionsPanel().ifPresent(panel -> panel.banner.show(Texts.reason(refused)));
                         return null;
                     }
-                    return "Removed the permission of " + permission.subject() + ".";
+                    return getTranslation("namespaces.revoke.done", permission.subject());
                 }, TAB_PERMISSIONS);
     }
 
     private void grant(PermissionsPanel.GrantEvent event) {
         try {
             namespaces.grant(name, event.subjectType(), event.subject(), event.role());
-            NamespacePages.success(event.subject() + " has " + event.role() + " permission in " + name + " now.");
+            NamespacePages.success(getTranslation("namespaces.granted", event.subject(),
+                    PermissionsPanel.role(event.role()), name));
             show(TAB_PERMISSIONS);
         } catch (InvalidInputException invalid) {
             refused(event, invalid.problems().getFirst().field(), Texts.of(invalid.reason()));
@@ -402,6 +409,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         dialog.setText(text);
         dialog.setCancelable(true);
         dialog.setConfirmText(confirmText);
+        dialog.setCancelText(getTranslation("namespaces.confirm.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirmed -> {
             String done = action.get();

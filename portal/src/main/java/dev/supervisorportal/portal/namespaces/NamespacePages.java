@@ -49,7 +49,7 @@ public final class NamespacePages {
 
     public static RouterLink backLink(String namespace) {
         var link = new RouterLink(NamespaceDetailView.class, new RouteParameters("name", namespace));
-        link.add(VaadinIcon.ARROW_LEFT.create(), new Span("Namespace " + namespace));
+        link.add(VaadinIcon.ARROW_LEFT.create(), new Span(Texts.t("namespaces.detail.title", namespace)));
         link.addClassName("back-link");
         link.setId("back-to-namespace");
         return link;
@@ -71,10 +71,12 @@ public final class NamespacePages {
         var box = new Div();
         box.setId("free-quota");
         box.addClassName("free-quota");
-        var title = new Span(zones.size() > 1 ? "Free quota per zone now" : "Free quota now");
+        var title = new Span(zones.size() > 1 ? Texts.t("namespaces.free-quota.per-zone")
+                : Texts.t("namespaces.free-quota.title"));
         title.addClassName("free-quota-title");
         box.add(title);
-        for (String header : List.of("Zone", "CPU", "Memory", "Storage")) {
+        for (String header : List.of(Texts.t("namespaces.zone"), Texts.t("namespaces.cpu"),
+                Texts.t("namespaces.memory"), Texts.t("namespaces.storage"))) {
             var cell = new Span(header);
             cell.addClassName("free-quota-header");
             box.add(cell);
@@ -88,6 +90,6 @@ public final class NamespacePages {
 
     /** "8,000 MHz free of 12,000 MHz". */
     private static String free(long free, long limit, LongFunction<String> format) {
-        return format.apply(free) + " free of " + format.apply(limit);
+        return Texts.t("namespaces.free-quota.free", format.apply(free), format.apply(limit));
     }
 }

@@ -35,12 +35,12 @@ import java.util.function.Function;
  */
 public class NamespaceRequestForm extends Div {
 
-    final TextField name = new TextField("Namespace name");
-    final IntegerField cpuMhz = new IntegerField("CPU limit");
-    final IntegerField memoryMib = new IntegerField("Memory limit");
-    final IntegerField storageGib = new IntegerField("Storage limit");
-    final TextArea justification = new TextArea("Justification");
-    final Button submit = new Button("Send request");
+    final TextField name = new TextField(getTranslation("namespaces.form.name"));
+    final IntegerField cpuMhz = new IntegerField(getTranslation("namespaces.cpu-limit"));
+    final IntegerField memoryMib = new IntegerField(getTranslation("namespaces.memory-limit"));
+    final IntegerField storageGib = new IntegerField(getTranslation("namespaces.storage-limit"));
+    final TextArea justification = new TextArea(getTranslation("namespaces.form.justification"));
+    final Button submit = new Button(getTranslation("namespaces.form.send"));
     private final Binder<NamespaceRequestCommand> binder = new Binder<>(NamespaceRequestCommand.class);
     private final Map<String, HasValidation> fieldsByName = Map.of("name", name, "cpuMhz", cpuMhz,
             "memoryMib", memoryMib, "storageGib", storageGib, "justification", justification);
@@ -48,16 +48,15 @@ public class NamespaceRequestForm extends Div {
     public NamespaceRequestForm(int zoneCount) {
         addClassName("request-form");
         name.setId("namespace-name");
-        name.setHelperText("A DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter "
-                + "or digit, at most 63 characters. It cannot be changed later.");
+        name.setHelperText(getTranslation("namespaces.form.name-helper"));
         name.setMaxLength(NamespaceRules.MAX_NAME_LENGTH + 1);
         name.setValueChangeMode(ValueChangeMode.EAGER);
-        String split = zoneCount > 1 ? "Split equally over the Supervisor's " + zoneCount + " zones." : "";
+        String split = zoneCount > 1 ? getTranslation("namespaces.form.split", zoneCount) : "";
         configureLimit(cpuMhz, "cpu-limit", "MHz", "3000", split);
         configureLimit(memoryMib, "memory-limit", "MiB", "8192", split);
         configureLimit(storageGib, "storage-limit", "GiB", "100", split);
         justification.setId("justification");
-        justification.setPlaceholder("What will run here, for which team, and why these limits.");
+        justification.setPlaceholder(getTranslation("namespaces.form.justification-placeholder"));
         justification.setMaxLength(NamespaceRules.MAX_TEXT_LENGTH);
         justification.setMinHeight("8em");
 
@@ -75,7 +74,7 @@ public class NamespaceRequestForm extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         form.setColspan(name, 3);
         form.setColspan(justification, 3);
-        var note = new Span("An admin approves the request as asked, with adjusted limits, or rejects it with a reason.");
+        var note = new Span(getTranslation("namespaces.form.note"));
         note.addClassName("form-note");
         add(form, note, new HorizontalLayout(submit));
     }
@@ -91,7 +90,8 @@ public class NamespaceRequestForm extends Div {
     private void bindLimit(IntegerField field, String unit, String property) {
         binder.forField(field)
                 .withConverter(value -> value == null ? null : value.longValue(),
-                        value -> value == null ? null : Math.toIntExact(value), "Enter a whole number of " + unit + ".")
+                        value -> value == null ? null : Math.toIntExact(value),
+                        getTranslation("namespaces.form.whole-number", unit))
                 .withValidator(rule(value -> NamespaceRules.limitProblem(value, unit)))
                 .bind(property);
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.shared.Registration;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails.Permission;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails.SubjectType;
 import dev.supervisorportal.backend.namespaces.PermissionRole;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.ErrorBanner;
 
 import java.util.List;
@@ -31,56 +32,70 @@ import java.util.List;
  */
 class PermissionsPanel extends Div {
 
-    static final String ROLES_EXPLAINED = "VIEW sees the namespace and what runs in it; EDIT also creates and deletes "
-            + "workloads and asks for quota; OWNER also manages these permissions.";
-
     final Grid<Permission> grid = new Grid<>();
-    final RadioButtonGroup<SubjectType> subjectType = new RadioButtonGroup<>("Grant to");
-    final TextField subject = new TextField("User or team name");
+    final RadioButtonGroup<SubjectType> subjectType =
+            new RadioButtonGroup<>(getTranslation("namespaces.permissions.grant-to"));
+    final TextField subject = new TextField(getTranslation("namespaces.permissions.subject"));
     final Select<PermissionRole> role = new Select<>();
-    final Button grant = new Button("Grant", VaadinIcon.PLUS.create());
+    final Button grant = new Button(getTranslation("namespaces.permissions.grant"), VaadinIcon.PLUS.create());
     final ErrorBanner banner = new ErrorBanner("permissions-error");
 
     PermissionsPanel(List<Permission> permissions, boolean mayManage) {
         addClassName("permissions-panel");
         grid.setId("permissions");
-        grid.addColumn(Permission::subject).setHeader("User or team").setFlexGrow(2);
-        grid.addColumn(permission -> permission.subjectType().name().toLowerCase()).setHeader("Kind");
+        grid.addColumn(Permission::subject).setHeader(getTranslation("namespaces.permissions.column.subject"))
+                .setFlexGrow(2);
+        grid.addColumn(permission -> subjectType(permission.subjectType()))
+                .setHeader(getTranslation("namespaces.permissions.column.kind"));
         if (mayManage) {
-            grid.addComponentColumn(this::roleChoice).setHeader("Role").setAutoWidth(true);
+            grid.addComponentColumn(this::roleChoice).setHeader(getTranslation("namespaces.permissions.role"))
+                    .setAutoWidth(true);
             grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         } else {
-            grid.addColumn(permission -> permission.role().name()).setHeader("Role");
+            grid.addColumn(permission -> role(permission.role()))
+                    .setHeader(getTranslation("namespaces.permissions.role"));
         }
         grid.setItems(permissions);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        var roles = new Span(ROLES_EXPLAINED);
+        var roles = new Span(getTranslation("namespaces.permissions.roles-explained"));
         roles.addClassName("section-note");
         add(banner, grid, roles);
         if (mayManage) {
-            add(new H3("Grant a permission"), grantForm());
+            add(new H3(getTranslation("namespaces.permissions.grant-title")), grantForm());
         }
+    }
+
+    /** A role in the user's language: VIEW, EDIT, OWNER in English; "admin" for an admin without a role. */
+    static String role(PermissionRole role) {
+        return role == null ? Texts.t("namespaces.role.admin") : Texts.t("namespaces.role." + role.name());
+    }
+
+    /** "user" or "team" in the user's language, as a word within a sentence or in the list. */
+    static String subjectType(SubjectType type) {
+        return Texts.t("namespaces.subject-type." + type.name());
     }
 
     private Component grantForm() {
         subjectType.setId("permission-subject-type");
         subjectType.setItems(SubjectType.USER, SubjectType.TEAM);
-        subjectType.setItemLabelGenerator(type -> type == SubjectType.USER ? "User" : "Team");
+        subjectType.setItemLabelGenerator(type -> type == SubjectType.USER
+                ? getTranslation("namespaces.permissions.user") : getTranslation("namespaces.permissions.team"));
         subjectType.setValue(SubjectType.USER);
         subject.setId("permission-subject");
-        subject.setPlaceholder("bob or team-b");
+        subject.setPlaceholder(getTranslation("namespaces.permissions.subject-placeholder"));
         subject.setManualValidation(true);
         subject.addValueChangeListener(change -> subject.setInvalid(false));
         role.setId("permission-role");
-        role.setLabel("Role");
+        role.setLabel(getTranslation("namespaces.permissions.role"));
         role.setItems(PermissionRole.values());
+        role.setItemLabelGenerator(PermissionsPanel::role);
         role.setValue(PermissionRole.VIEW);
         grant.setId("grant-permission");
         grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grant.addClickListener(click -> {
             if (subject.getValue().isBlank()) {
-                subject.setErrorMessage("Enter the name of a user or a team.");
+                subject.setErrorMessage(getTranslation("namespaces.permissions.subject-missing"));
                 subject.setInvalid(true);
                 return;
             }
@@ -95,8 +110,9 @@ class PermissionsPanel extends Div {
     Select<PermissionRole> roleChoice(Permission permission) {
         var choice = new Select<PermissionRole>();
         choice.setId("role-" + permission.subjectType().name().toLowerCase() + "-" + permission.subject());
-        choice.setAriaLabel("Role of " + permission.subject());
+        choice.setAriaLabel(getTranslation("namespaces.permissions.role-of", permission.subject()));
         choice.setItems(PermissionRole.values());
+        choice.setItemLabelGenerator(PermissionsPanel::role);
         choice.setValue(permission.role());
         choice.addValueChangeListener(change -> {
             if (change.getValue() != null && change.getValue() != permission.role()) {
@@ -107,11 +123,11 @@ class PermissionsPanel extends Div {
     }
 
     Button removeButton(Permission permission) {
-        var remove = new Button("Remove", VaadinIcon.CLOSE_SMALL.create(),
+        var remove = new Button(getTranslation("namespaces.permissions.remove"), VaadinIcon.CLOSE_SMALL.create(),
                 click -> fireEvent(new RevokeEvent(this, permission)));
         remove.setId("remove-" + permission.subjectType().name().toLowerCase() + "-" + permission.subject());
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        remove.setAriaLabel("Remove the permission of " + permission.subject());
+        remove.setAriaLabel(getTranslation("namespaces.permissions.remove-label", permission.subject()));
         return remove;
     }
 

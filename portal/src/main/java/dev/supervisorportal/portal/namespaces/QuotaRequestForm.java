@@ -14,6 +14,7 @@ import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.namespaces.NamespaceRules;
 import dev.supervisorportal.backend.namespaces.QuotaRequestCommand;
 import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.CommandForm;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatCard;
@@ -29,11 +30,11 @@ import java.util.function.LongFunction;
  */
 public class QuotaRequestForm extends CommandForm<QuotaRequestCommand> {
 
-    final IntegerField cpuMhz = new IntegerField("New CPU limit");
-    final IntegerField memoryMib = new IntegerField("New memory limit");
-    final IntegerField storageGib = new IntegerField("New storage limit");
-    final TextArea justification = new TextArea("Justification");
-    final Button submit = new Button("Send request");
+    final IntegerField cpuMhz = new IntegerField(getTranslation("namespaces.quota-form.cpu"));
+    final IntegerField memoryMib = new IntegerField(getTranslation("namespaces.quota-form.memory"));
+    final IntegerField storageGib = new IntegerField(getTranslation("namespaces.quota-form.storage"));
+    final TextArea justification = new TextArea(getTranslation("namespaces.form.justification"));
+    final Button submit = new Button(getTranslation("namespaces.form.send"));
 
     /**
      * @param current the namespace's limits now
@@ -43,21 +44,23 @@ public class QuotaRequestForm extends CommandForm<QuotaRequestCommand> {
         super("quota-form-error");
         addClassName("request-form");
         var now = new Div(
-                new StatCard("current-cpu", "CPU limit now", Formats.mhz(current.cpuMhz()),
+                new StatCard("current-cpu", getTranslation("namespaces.quota-form.cpu-now"),
+                        Formats.mhz(current.cpuMhz()),
                         new Span(inUse(used.cpuMhz(), current.cpuMhz(), Formats::mhz))),
-                new StatCard("current-memory", "Memory limit now", Formats.mib(current.memoryMib()),
+                new StatCard("current-memory", getTranslation("namespaces.quota-form.memory-now"),
+                        Formats.mib(current.memoryMib()),
                         new Span(inUse(used.memoryMib(), current.memoryMib(), Formats::mib))),
-                new StatCard("current-storage", "Storage limit now", Formats.gib(current.storageGib()),
+                new StatCard("current-storage", getTranslation("namespaces.quota-form.storage-now"),
+                        Formats.gib(current.storageGib()),
                         new Span(inUse(used.storageGib(), current.storageGib(), Formats::gib))));
         now.addClassName("stat-cards");
 
-        String split = zoneCount > 1 ? "Split equally over the Supervisor's " + zoneCount + " zones; no zone's share "
-                + "may fall below what is in use there." : "";
+        String split = zoneCount > 1 ? getTranslation("namespaces.quota-form.split", zoneCount) : "";
         configureLimit(cpuMhz, "quota-cpu", "MHz", current.cpuMhz(), split);
         configureLimit(memoryMib, "quota-memory", "MiB", current.memoryMib(), split);
         configureLimit(storageGib, "quota-storage", "GiB", current.storageGib(), split);
         justification.setId("quota-justification");
-        justification.setPlaceholder("What needs the new limits, and why these amounts.");
+        justification.setPlaceholder(getTranslation("namespaces.quota-form.justification-placeholder"));
         justification.setMaxLength(NamespaceRules.MAX_TEXT_LENGTH);
         justification.setMinHeight("8em");
         justification.setManualValidation(true);
@@ -71,13 +74,14 @@ public class QuotaRequestForm extends CommandForm<QuotaRequestCommand> {
         var form = new FormLayout(cpuMhz, memoryMib, storageGib, justification);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         form.setColspan(justification, 3);
-        var note = new Span("An admin approves the request as asked, with adjusted limits, or rejects it with a reason.");
+        var note = new Span(getTranslation("namespaces.form.note"));
         note.addClassName("form-note");
         add(now, banner, form, note, new HorizontalLayout(submit));
     }
 
     private static String inUse(long used, long limit, LongFunction<String> format) {
-        return format.apply(used) + " in use (" + (limit == 0 ? 0 : Math.round(100.0 * used / limit)) + " %)";
+        long percent = limit == 0 ? 0 : Math.round(100.0 * used / limit);
+        return Texts.t("namespaces.quota-form.in-use", format.apply(used), percent);
     }
 
     private void configureLimit(IntegerField field, String id, String unit, long current, String helper) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.supervisorportal.backend.namespaces.QuotaRequestView;
 import dev.supervisorportal.backend.namespaces.RequestStatus;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.Formats;
 
 import java.util.List;
@@ -15,23 +16,31 @@ class QuotaRequestsPanel extends Div {
 
     QuotaRequestsPanel(List<QuotaRequestView> requests, boolean mayRequest) {
         if (requests.isEmpty()) {
-            var empty = new Paragraph(mayRequest
-                    ? "No quota requests yet. Ask for new limits with “Request more quota”." : "No quota requests yet.");
+            var empty = new Paragraph(mayRequest ? getTranslation("namespaces.quota-requests.none-ask")
+                    : getTranslation("namespaces.quota-requests.none"));
             empty.setId("no-quota-requests");
             add(empty);
             return;
         }
         var grid = new Grid<QuotaRequestView>();
         grid.setId("quota-requests");
-        grid.addColumn(request -> Formats.dateTime(request.submittedAt())).setHeader("Sent").setAutoWidth(true)
+        grid.addColumn(request -> Formats.dateTime(request.submittedAt()))
+                .setHeader(getTranslation("namespaces.column.sent"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(QuotaRequestView::requestedBy).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(request -> Formats.limits(request.requested())).setHeader("Asked for").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(QuotaRequestView::justification).setHeader("Justification").setFlexGrow(2);
-        grid.addComponentColumn(request -> NamespaceListView.statusBadge(request.status())).setHeader("Status")
+        grid.addColumn(QuotaRequestView::requestedBy).setHeader(getTranslation("namespaces.column.by"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(QuotaRequestsPanel::decision).setHeader("Decision").setFlexGrow(2);
+        grid.addColumn(request -> Formats.limits(request.requested()))
+                .setHeader(getTranslation("namespaces.column.asked-for"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(QuotaRequestView::justification).setHeader(getTranslation("namespaces.column.justification"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(request -> NamespaceListView.statusBadge(request.status()))
+                .setHeader(getTranslation("namespaces.column.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(QuotaRequestsPanel::decision).setHeader(getTranslation("namespaces.column.decision"))
+                .setFlexGrow(2);
         grid.setItems(requests);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -40,13 +49,9 @@ class QuotaRequestsPanel extends Div {
 
     static String decision(QuotaRequestView request) {
         if (request.status() == RequestStatus.PENDING) {
-            return "Waiting for an admin";
+            return Texts.t("namespaces.decision.waiting");
         }
-        String by = " by " + request.decidedBy() + ", " + Formats.dateTime(request.decidedAt());
-        if (request.status() == RequestStatus.REJECTED) {
-            return "Rejected" + by + ": " + request.decisionReason();
-        }
-        return (request.approved().equals(request.requested()) ? "Approved as asked"
-                : "Approved with " + Formats.limits(request.approved())) + by;
+        return NamespaceListView.decision(request.status(), request.requested(), request.approved(),
+                request.decidedBy(), request.decidedAt(), request.decisionReason());
     }
 }

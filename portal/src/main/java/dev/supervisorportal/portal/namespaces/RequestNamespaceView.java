@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.FieldProblem;
@@ -18,21 +18,18 @@ import java.util.List;
 
 /** Where a DevOps engineer asks for a namespace. */
 @Route("namespaces/request")
-@PageTitle("Request a namespace")
 @PermitAll
-public class RequestNamespaceView extends Main {
+public class RequestNamespaceView extends Main implements HasDynamicTitle {
 
     RequestNamespaceView(NamespaceRequestService requests, InventoryService inventory) {
         addClassName("page");
         int zoneCount = inventory.supervisor().zones().size();
-        var intro = new Paragraph("A vSphere Namespace is where your VMs, TKG clusters and vSphere Pods run, "
-                + "within the CPU, memory and storage limits an admin approves.");
+        var intro = new Paragraph(getTranslation("namespaces.request.intro"));
         var form = new NamespaceRequestForm(zoneCount);
         form.addSubmitListener(event -> {
             try {
                 NamespaceRequestView sent = requests.submit(event.command());
-                var notification = Notification.show("Request for " + sent.namespaceName()
-                        + " sent. An admin will approve or reject it; you will see the decision under Namespaces.",
+                var notification = Notification.show(getTranslation("namespaces.request.sent", sent.namespaceName()),
                         6000, Notification.Position.TOP_CENTER);
                 notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(NamespaceListView.class));
@@ -43,5 +40,10 @@ public class RequestNamespaceView extends Main {
             }
         });
         add(intro, form);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("namespaces.request.title");
     }
 }

@@ -10,6 +10,7 @@ import dev.supervisorportal.backend.namespaces.QuotaRequestService;
 import dev.supervisorportal.backend.namespaces.RequestStatus;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.ZoneShare;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.Formats;
 import jakarta.annotation.security.PermitAll;
 
@@ -21,13 +22,13 @@ public class RequestQuotaView extends NamespaceFormPage {
     private final QuotaRequestService quotaRequests;
 
     RequestQuotaView(NamespaceService namespaces, QuotaRequestService quotaRequests) {
-        super(namespaces, Msg.of("namespaces.to-ask-for-quota"), "Request more quota");
+        super(namespaces, Msg.of("namespaces.to-ask-for-quota"), Texts.t("namespaces.quota-request.title"));
         this.quotaRequests = quotaRequests;
     }
 
     @Override
     protected String titleFor(NamespaceRef namespace) {
-        return "Request more quota for " + namespace.name();
+        return getTranslation("namespaces.quota-request.title-for", namespace.name());
     }
 
     @Override
@@ -37,18 +38,16 @@ public class RequestQuotaView extends NamespaceFormPage {
         var form = new QuotaRequestForm(details.limits(), used, details.zones().size());
         form.addSubmitListener(command -> form.send(() -> quotaRequests.submit(namespace.name(), command))
                 .ifPresent(sent -> {
-                    NamespacePages.success("Quota request for " + namespace.name() + " sent: "
-                            + Formats.limits(sent.requested()) + ". An admin will approve or reject it.");
+                    NamespacePages.success(getTranslation("namespaces.quota-request.sent", namespace.name(),
+                            Formats.limits(sent.requested())));
                     NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_QUOTA_REQUESTS);
                 }));
         add(NamespacePages.backLink(namespace.name()),
-                new Paragraph("New CPU, memory and storage limits for the whole namespace. Leave a limit as it is "
-                        + "to keep it."));
+                new Paragraph(getTranslation("namespaces.quota-request.intro")));
         quotaRequests.forNamespace(namespace.name()).stream()
                 .filter(request -> request.status() == RequestStatus.PENDING).findFirst()
-                .ifPresent(waiting -> form.banner.show("A request for " + Formats.limits(waiting.requested())
-                        + " from " + waiting.requestedBy() + " is waiting for approval; an admin has to decide on it "
-                        + "before another one can be sent."));
+                .ifPresent(waiting -> form.banner.show(getTranslation("namespaces.quota-request.waiting",
+                        Formats.limits(waiting.requested()), waiting.requestedBy())));
         add(form);
     }
 }

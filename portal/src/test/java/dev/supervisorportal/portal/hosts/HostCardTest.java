@@ -6,7 +6,9 @@ import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.reconcile.HostUsage;
 import dev.supervisorportal.backend.reconcile.ZoneOverview;
+import dev.supervisorportal.portal.i18n.UiLanguage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A host card offers only the actions its state allows, and the failure dialog says what vSphere HA will do. */
 class HostCardTest {
+
+    @RegisterExtension
+    static final UiLanguage ENGLISH = UiLanguage.english();
 
     static final HostUsage.HostedWorkload WEB = new HostUsage.HostedWorkload("vm", "team-a", "web-1", "RUNNING", null);
     static final HostUsage.HostedWorkload CP = new HostUsage.HostedWorkload("supervisor-vm", null, "cp-1", "RUNNING", null);

@@ -2,7 +2,9 @@ package dev.supervisorportal.portal.layout;
 
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.Cookie;
+import dev.supervisorportal.portal.i18n.UiLanguage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -10,6 +12,9 @@ import static org.mockito.Mockito.when;
 
 /** The theme button names the theme it switches to, and the browser's cookie decides which theme a page starts in. */
 class ThemeToggleTest {
+
+    @RegisterExtension
+    static final UiLanguage ENGLISH = UiLanguage.english();
 
     @Test
     void theButtonOffersTheOtherTheme() {

@@ -2,7 +2,9 @@ package dev.supervisorportal.portal.namespaces;
 
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestCommand;
+import dev.supervisorportal.portal.i18n.UiLanguage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The form on its own, clicked as a user would: it refuses bad fields with the backend's words, sends good ones. */
 class NamespaceRequestFormTest {
+
+    @RegisterExtension
+    static final UiLanguage ENGLISH = UiLanguage.english();
 
     private final NamespaceRequestForm form = new NamespaceRequestForm(3);
     private final List<NamespaceRequestCommand> sent = new ArrayList<>();

@@ -3,7 +3,9 @@ package dev.supervisorportal.portal.namespaces;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails.Permission;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails.SubjectType;
 import dev.supervisorportal.backend.namespaces.PermissionRole;
+import dev.supervisorportal.portal.i18n.UiLanguage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The permissions tab on its own: owners get the controls, which only fire events; refusals are shown. */
 class PermissionsPanelTest {
+
+    @RegisterExtension
+    static final UiLanguage ENGLISH = UiLanguage.english();
 
     private static final Permission ALICE = new Permission(SubjectType.USER, "alice", PermissionRole.OWNER);
 

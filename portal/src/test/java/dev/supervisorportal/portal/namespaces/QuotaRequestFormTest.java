@@ -3,7 +3,9 @@ package dev.supervisorportal.portal.namespaces;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.namespaces.QuotaRequestCommand;
 import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.portal.i18n.UiLanguage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The quota request form on its own: prefilled with the limits now, checked with the namespace rules. */
 class QuotaRequestFormTest {
+
+    @RegisterExtension
+    static final UiLanguage ENGLISH = UiLanguage.english();
 
     private final QuotaRequestForm form = new QuotaRequestForm(new Limits(36_000, 98_304, 600),
             new Limits(24_000, 45_056, 140), 3);
