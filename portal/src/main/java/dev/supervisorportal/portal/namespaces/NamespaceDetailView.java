@@ -197,6 +197,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
                     vm -> showManifest("VM " + vm.name(), manifests.vmManifest(name, vm.name()), "vms/" + vm.name())));
             replace(TAB_TKG_CLUSTERS, "TKG clusters", now.clusters().size(),
                     new TkgClustersPanel(now.clusters(), mayEdit, this::confirmDeleteCluster,
+                            node -> new PlacementDialog(whatIf.explainTkgNode(name, node.cluster(), node.name())).open(),
                             cluster -> showManifest("TKG cluster " + cluster.name(),
                                     manifests.tkgClusterManifest(name, cluster.name()),
                                     "tkg-clusters/" + cluster.name())));
