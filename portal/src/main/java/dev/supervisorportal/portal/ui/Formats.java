@@ -19,6 +19,11 @@ public final class Formats {
     private Formats() {
     }
 
+    /** A count: "1,234", "1.234". */
+    public static String number(long value) {
+        return String.format(locale(), "%,d", value);
+    }
+
     public static String mhz(long value) {
         return String.format(locale(), "%,d MHz", value);
     }
