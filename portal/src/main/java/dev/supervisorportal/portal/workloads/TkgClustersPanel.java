@@ -98,7 +98,7 @@ public class TkgClustersPanel extends Div {
     }
 
     /** The cluster's node VMs, under its row, each with its Explain button. */
-    private Grid<WorkloadView> nodes(TkgClusterView cluster, Consumer<WorkloadView> explain) {
+    Grid<WorkloadView> nodes(TkgClusterView cluster, Consumer<WorkloadView> explain) {
         var grid = new Grid<WorkloadView>();
         grid.setId("nodes-" + cluster.name());
         grid.addClassName("node-grid");
