@@ -2,6 +2,8 @@ package dev.supervisorportal.portal.ui;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FormatsTest {
@@ -16,5 +18,19 @@ class FormatsTest {
         assertThat(Formats.memorySize(1_572_864)).isEqualTo("1.5 TiB");
         assertThat(Formats.storageSize(800)).isEqualTo("800 GiB");
         assertThat(Formats.storageSize(4_096_000)).isEqualTo("4,000 TiB");
+    }
+
+    @Test
+    void inGermanTheSeparatorsAreGermanAndAZeroDecimalIsLeftOut() {
+        PortalUi.open(Locale.GERMAN);
+        try {
+            assertThat(Formats.cpu(4_000)).isEqualTo("4.000 MHz");
+            assertThat(Formats.cpu(96_000)).isEqualTo("96 GHz");
+            assertThat(Formats.cpu(1_234_500)).isEqualTo("1.234,5 GHz");
+            assertThat(Formats.memorySize(1_572_864)).isEqualTo("1,5 TiB");
+            assertThat(Formats.number(12_345)).isEqualTo("12.345");
+        } finally {
+            PortalUi.close();
+        }
     }
 }
