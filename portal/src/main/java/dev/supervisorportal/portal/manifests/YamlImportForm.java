@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.supervisorportal.backend.common.ConflictException;
@@ -100,6 +101,10 @@ public class YamlImportForm extends Div {
         upload.setUploadButton(uploadButton);
         // A finished upload asks the server once more, which brings the filled-in text to the browser.
         upload.getElement().addEventListener("upload-success", event -> { });
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("manifests.upload.too-many-files"))
+                .setFileIsTooBig(getTranslation("manifests.upload.too-big"))
+                .setIncorrectFileType(getTranslation("manifests.upload.wrong-type"))));
         upload.addFileRejectedListener(rejected -> banner.show(rejected.getErrorMessage()));
 
         preview.setId("yaml-preview");
