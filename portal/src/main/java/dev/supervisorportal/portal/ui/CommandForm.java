@@ -33,14 +33,14 @@ import java.util.function.Supplier;
  */
 public abstract class CommandForm<C> extends Div {
 
+    /** How long typing must pause before the what-if is asked for what was typed. */
+    public static final int TYPING_PAUSE_MS = 400;
+
     /** Refusals that name no field of the form: a quota exceeded, a name taken elsewhere. */
     public final ErrorBanner banner;
     /** Whether the command would fit, as the fields change; shown once the view gives the form a way to ask. */
     public final WhatIfVerdict whatIf;
     private final List<Consumer<C>> submitListeners = new ArrayList<>();
-    /** How long typing must pause before the what-if is asked for what was typed. */
-    public static final int TYPING_PAUSE_MS = 400;
-
     private Function<C, WhatIfAnswer> askWhatIf;
     private C lastAsked;
     private boolean askPending;

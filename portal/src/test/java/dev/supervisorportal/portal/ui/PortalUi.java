@@ -23,6 +23,13 @@ import static org.mockito.Mockito.when;
  */
 public class PortalUi implements TestInstancePreConstructCallback, TestInstancePreDestroyCallback {
 
+    /**
+     * Vaadin keeps the current UI and service only weakly ({@code CurrentInstance}): these keep them alive, or a
+     * garbage collection in the middle of a test would take them (and with them the language) away.
+     */
+    private static UI ui;
+    private static VaadinService service;
+
     private final Locale language;
 
     public PortalUi() {
@@ -53,12 +60,12 @@ public class PortalUi implements TestInstancePreConstructCallback, TestInstanceP
 
     /** Makes a UI in {@code language} current, with the portal's translations. */
     public static UI open(Locale language) {
-        VaadinService service = mock(VaadinService.class);
+        service = mock(VaadinService.class);
         Instantiator instantiator = mock(Instantiator.class);
         when(service.getInstantiator()).thenReturn(instantiator);
         when(instantiator.getI18NProvider()).thenReturn(new BundleTranslations());
         VaadinService.setCurrent(service);
-        UI ui = new UI();
+        ui = new UI();
         ui.setLocale(language);
         UI.setCurrent(ui);
         return ui;
@@ -67,6 +74,8 @@ public class PortalUi implements TestInstancePreConstructCallback, TestInstanceP
     public static void close() {
         UI.setCurrent(null);
         VaadinService.setCurrent(null);
+        ui = null;
+        service = null;
     }
 
     /** What the portal's own I18NProvider does, over the same bundles. */
