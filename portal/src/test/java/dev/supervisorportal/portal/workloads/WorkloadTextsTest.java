@@ -4,6 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.backend.reconcile.HostRefusal;
+import dev.supervisorportal.backend.reconcile.HostScore;
+import dev.supervisorportal.backend.reconcile.PlacementExplanation;
 import dev.supervisorportal.backend.workloads.ClusterHealth;
 import dev.supervisorportal.backend.workloads.TkgClusterView;
 import dev.supervisorportal.backend.workloads.WorkloadKind;
@@ -62,5 +65,19 @@ class WorkloadTextsTest {
         assertThat(explained).containsExactly(NODE);
         assertThat(nodes.getColumns()).extracting(Grid.Column::getHeaderText)
                 .containsExactly("Node VM", "Role", "VM class", "Zone", "Host", "Status", "Why", "");
+    }
+
+    @Test
+    void thePlacementDialogReadsAsBefore() {
+        var dialog = new PlacementDialog(new PlacementExplanation(WorkloadKind.VM, "team-a-apps", "web-1", "zone-b",
+                WorkloadStatus.RUNNING, "esx-b-01", "spread", "Runs on esx-b-01.",
+                List.of(new HostScore("esx-b-01", 1234), new HostScore("esx-b-02", 80)),
+                List.of(new HostRefusal("esx-b-03", "in maintenance"))));
+
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Placement of web-1");
+        assertThat(dialog.getChildren().map(component -> component.getElement().getTextRecursively()).toList())
+                .containsExactly("Runs on esx-b-01.", "Zone zone-b, status RUNNING, policy spread.",
+                        "Hosts that could take it, best first", "esx-b-01: score 1234 (its host)esx-b-02: score 80",
+                        "Hosts that could not", "esx-b-03: in maintenance");
     }
 }
