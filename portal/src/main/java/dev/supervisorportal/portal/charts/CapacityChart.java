@@ -1,5 +1,7 @@
 package dev.supervisorportal.portal.charts;
 
+import dev.supervisorportal.portal.i18n.Texts;
+
 import java.util.List;
 import java.util.function.LongFunction;
 
@@ -53,12 +55,11 @@ public final class CapacityChart {
             svg.append("<line class=\"chart-limit\" x1=\"").append(Svg.num(x)).append("\" x2=\"").append(Svg.num(x))
                     .append("\" y1=\"").append(Svg.num(barTop - 3)).append("\" y2=\"")
                     .append(Svg.num(barTop + BAR_HEIGHT + 3)).append("\"><title>")
-                    .append(Svg.escape(series.capacity() + " ends here: more is reserved than there is"))
+                    .append(Svg.escape(Texts.t("charts.capacity.limit", series.capacity())))
                     .append("</title></line>");
         }
-        svg.append(Svg.text("chart-detail", 0, barTop + BAR_HEIGHT + 15, "start",
-                row.format().apply(row.used()) + " used · " + row.format().apply(row.reserved()) + " reserved · "
-                        + row.format().apply(row.capacity()) + " capacity"));
+        svg.append(Svg.text("chart-detail", 0, barTop + BAR_HEIGHT + 15, "start", Texts.t("charts.capacity.detail",
+                row.format().apply(row.used()), row.format().apply(row.reserved()), row.format().apply(row.capacity()))));
     }
 
     private static void legend(StringBuilder svg, Series series, double firstLine) {
@@ -96,19 +97,19 @@ public final class CapacityChart {
     }
 
     private static String percentages(Series series, Row row) {
-        return Svg.percent(row.used(), row.capacity()) + " % " + lower(series.used()) + " · "
-                + Svg.percent(row.reserved(), row.capacity()) + " % " + lower(series.reserved());
+        return Texts.t("charts.capacity.percentages", Svg.percent(row.used(), row.capacity()), lower(series.used()),
+                Svg.percent(row.reserved(), row.capacity()), lower(series.reserved()));
     }
 
     private static String amount(Row row, long value) {
-        return row.format().apply(value) + " (" + Svg.percent(value, row.capacity()) + " % of "
-                + row.format().apply(row.capacity()) + ")";
+        return Texts.t("charts.capacity.amount", row.format().apply(value), Svg.percent(value, row.capacity()),
+                row.format().apply(row.capacity()));
     }
 
     private static String summary(Series series, List<Row> rows) {
-        return String.join("; ", rows.stream().map(row -> row.label() + " " + amount(row, row.used()) + " "
-                + lower(series.used()) + ", " + row.format().apply(row.reserved()) + " " + lower(series.reserved()))
-                .toList());
+        return String.join("; ", rows.stream().map(row -> Texts.t("charts.capacity.summary", row.label(),
+                amount(row, row.used()), lower(series.used()), row.format().apply(row.reserved()),
+                lower(series.reserved()))).toList());
     }
 
     private static double width(long value, long scale) {

@@ -1,5 +1,7 @@
 package dev.supervisorportal.portal.charts;
 
+import dev.supervisorportal.portal.i18n.Texts;
+
 import java.util.List;
 
 /**
@@ -29,11 +31,11 @@ public final class ShareBar {
         long total = parts.stream().mapToLong(part -> Math.max(0, part.value())).sum();
         int legendLines = (parts.size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS;
         double height = BAR_HEIGHT + 8 + legendLines * LEGEND_LINE;
-        String label = title + ": " + total + " " + unit
+        String label = Texts.t("charts.share.total", title, total, unit)
                 + (total == 0 ? "" : ", " + String.join(", ", parts.stream().map(part -> describe(part, total)).toList()));
         StringBuilder svg = new StringBuilder(Svg.open("share-bar", WIDTH, height, label));
         if (total == 0) {
-            svg.append(Svg.rect("chart-empty", 0, 0, WIDTH, BAR_HEIGHT, "None"));
+            svg.append(Svg.rect("chart-empty", 0, 0, WIDTH, BAR_HEIGHT, Texts.t("charts.share.none")));
         }
         double x = 0;
         for (Part part : parts) {
@@ -49,12 +51,13 @@ public final class ShareBar {
             double left = (i % LEGEND_COLUMNS) * (WIDTH / LEGEND_COLUMNS);
             double top = BAR_HEIGHT + 8 + (i / LEGEND_COLUMNS) * LEGEND_LINE;
             svg.append(Svg.rect("chart-tone-" + part.tone(), left, top + 2, 12, 12, describe(part, total)));
-            svg.append(Svg.text("chart-legend", left + 17, top + 12, "start", part.label() + " " + part.value()));
+            svg.append(Svg.text("chart-legend", left + 17, top + 12, "start",
+                    Texts.t("charts.share.legend", part.label(), part.value())));
         }
         return svg.append("</svg>").toString();
     }
 
     private static String describe(Part part, long total) {
-        return part.label() + ": " + part.value() + " (" + Svg.percent(part.value(), total) + " %)";
+        return Texts.t("charts.share.part", part.label(), part.value(), Svg.percent(part.value(), total));
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.inventory.HostView;
@@ -24,6 +24,7 @@ import dev.supervisorportal.portal.charts.CapacityChart;
 import dev.supervisorportal.portal.charts.ShareBar;
 import dev.supervisorportal.portal.charts.SvgChart;
 import dev.supervisorportal.portal.events.EventsGrid;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.AutoRefresh;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatCard;
@@ -42,14 +43,8 @@ import java.util.stream.Collectors;
  * admins also hosts by state and the approval queue. One backend call per refresh (every two seconds).
  */
 @Route("")
-@PageTitle("Dashboard")
 @PermitAll
-public class DashboardView extends Main {
-
-    static final CapacityChart.Series ADMIN_SERIES =
-            new CapacityChart.Series("Capacity (ready hosts)", "Reserved by quota", "Used on hosts");
-    static final CapacityChart.Series DEVOPS_SERIES =
-            new CapacityChart.Series("My quota", "Reserved by workloads", "Used on hosts");
+public class DashboardView extends Main implements HasDynamicTitle {
 
     private final DashboardService dashboards;
     private final boolean admin;
@@ -62,7 +57,7 @@ public class DashboardView extends Main {
     private final Grid<SupervisorHealth.ControlPlaneVm> controlPlaneGrid = controlPlaneGrid();
     private final Grid<ZoneCycles> runsGrid = reconcilerRuns();
     private final Grid<HostView> hostsGrid = hostsNotReady();
-    private final Span allHostsReady = new Span("None: every host is READY.");
+    private final Span allHostsReady = new Span(getTranslation("dashboard.hosts.all-ready"));
     private final EventsGrid eventsGrid = new EventsGrid("dashboard-events", true);
     private Dashboard shown;
 
@@ -76,28 +71,40 @@ public class DashboardView extends Main {
         zoneCharts.setId("zone-capacity");
         healthBox.setId("supervisor-health");
 
-        var capacityNote = note(admin
-                ? "Per zone: the capacity of its ready hosts, the quota shares all namespaces hold there (quota is "
-                + "logical and may exceed capacity) and the demand of the workloads placed on its hosts."
-                : "Per zone: your namespaces' quota shares there, what your workloads reserved of them, and what of "
-                + "that runs on hosts.");
-        var statusCharts = new Div(chartCard(admin ? "Workloads by status" : "My workloads by status", workloadsChart));
+        var capacityNote = note(getTranslation(admin ? "dashboard.capacity.note.admin" : "dashboard.capacity.note"));
+        var statusCharts = new Div(chartCard(workloadsTitle(), workloadsChart));
         statusCharts.addClassName("zone-charts");
-        add(cards, new H2(admin ? "Capacity per zone" : "My quota per zone"), capacityNote, zoneCharts, statusCharts);
+        add(cards, new H2(getTranslation(admin ? "dashboard.capacity.admin" : "dashboard.capacity")), capacityNote,
+                zoneCharts, statusCharts);
         if (admin) {
-            statusCharts.add(chartCard("Hosts by state", hostsChart));
+            statusCharts.add(chartCard(getTranslation("dashboard.hosts-by-state"), hostsChart));
             hostsGrid.setVisible(false);
             allHostsReady.setId("dashboard-hosts-all-ready");
-            add(new H2("Hosts needing attention"), allHostsReady, new Anchor("hosts", "Open the Hosts page to put "
-                    + "hosts into maintenance, fail or recover them"), hostsGrid);
+            add(new H2(getTranslation("dashboard.hosts.attention")), allHostsReady,
+                    new Anchor("hosts", getTranslation("dashboard.hosts.open")), hostsGrid);
         }
-        add(new H2("Supervisor control plane"), healthBox, controlPlaneGrid,
-                new H2("Reconciler"), note("One Quartz job per zone, every few seconds and right after a change: it "
-                        + "places workloads, restarts those of failed hosts (vSphere HA), empties hosts in maintenance "
-                        + "and balances CPU (DRS). Each zone's last cycle:"), runsGrid,
-                new H2(admin ? "Recent events" : "Recent events in my namespaces"), eventsGrid);
+        add(new H2(getTranslation("dashboard.control-plane")), healthBox, controlPlaneGrid,
+                new H2(getTranslation("dashboard.reconciler")), note(getTranslation("dashboard.reconciler.note")),
+                runsGrid, new H2(getTranslation(admin ? "dashboard.events.admin" : "dashboard.events")), eventsGrid);
         show(dashboard);
         AutoRefresh.whileShown(this, () -> show(dashboards.dashboard()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title");
+    }
+
+    private String workloadsTitle() {
+        return getTranslation(admin ? "dashboard.workloads-by-status.admin" : "dashboard.workloads-by-status");
+    }
+
+    /** The names of the capacity charts' three layers: what an admin sees of a zone, or a DevOps engineer. */
+    static CapacityChart.Series series(boolean admin) {
+        return admin ? new CapacityChart.Series(Texts.t("dashboard.series.capacity.admin"),
+                Texts.t("dashboard.series.reserved.admin"), Texts.t("dashboard.series.used"))
+                : new CapacityChart.Series(Texts.t("dashboard.series.capacity"), Texts.t("dashboard.series.reserved"),
+                Texts.t("dashboard.series.used"));
     }
 
     private void show(Dashboard dashboard) {
@@ -108,10 +115,11 @@ public class DashboardView extends Main {
         shown = dashboard;
         showCards(dashboard);
         showCapacity(dashboard.zones());
-        workloadsChart.show(ShareBar.svg(admin ? "Workloads by status" : "My workloads by status", "workloads",
+        workloadsChart.show(ShareBar.svg(workloadsTitle(), getTranslation("dashboard.unit.workloads"),
                 workloadParts(dashboard.workloadsByStatus())));
         if (admin) {
-            hostsChart.show(ShareBar.svg("Hosts by state", "hosts", hostParts(dashboard.admin().hostsByState())));
+            hostsChart.show(ShareBar.svg(getTranslation("dashboard.hosts-by-state"),
+                    getTranslation("dashboard.unit.hosts"), hostParts(dashboard.admin().hostsByState())));
             hostsGrid.setItems(dashboard.admin().hostsNotReady());
             hostsGrid.setVisible(!dashboard.admin().hostsNotReady().isEmpty());
             allHostsReady.setVisible(dashboard.admin().hostsNotReady().isEmpty());
@@ -127,41 +135,44 @@ public class DashboardView extends Main {
 
     private void showCards(Dashboard dashboard) {
         cards.removeAll();
-        cards.add(new StatCard("supervisor-card", "Supervisor " + dashboard.supervisorName(),
-                String.format("%,d ESXi hosts", dashboard.hosts()),
+        cards.add(new StatCard("supervisor-card", getTranslation("dashboard.card.supervisor", dashboard.supervisorName()),
+                getTranslation("dashboard.card.hosts", dashboard.hosts()),
                 new Span(dashboard.topology() == Topology.THREE_ZONE
-                        ? "Three zones: " + String.join(", ", dashboard.zones().stream()
-                        .map(Dashboard.ZoneCapacity::zone).toList())
-                        : "One zone: host-level HA only")));
-        cards.add(new StatCard("namespaces-card", admin ? "Namespaces" : "My namespaces",
-                String.valueOf(dashboard.namespaces()), new Anchor("namespaces", "Open the list")));
+                        ? getTranslation("dashboard.card.three-zones", String.join(", ", dashboard.zones().stream()
+                        .map(Dashboard.ZoneCapacity::zone).toList()))
+                        : getTranslation("dashboard.card.one-zone"))));
+        cards.add(new StatCard("namespaces-card",
+                getTranslation(admin ? "dashboard.card.namespaces.admin" : "dashboard.card.namespaces"),
+                Formats.number(dashboard.namespaces()), new Anchor("namespaces", getTranslation("dashboard.card.open-list"))));
         long workloads = dashboard.workloadsByStatus().values().stream().mapToLong(Long::longValue).sum();
-        cards.add(new StatCard("workloads-card", admin ? "Workloads" : "My workloads",
-                String.format("%,d", workloads), new Span(String.format("%,d running, %,d waiting for a host",
+        cards.add(new StatCard("workloads-card",
+                getTranslation(admin ? "dashboard.card.workloads.admin" : "dashboard.card.workloads"),
+                Formats.number(workloads), new Span(getTranslation("dashboard.card.workloads.context",
                 dashboard.workloadsByStatus().get(WorkloadStatus.RUNNING),
                 dashboard.workloadsByStatus().get(WorkloadStatus.PENDING)))));
         if (admin) {
             long namespaceRequests = dashboard.admin().pendingNamespaceRequests();
             long quotaRequests = dashboard.admin().pendingQuotaRequests();
-            cards.add(new StatCard("approvals-card", "Waiting for approval",
-                    String.valueOf(namespaceRequests + quotaRequests),
-                    new Span(namespaceRequests + " for namespaces, " + quotaRequests + " for more quota"),
-                    new Anchor("approvals", "Open the approval queue")));
+            cards.add(new StatCard("approvals-card", getTranslation("dashboard.card.approvals"),
+                    Formats.number(namespaceRequests + quotaRequests),
+                    new Span(getTranslation("dashboard.card.approvals.context", namespaceRequests, quotaRequests)),
+                    new Anchor("approvals", getTranslation("dashboard.card.approvals.open"))));
         } else {
-            cards.add(new StatCard("my-requests-card", "My requests waiting",
-                    String.valueOf(dashboard.myPendingRequests()),
-                    new Anchor("namespaces/request", "Request a namespace")));
+            cards.add(new StatCard("my-requests-card", getTranslation("dashboard.card.my-requests"),
+                    Formats.number(dashboard.myPendingRequests()),
+                    new Anchor("namespaces/request", getTranslation("dashboard.card.request-namespace"))));
         }
     }
 
     private void showCapacity(List<Dashboard.ZoneCapacity> zones) {
         for (Dashboard.ZoneCapacity zone : zones) {
-            String svg = CapacityChart.svg(zone.zone(), admin ? ADMIN_SERIES : DEVOPS_SERIES, List.of(
-                    new CapacityChart.Row("CPU", zone.capacity().cpuMhz(), zone.reserved().cpuMhz(),
-                            zone.used().cpuMhz(), Formats::cpu),
-                    new CapacityChart.Row("Memory", zone.capacity().memoryMib(), zone.reserved().memoryMib(),
-                            zone.used().memoryMib(), Formats::memorySize),
-                    new CapacityChart.Row("Storage", zone.capacity().storageGib(), zone.reserved().storageGib(),
+            String svg = CapacityChart.svg(zone.zone(), series(admin), List.of(
+                    new CapacityChart.Row(getTranslation("dashboard.resource.cpu"), zone.capacity().cpuMhz(),
+                            zone.reserved().cpuMhz(), zone.used().cpuMhz(), Formats::cpu),
+                    new CapacityChart.Row(getTranslation("dashboard.resource.memory"), zone.capacity().memoryMib(),
+                            zone.reserved().memoryMib(), zone.used().memoryMib(), Formats::memorySize),
+                    new CapacityChart.Row(getTranslation("dashboard.resource.storage"), zone.capacity().storageGib(),
+                            zone.reserved().storageGib(),
                             zone.used().storageGib(), Formats::storageSize)));
             SvgChart chart = zoneChartsByName.get(zone.zone());
             if (chart == null) {
@@ -176,7 +187,7 @@ public class DashboardView extends Main {
 
     private void showHealth(SupervisorHealth health) {
         healthBox.removeAll();
-        var line = new Div(new StatusBadge(health.quorum() ? "Quorum" : "No quorum",
+        var line = new Div(new StatusBadge(getTranslation(health.quorum() ? "dashboard.quorum" : "dashboard.no-quorum"),
                 health.quorum() ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR), new Span(health.summary()));
         line.addClassName("health-line");
         line.setId("health-summary");
@@ -190,16 +201,16 @@ public class DashboardView extends Main {
     }
 
     static List<ShareBar.Part> workloadParts(Map<WorkloadStatus, Long> byStatus) {
-        return List.of(new ShareBar.Part("Running", byStatus.get(WorkloadStatus.RUNNING), "success"),
-                new ShareBar.Part("Placed, starting", byStatus.get(WorkloadStatus.PLACED), "primary"),
-                new ShareBar.Part("Pending", byStatus.get(WorkloadStatus.PENDING), "warning"),
-                new ShareBar.Part("Deleting", byStatus.get(WorkloadStatus.DELETING), "contrast"));
+        return List.of(new ShareBar.Part(Texts.t("dashboard.part.running"), byStatus.get(WorkloadStatus.RUNNING), "success"),
+                new ShareBar.Part(Texts.t("dashboard.part.placed"), byStatus.get(WorkloadStatus.PLACED), "primary"),
+                new ShareBar.Part(Texts.t("dashboard.part.pending"), byStatus.get(WorkloadStatus.PENDING), "warning"),
+                new ShareBar.Part(Texts.t("dashboard.part.deleting"), byStatus.get(WorkloadStatus.DELETING), "contrast"));
     }
 
     static List<ShareBar.Part> hostParts(Map<HostState, Long> byState) {
-        return List.of(new ShareBar.Part("Ready", byState.get(HostState.READY), "success"),
-                new ShareBar.Part("Maintenance", byState.get(HostState.MAINTENANCE), "warning"),
-                new ShareBar.Part("Failed", byState.get(HostState.FAILED), "error"));
+        return List.of(new ShareBar.Part(Texts.t("dashboard.part.ready"), byState.get(HostState.READY), "success"),
+                new ShareBar.Part(Texts.t("dashboard.part.maintenance"), byState.get(HostState.MAINTENANCE), "warning"),
+                new ShareBar.Part(Texts.t("dashboard.part.failed"), byState.get(HostState.FAILED), "error"));
     }
 
     private static Div chartCard(String title, SvgChart chart) {
@@ -217,12 +228,16 @@ public class DashboardView extends Main {
     private static Grid<SupervisorHealth.ControlPlaneVm> controlPlaneGrid() {
         var grid = new Grid<SupervisorHealth.ControlPlaneVm>();
         grid.setId("control-plane-vms");
-        grid.addColumn(SupervisorHealth.ControlPlaneVm::name).setHeader("Control-plane VM").setAutoWidth(true);
-        grid.addColumn(SupervisorHealth.ControlPlaneVm::zone).setHeader("Zone").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(vm -> vm.host() == null ? "—" : vm.host()).setHeader("Host").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(vm -> StatusBadge.workload(vm.status())).setHeader("Status").setAutoWidth(true)
+        grid.addColumn(SupervisorHealth.ControlPlaneVm::name).setHeader(Texts.t("dashboard.control-plane-vm"))
+                .setAutoWidth(true);
+        grid.addColumn(SupervisorHealth.ControlPlaneVm::zone).setHeader(Texts.t("dashboard.zone")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(vm -> vm.statusReason() == null ? "" : vm.statusReason()).setHeader("Why").setFlexGrow(3);
+        grid.addColumn(vm -> vm.host() == null ? "—" : vm.host()).setHeader(Texts.t("dashboard.host"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(vm -> StatusBadge.workload(vm.status())).setHeader(Texts.t("dashboard.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(vm -> vm.statusReason() == null ? "" : vm.statusReason()).setHeader(Texts.t("dashboard.why"))
+                .setFlexGrow(3);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -232,12 +247,13 @@ public class DashboardView extends Main {
     private static Grid<HostView> hostsNotReady() {
         var grid = new Grid<HostView>();
         grid.setId("dashboard-hosts");
-        grid.addColumn(HostView::zone).setHeader("Zone").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(HostView::name).setHeader("Host").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(host -> StatusBadge.host(host.state())).setHeader("State").setAutoWidth(true)
-                .setFlexGrow(0);
+        grid.addColumn(HostView::zone).setHeader(Texts.t("dashboard.zone")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(HostView::name).setHeader(Texts.t("dashboard.host")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(host -> StatusBadge.host(host.state())).setHeader(Texts.t("dashboard.state"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(host -> Formats.cpu(host.cpuMhz()) + " · " + Formats.memorySize(host.memoryMib()) + " · "
-                + Formats.storageSize(host.storageGib())).setHeader("Capacity out of service").setFlexGrow(1);
+                + Formats.storageSize(host.storageGib())).setHeader(Texts.t("dashboard.out-of-service"))
+                .setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         return grid;
@@ -253,21 +269,24 @@ public class DashboardView extends Main {
     private static Grid<ZoneCycles> reconcilerRuns() {
         var grid = new Grid<ZoneCycles>();
         grid.setId("reconciler-runs");
-        grid.addColumn(ZoneCycles::zone).setHeader("Zone").setAutoWidth(true).setFlexGrow(0);
+        String notRunYet = Texts.t("dashboard.runs.not-run-yet");
+        String nothingYet = Texts.t("dashboard.runs.nothing-yet");
+        String waiting = Texts.t("dashboard.runs.waiting");
+        grid.addColumn(ZoneCycles::zone).setHeader(Texts.t("dashboard.zone")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> row.lastRun().map(ReconcileRunView::startedAt).map(Formats::dateTime)
-                .orElse("not run yet")).setHeader("Last cycle").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.lastRun().map(r -> r.durationMillis() + " ms").orElse("")).setHeader("Took")
-                .setAutoWidth(true).setFlexGrow(0);
+                .orElse(notRunYet)).setHeader(Texts.t("dashboard.runs.last-cycle")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.lastRun().map(r -> Texts.t("dashboard.runs.millis", r.durationMillis())).orElse(""))
+                .setHeader(Texts.t("dashboard.runs.took")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(row -> row.lastRun()
                         .map(r -> new StatusBadge(r.outcome(), r.outcome().equals("OK") ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR))
-                        .orElseGet(() -> new StatusBadge("waiting", StatusBadge.Tone.NEUTRAL)))
-                .setHeader("Outcome").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.lastRun().map(ReconcileRunView::detail).orElse("")).setHeader("It did")
-                .setFlexGrow(2);
+                        .orElseGet(() -> new StatusBadge(waiting, StatusBadge.Tone.NEUTRAL)))
+                .setHeader(Texts.t("dashboard.runs.outcome")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.lastRun().map(ReconcileRunView::detail).orElse(""))
+                .setHeader(Texts.t("dashboard.runs.did")).setFlexGrow(2);
         grid.addColumn(row -> row.lastChange().map(r -> Formats.dateTime(r.startedAt()) + ": " + nonZero(r.detail()))
-                .orElse("nothing yet")).setHeader("Last change").setFlexGrow(3);
-        grid.addColumn(row -> row.lastRun().map(ReconcileRunView::node).orElse("")).setHeader("Portal node")
-                .setAutoWidth(true).setFlexGrow(0);
+                .orElse(nothingYet)).setHeader(Texts.t("dashboard.runs.last-change")).setFlexGrow(3);
+        grid.addColumn(row -> row.lastRun().map(ReconcileRunView::node).orElse(""))
+                .setHeader(Texts.t("dashboard.runs.node")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;

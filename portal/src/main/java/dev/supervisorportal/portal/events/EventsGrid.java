@@ -4,9 +4,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import dev.supervisorportal.backend.reconcile.EventType;
 import dev.supervisorportal.backend.reconcile.EventView;
+import dev.supervisorportal.backend.workloads.WorkloadKind;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatusBadge;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** What the reconciler did, newest first: when, where, what, to which workload, in its own words. */
@@ -17,12 +20,15 @@ public class EventsGrid extends Grid<EventView> {
     /** @param withNamespace whether to name each workload's namespace (not on a namespace's own page) */
     public EventsGrid(String id, boolean withNamespace) {
         setId(id);
-        addColumn(event -> Formats.dateTime(event.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        addColumn(EventView::zone).setHeader("Zone").setAutoWidth(true).setFlexGrow(0);
+        addColumn(event -> Formats.dateTime(event.occurredAt())).setHeader(getTranslation("events.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(EventView::zone).setHeader(getTranslation("events.zone")).setAutoWidth(true).setFlexGrow(0);
         // A fixed width: auto width measures the first rows only and would cut a later EVACUATION_BLOCKED short.
-        addComponentColumn(event -> badge(event.type())).setHeader("Event").setWidth("12.5em").setFlexGrow(0);
-        addColumn(event -> workload(event, withNamespace)).setHeader("Workload").setAutoWidth(true).setFlexGrow(0);
-        addColumn(EventView::message).setHeader("What happened").setFlexGrow(3);
+        addComponentColumn(event -> badge(event.type())).setHeader(getTranslation("events.event")).setWidth("12.5em")
+                .setFlexGrow(0);
+        addColumn(event -> workload(event, withNamespace)).setHeader(getTranslation("events.workload"))
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(EventView::message).setHeader(getTranslation("events.what-happened")).setFlexGrow(3);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
     }
@@ -36,19 +42,18 @@ public class EventsGrid extends Grid<EventView> {
     }
 
     private static String workload(EventView event, boolean withNamespace) {
-        String kind = switch (event.kind()) {
-            case "vm" -> "VM";
-            case "tkg-node" -> "TKG node";
-            case "pod" -> "vSphere Pod";
-            case "supervisor-vm" -> "Control-plane VM";
-            default -> event.kind();
-        };
         String where = event.namespace() != null && withNamespace ? event.namespace() + "/" : "";
-        return kind + " " + where + event.workload();
+        return kind(event.kind()) + " " + where + event.workload();
+    }
+
+    /** A {@link WorkloadKind} as events spell it ({@code tkg-node}), in the user's words; another as it is. */
+    static String kind(String slug) {
+        boolean known = Arrays.stream(WorkloadKind.values()).anyMatch(kind -> kind.slug().equals(slug));
+        return known ? Texts.t("events.kind." + slug) : slug;
     }
 
     static StatusBadge badge(EventType type) {
-        return new StatusBadge(type.name(), switch (type) {
+        return new StatusBadge(Texts.t("events.type." + type.name()), switch (type) {
             case STARTED -> StatusBadge.Tone.SUCCESS;
             case PLACED, MIGRATED, BALANCED -> StatusBadge.Tone.PENDING;
             case RESTARTING, UNPLACEABLE, EVACUATION_BLOCKED -> StatusBadge.Tone.ERROR;

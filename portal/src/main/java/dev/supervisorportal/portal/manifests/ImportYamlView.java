@@ -11,6 +11,7 @@ import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
 import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
+import dev.supervisorportal.portal.i18n.Texts;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
@@ -24,13 +25,13 @@ public class ImportYamlView extends NamespaceFormPage {
     private final ManifestService manifests;
 
     ImportYamlView(NamespaceService namespaces, ManifestService manifests) {
-        super(namespaces, Msg.of("manifests.to-create"), "Import YAML");
+        super(namespaces, Msg.of("manifests.to-create"), Texts.t("manifests.import.title"));
         this.manifests = manifests;
     }
 
     @Override
     protected String titleFor(NamespaceRef namespace) {
-        return "Import YAML into " + namespace.name();
+        return getTranslation("manifests.import.title-in", namespace.name());
     }
 
     @Override
@@ -42,10 +43,7 @@ public class ImportYamlView extends NamespaceFormPage {
             NamespacePages.success(createdMessage(name, created));
             NamespacePages.returnTo(name, tabFor(created.objects()));
         });
-        var intro = new Paragraph("Paste or upload manifests as you write them for vSphere with Tanzu. Preview runs "
-                + "the same checks as the forms (quota, catalog, names) and shows what would be created, in which "
-                + "zone, and which fields the portal does not honour; nothing is written until you click Create, "
-                + "and then all documents are created or none.");
+        var intro = new Paragraph(getTranslation("manifests.import.intro"));
         intro.addClassName("section-note");
         add(NamespacePages.backLink(name), intro, NamespacePages.freeQuota(namespaces.details(name).zones()), form);
     }
@@ -54,17 +52,15 @@ public class ImportYamlView extends NamespaceFormPage {
     static String createdMessage(String namespace, ManifestResult created) {
         List<String> names = created.objects().stream().map(ImportYamlView::describe).toList();
         String listed = names.size() == 1 ? names.getFirst()
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
-        return "Created " + listed + " in " + namespace + " from the manifest. "
-                + (names.size() == 1 ? "It is" : "They are") + " PENDING until the reconciler places "
-                + (names.size() == 1 ? "it" : "them") + " on hosts.";
+                : Texts.t("manifests.and", String.join(", ", names.subList(0, names.size() - 1)), names.getLast());
+        return Texts.t(names.size() == 1 ? "manifests.created.one" : "manifests.created.many", listed, namespace);
     }
 
     private static String describe(ManifestObject object) {
         if (object.tkgCluster() != null) {
-            return "TKG cluster " + object.name() + " (" + object.tkgCluster().nodes().size() + " node VMs)";
+            return Texts.t("manifests.created.tkg-cluster", object.name(), object.tkgCluster().nodes().size());
         }
-        return (object.pod() != null ? "vSphere Pod " : "VM ") + object.name();
+        return Texts.t(object.pod() != null ? "manifests.created.pod" : "manifests.created.vm", object.name());
     }
 
     /** The namespace tab that shows the first object created. */

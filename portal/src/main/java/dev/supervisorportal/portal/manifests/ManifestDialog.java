@@ -18,26 +18,27 @@ public class ManifestDialog extends Dialog {
      * @param apiPath where a pipeline reads the same manifest: "/api/v1/namespaces/team-a/tkg-clusters/dev/manifest"
      */
     public ManifestDialog(String what, String manifest, String apiPath) {
-        setHeaderTitle(what + " as YAML");
+        setHeaderTitle(getTranslation("manifests.dialog.title", what));
         setId("manifest-dialog");
         setWidth("min(52rem, 95vw)");
         text.setId("manifest-text");
         text.addClassName("yaml-text");
-        text.setAriaLabel("Manifest of " + what);
+        text.setAriaLabel(getTranslation("manifests.dialog.aria-label", what));
         text.setValue(manifest);
         text.setReadOnly(true);
         text.setWidthFull();
-        var note = new Paragraph("The same manifest from the API: GET " + apiPath);
+        var note = new Paragraph(getTranslation("manifests.dialog.api", apiPath));
         note.addClassName("section-note");
         add(text, note);
-        var copy = new Button("Copy", VaadinIcon.COPY.create(), click -> getElement().executeJs(
-                "return navigator.clipboard.writeText($0)", manifest).then(done -> Notification.show(
-                "Copied the manifest of " + what + ".", 3000, Notification.Position.BOTTOM_START),
-                refused -> Notification.show("The browser did not allow copying: select the text and press Ctrl+C.",
-                        5000, Notification.Position.BOTTOM_START)));
+        String copied = getTranslation("manifests.dialog.copied", what);
+        String notCopied = getTranslation("manifests.dialog.not-copied");
+        var copy = new Button(getTranslation("manifests.dialog.copy"), VaadinIcon.COPY.create(),
+                click -> getElement().executeJs("return navigator.clipboard.writeText($0)", manifest).then(
+                        done -> Notification.show(copied, 3000, Notification.Position.BOTTOM_START),
+                        refused -> Notification.show(notCopied, 5000, Notification.Position.BOTTOM_START)));
         copy.setId("manifest-copy");
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var close = new Button("Close", click -> close());
+        var close = new Button(getTranslation("manifests.dialog.close"), click -> close());
         getFooter().add(close, copy);
     }
 }

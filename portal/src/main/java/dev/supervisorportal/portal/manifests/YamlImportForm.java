@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dev.supervisorportal.backend.common.ConflictException;
@@ -63,10 +64,10 @@ public class YamlImportForm extends Div {
             …""";
     private static final int MAX_FILE_BYTES = 1024 * 1024;
 
-    public final TextArea yaml = new TextArea("Manifest (YAML)");
+    public final TextArea yaml = new TextArea(getTranslation("manifests.form.manifest"));
     public final Upload upload;
-    public final Button preview = new Button("Preview", VaadinIcon.EYE.create());
-    public final Button create = new Button("Create", VaadinIcon.CHECK.create());
+    public final Button preview = new Button(getTranslation("manifests.form.preview"), VaadinIcon.EYE.create());
+    public final Button create = new Button(getTranslation("manifests.form.create"), VaadinIcon.CHECK.create());
     public final ErrorBanner banner = new ErrorBanner("yaml-import-error");
     final Paragraph planSummary = new Paragraph();
     final Grid<ManifestObject> plan = new Grid<>();
@@ -85,9 +86,7 @@ public class YamlImportForm extends Div {
         yaml.setId("yaml-text");
         yaml.addClassName("yaml-text");
         yaml.setPlaceholder(PLACEHOLDER);
-        yaml.setHelperText("Several documents separated by ---: TanzuKubernetesCluster (run.tanzu.vmware.com/v1alpha3), "
-                + "Cluster (cluster.x-k8s.io/v1beta1, class tanzukubernetescluster), VirtualMachine "
-                + "(vmoperator.vmware.com/v1alpha1–v1alpha4), Pod (v1).");
+        yaml.setHelperText(getTranslation("manifests.form.manifest.helper"));
         yaml.setWidthFull();
         // On change (leaving the field), not lazily: a lazy value could reach the server after a quick click on Preview.
         yaml.setValueChangeMode(ValueChangeMode.ON_CHANGE);
@@ -98,11 +97,15 @@ public class YamlImportForm extends Div {
         upload.setAcceptedFileTypes(".yaml", ".yml", "application/yaml", "application/x-yaml", "text/yaml");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setDropLabel(new Span("or drop a .yaml / .yml file here; it replaces the text above"));
-        var uploadButton = new Button("Upload file…", VaadinIcon.UPLOAD.create());
+        upload.setDropLabel(new Span(getTranslation("manifests.form.drop")));
+        var uploadButton = new Button(getTranslation("manifests.form.upload"), VaadinIcon.UPLOAD.create());
         upload.setUploadButton(uploadButton);
         // A finished upload asks the server once more, which brings the filled-in text to the browser.
         upload.getElement().addEventListener("upload-success", event -> { });
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("manifests.upload.too-many-files"))
+                .setFileIsTooBig(getTranslation("manifests.upload.too-big"))
+                .setIncorrectFileType(getTranslation("manifests.upload.wrong-type"))));
         upload.addFileRejectedListener(rejected -> banner.show(rejected.getErrorMessage()));
 
         preview.setId("yaml-preview");
@@ -112,7 +115,7 @@ public class YamlImportForm extends Div {
         create.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> create());
         create.setEnabled(false);
-        create.setTooltipText("Preview the manifest first; Create makes what the preview shows");
+        create.setTooltipText(getTranslation("manifests.form.create.tooltip"));
 
         planSummary.setId("yaml-plan-summary");
         planSummary.addClassName("plan-summary");
@@ -146,7 +149,7 @@ public class YamlImportForm extends Div {
     void create() {
         String text = yaml.getValue();
         if (!text.equals(previewed)) {
-            banner.show("The manifest changed since the preview. Preview it again, then create.");
+            banner.show(getTranslation("manifests.form.changed"));
             followText();
             return;
         }
@@ -191,14 +194,18 @@ public class YamlImportForm extends Div {
 
     private void configurePlan() {
         plan.setId("yaml-plan");
-        plan.addColumn(ManifestObject::document).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        plan.addColumn(ManifestObject::kind).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        plan.addColumn(ManifestObject::name).setHeader("Name").setAutoWidth(true).setFlexGrow(0);
-        plan.addColumn(object -> String.join(", ", object.zones())).setHeader("Zone(s)").setAutoWidth(true)
+        plan.addColumn(ManifestObject::document).setHeader(getTranslation("manifests.plan.document"))
+                .setAutoWidth(true).setFlexGrow(0);
+        plan.addColumn(ManifestObject::kind).setHeader(getTranslation("manifests.plan.kind")).setAutoWidth(true)
                 .setFlexGrow(0);
-        plan.addComponentColumn(object -> reserves(object.demand())).setHeader("Reserves").setAutoWidth(true)
+        plan.addColumn(ManifestObject::name).setHeader(getTranslation("manifests.plan.name")).setAutoWidth(true)
                 .setFlexGrow(0);
-        plan.addComponentColumn(YamlImportForm::ignored).setHeader("Fields not honoured").setFlexGrow(1);
+        plan.addColumn(object -> String.join(", ", object.zones())).setHeader(getTranslation("manifests.plan.zones"))
+                .setAutoWidth(true).setFlexGrow(0);
+        plan.addComponentColumn(object -> reserves(object.demand())).setHeader(getTranslation("manifests.plan.reserves"))
+                .setAutoWidth(true).setFlexGrow(0);
+        plan.addComponentColumn(YamlImportForm::ignored).setHeader(getTranslation("manifests.plan.ignored"))
+                .setFlexGrow(1);
         plan.setAllRowsVisible(true);
         plan.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     }
@@ -211,9 +218,7 @@ public class YamlImportForm extends Div {
         if (shown) {
             Limits total = result.objects().stream().map(ManifestObject::demand).reduce(Limits.NONE, Limits::plus);
             int objects = result.objects().size();
-            planSummary.setText("Preview: " + objects + (objects == 1 ? " object" : " objects")
-                    + " would be created, reserving " + Formats.limits(total)
-                    + " of the namespace's quota. Nothing is created until you click Create.");
+            planSummary.setText(getTranslation("manifests.plan.summary", objects, Formats.limits(total)));
         }
     }
 
@@ -229,12 +234,11 @@ public class YamlImportForm extends Div {
         var cell = new Div();
         cell.addClassName("ignored-fields");
         if (object.ignored().isEmpty()) {
-            cell.add(new StatusBadge("all fields honoured", StatusBadge.Tone.SUCCESS));
+            cell.add(new StatusBadge(Texts.t("manifests.plan.all-honoured"), StatusBadge.Tone.SUCCESS));
             return cell;
         }
         int count = object.ignored().size();
-        cell.add(new StatusBadge(count + (count == 1 ? " field" : " fields") + " not honoured",
-                StatusBadge.Tone.WARNING));
+        cell.add(new StatusBadge(Texts.t("manifests.plan.not-honoured", count), StatusBadge.Tone.WARNING));
         for (Msg note : object.ignored()) {
             // "manifests.ignored" has the path; "manifests.ignored-because" the path and the reason.
             var line = new Div();

@@ -203,6 +203,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
                                     manifests.vmManifest(name, vm.name()), "vms/" + vm.name())));
             replace(TAB_TKG_CLUSTERS, getTranslation("namespaces.tab.tkg-clusters"), now.clusters().size(),
                     new TkgClustersPanel(now.clusters(), mayEdit, this::confirmDeleteCluster,
+                            node -> new PlacementDialog(whatIf.explainTkgNode(name, node.cluster(), node.name())).open(),
                             cluster -> showManifest(getTranslation("namespaces.manifest.tkg-cluster", cluster.name()),
                                     manifests.tkgClusterManifest(name, cluster.name()),
                                     "tkg-clusters/" + cluster.name())));

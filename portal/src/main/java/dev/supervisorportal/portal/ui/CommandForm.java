@@ -4,6 +4,7 @@ import dev.supervisorportal.portal.i18n.Texts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.FieldProblem;
@@ -22,10 +23,18 @@ import java.util.function.Supplier;
  * A dumb form for one command: it checks its fields with the backend's rule classes as the user types, hands a
  * command whose fields all pass to its submit listeners, and shows the backend's refusals at the fields they name
  * (the rest in its banner).
+ * <p>
+ * The what-if asks the backend, so it is not asked per keystroke: a value typed in the browser is checked against the
+ * rules at once, but the what-if waits until typing pauses for {@link #TYPING_PAUSE_MS} (a debounced {@code input}
+ * event of the form) or the field is left ({@code change}); a choice in a list, or a value set by code, asks at once.
+ * Within one round trip it is asked once at most, just before the response (when the form is on a page).
  *
  * @param <C> the command the form fills in
  */
 public abstract class CommandForm<C> extends Div {
+
+    /** How long typing must pause before the what-if is asked for what was typed. */
+    public static final int TYPING_PAUSE_MS = 400;
 
     /** Refusals that name no field of the form: a quota exceeded, a name taken elsewhere. */
     public final ErrorBanner banner;
@@ -34,11 +43,14 @@ public abstract class CommandForm<C> extends Div {
     private final List<Consumer<C>> submitListeners = new ArrayList<>();
     private Function<C, WhatIfAnswer> askWhatIf;
     private C lastAsked;
+    private boolean askPending;
 
     protected CommandForm(String bannerId) {
         this.banner = new ErrorBanner(bannerId);
         this.whatIf = new WhatIfVerdict(bannerId.replace("-error", "-what-if"));
         whatIf.setVisible(false);
+        getElement().addEventListener("input", typed -> refreshWhatIf()).debounce(TYPING_PAUSE_MS);
+        getElement().addEventListener("change", left -> refreshWhatIf());
     }
 
     /**
@@ -51,11 +63,27 @@ public abstract class CommandForm<C> extends Div {
         refreshWhatIf();
     }
 
-    /** Asks again what the current fields would give; call it for fields that are not {@linkplain #watch watched}. */
+    /**
+     * Asks again what the current fields would give; call it for fields that are not {@linkplain #watch watched}.
+     * On a page, the asking waits until the end of the round trip, so several changes in one ask once.
+     */
     protected void refreshWhatIf() {
-        if (askWhatIf == null) {
+        if (askWhatIf == null || askPending) {
             return;
         }
+        var ui = getUI();
+        if (ui.isPresent()) {
+            askPending = true;
+            ui.get().beforeClientResponse(this, context -> {
+                askPending = false;
+                askWhatIfNow();
+            });
+        } else {
+            askWhatIfNow();
+        }
+    }
+
+    private void askWhatIfNow() {
         C command = command();
         if (!problems(command).isEmpty()) {
             lastAsked = null;
@@ -84,19 +112,36 @@ public abstract class CommandForm<C> extends Div {
     /** The form's fields by the name a {@link FieldProblem} gives them ({@code name}, {@code nodePools[0].replicas}). */
     protected abstract Map<String, HasValidation> fields();
 
-    /** Re-checks {@code field} against the rules whenever its value changes. */
+    /**
+     * Re-checks {@code field} against the rules whenever its value changes, and asks the what-if again: at once for a
+     * choice or a value set by code, after a pause in typing for text typed in the browser.
+     */
     protected <F extends HasValue<?, ?> & HasValidation> void watch(F field) {
-        field.addValueChangeListener(change -> recheck(field));
+        field.addValueChangeListener(change -> {
+            showRulesAt(field);
+            if (!typedInBrowser(change)) {
+                refreshWhatIf();
+            }
+        });
+    }
+
+    /** A keystroke's value: the what-if waits for the pause ({@code input}, debounced) or the {@code change}. */
+    private static boolean typedInBrowser(HasValue.ValueChangeEvent<?> change) {
+        return change.isFromClient() && change.getHasValue() instanceof HasValueChangeMode;
     }
 
     /** Shows the rules' verdict at {@code field}, and asks the what-if again. */
     protected void recheck(HasValidation field) {
+        showRulesAt(field);
+        refreshWhatIf();
+    }
+
+    private void showRulesAt(HasValidation field) {
         fields().forEach((path, candidate) -> {
             if (candidate == field) {
                 FieldProblems.showFor(path, field, problems(command()));
             }
         });
-        refreshWhatIf();
     }
 
     protected void validateAndSubmit() {

@@ -4,6 +4,7 @@ import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.portal.i18n.Texts;
 
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,11 @@ public final class Formats {
             .withZone(ZoneId.systemDefault());
 
     private Formats() {
+    }
+
+    /** A count: "1,234", "1.234". */
+    public static String number(long value) {
+        return String.format(locale(), "%,d", value);
     }
 
     public static String mhz(long value) {
@@ -56,9 +62,11 @@ public final class Formats {
         return gib < 1_024 ? gib(gib) : scaled(gib / 1_024.0, "TiB");
     }
 
+    /** One decimal, left out when it is zero: "96 GHz", "1,234.5 GHz", "1.234,5 GHz". */
     private static String scaled(double value, String unit) {
         String text = String.format(locale(), "%,.1f", value);
-        return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + " " + unit;
+        String zeroDecimal = DecimalFormatSymbols.getInstance(locale()).getDecimalSeparator() + "0";
+        return (text.endsWith(zeroDecimal) ? text.substring(0, text.length() - 2) : text) + " " + unit;
     }
 
     public static String limits(Limits limits) {

@@ -13,8 +13,8 @@ public class UsageBar extends Div {
     public UsageBar(String label, long used, long capacity, LongFunction<String> format) {
         addClassName("usage");
         int percent = capacity == 0 ? 0 : (int) Math.round(100.0 * used / capacity);
-        var text = new Span((label.isEmpty() ? "" : label + " ") + format.apply(used) + " of "
-                + format.apply(capacity) + " · " + percent + " %");
+        var text = new Span((label.isEmpty() ? "" : label + " ")
+                + getTranslation("ui.usage", format.apply(used), format.apply(capacity), percent));
         text.addClassName("usage-text");
         var bar = new ProgressBar(0, Math.max(1, capacity), Math.min(used, Math.max(1, capacity)));
         if (percent >= 90) {

@@ -12,7 +12,7 @@ public class WhatIfVerdict extends Div {
 
     public enum Outcome { FITS, WAITS, REFUSED, INCOMPLETE }
 
-    private final Span label = new Span("Would it fit?");
+    private final Span label = new Span();
     private final Span text = new Span();
     private Outcome outcome = Outcome.INCOMPLETE;
 
@@ -21,7 +21,8 @@ public class WhatIfVerdict extends Div {
         addClassName("what-if");
         getElement().setAttribute("role", "status");
         getElement().setAttribute("aria-live", "polite");
-        getElement().setAttribute("aria-label", "Would it fit: quota and hosts");
+        getElement().setAttribute("aria-label", getTranslation("ui.what-if.aria-label"));
+        label.setText(getTranslation("ui.what-if.label"));
         label.addClassName("what-if-label");
         text.addClassName("what-if-text");
         add(label, text);
@@ -34,11 +35,11 @@ public class WhatIfVerdict extends Div {
     }
 
     public void refused(String message) {
-        set(Outcome.REFUSED, "Would be refused: " + message);
+        set(Outcome.REFUSED, getTranslation("ui.what-if.refused", message));
     }
 
     public void incomplete() {
-        set(Outcome.INCOMPLETE, "Complete the fields to see whether it fits the quota and a host.");
+        set(Outcome.INCOMPLETE, getTranslation("ui.what-if.incomplete"));
     }
 
     public Outcome outcome() {

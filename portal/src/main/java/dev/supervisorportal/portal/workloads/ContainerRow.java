@@ -15,10 +15,10 @@ import java.util.Map;
 /** One container of the vSphere Pod form: a name, an image, and CPU and memory requests in Kubernetes quantities. */
 class ContainerRow extends Div {
 
-    final TextField name = new TextField("Container name");
-    final TextField image = new TextField("Image");
-    final TextField cpu = new TextField("CPU request");
-    final TextField memory = new TextField("Memory request");
+    final TextField name = new TextField(getTranslation("workloads.container.name"));
+    final TextField image = new TextField(getTranslation("workloads.container.image"));
+    final TextField cpu = new TextField(getTranslation("workloads.container.cpu"));
+    final TextField memory = new TextField(getTranslation("workloads.container.memory"));
     final Button remove = new Button(VaadinIcon.TRASH.create());
 
     ContainerRow() {
@@ -29,16 +29,16 @@ class ContainerRow extends Div {
         memory.setValueChangeMode(ValueChangeMode.EAGER);
         image.setPlaceholder("nginx:1.27");
         cpu.setPlaceholder("250m");
-        cpu.setHelperText("Cores (0.5) or millicores (250m)");
+        cpu.setHelperText(getTranslation("workloads.container.cpu.helper"));
         memory.setPlaceholder("512Mi");
-        memory.setHelperText("Like 512Mi, 4Gi or 1G");
+        memory.setHelperText(getTranslation("workloads.container.memory.helper"));
         name.setManualValidation(true);
         image.setManualValidation(true);
         cpu.setManualValidation(true);
         memory.setManualValidation(true);
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel("Remove this container");
-        remove.setTooltipText("Remove this container");
+        remove.setAriaLabel(getTranslation("workloads.container.remove"));
+        remove.setTooltipText(getTranslation("workloads.container.remove"));
         add(name, image, cpu, memory, remove);
     }
 

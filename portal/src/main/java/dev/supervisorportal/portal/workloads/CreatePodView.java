@@ -14,6 +14,7 @@ import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
 import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
 import dev.supervisorportal.portal.ui.Formats;
+import dev.supervisorportal.portal.i18n.Texts;
 import jakarta.annotation.security.PermitAll;
 
 /** Where an editor of a namespace creates a vSphere Pod; on a three-zone Supervisor it says why it cannot. */
@@ -26,7 +27,7 @@ public class CreatePodView extends NamespaceFormPage {
     private final WhatIfService whatIf;
 
     CreatePodView(NamespaceService namespaces, InventoryService inventory, WorkloadService workloads, WhatIfService whatIf) {
-        super(namespaces, Msg.of("workloads.to-create-pods"), "Create a vSphere Pod");
+        super(namespaces, Msg.of("workloads.to-create-pods"), Texts.t("workloads.pod.create.title"));
         this.inventory = inventory;
         this.workloads = workloads;
         this.whatIf = whatIf;
@@ -34,7 +35,7 @@ public class CreatePodView extends NamespaceFormPage {
 
     @Override
     protected String titleFor(NamespaceRef namespace) {
-        return "Create a vSphere Pod in " + namespace.name();
+        return getTranslation("workloads.pod.create.title-in", namespace.name());
     }
 
     @Override
@@ -43,12 +44,11 @@ public class CreatePodView extends NamespaceFormPage {
         form.setWhatIf(command -> whatIf.whatIfPod(namespace.name(), command));
         form.addSubmitListener(command -> form.send(() -> workloads.createPod(namespace.name(), command))
                 .ifPresent(pod -> {
-                    NamespacePages.success("vSphere Pod " + pod.workload().name() + " admitted, reserving "
-                            + Formats.limits(pod.workload().demand()) + ". It is PENDING until the reconciler places it on a host.");
+                    NamespacePages.success(getTranslation("workloads.pod.created", pod.workload().name(),
+                            Formats.limits(pod.workload().demand())));
                     NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_PODS);
                 }));
-        var intro = new Paragraph("Containers that run directly on an ESXi host, each with its CPU and memory requests "
-                + "in Kubernetes quantities.");
+        var intro = new Paragraph(getTranslation("workloads.pod.intro"));
         add(NamespacePages.backLink(namespace.name()), intro, form);
     }
 }

@@ -14,6 +14,7 @@ import dev.supervisorportal.backend.workloads.WorkloadView;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
 import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
+import dev.supervisorportal.portal.i18n.Texts;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.TreeSet;
@@ -29,7 +30,7 @@ public class CreateTkgClusterView extends NamespaceFormPage {
 
     CreateTkgClusterView(NamespaceService namespaces, InventoryService inventory,
                          WorkloadService workloads, WhatIfService whatIf) {
-        super(namespaces, Msg.of("workloads.to-create-tkg-clusters"), "Create a TKG cluster");
+        super(namespaces, Msg.of("workloads.to-create-tkg-clusters"), Texts.t("workloads.tkg.create.title"));
         this.inventory = inventory;
         this.workloads = workloads;
         this.whatIf = whatIf;
@@ -37,7 +38,7 @@ public class CreateTkgClusterView extends NamespaceFormPage {
 
     @Override
     protected String titleFor(NamespaceRef namespace) {
-        return "Create a TKG cluster in " + namespace.name();
+        return getTranslation("workloads.tkg.create.title-in", namespace.name());
     }
 
     @Override
@@ -49,14 +50,12 @@ public class CreateTkgClusterView extends NamespaceFormPage {
         form.setWhatIf(command -> whatIf.whatIfTkgCluster(namespace.name(), command));
         form.addSubmitListener(command -> form.send(() -> workloads.createTkgCluster(namespace.name(), command))
                 .ifPresent(cluster -> {
-                    NamespacePages.success("TKG cluster " + cluster.name() + " admitted: " + cluster.nodes().size()
-                            + " node VMs in " + String.join(", ", new TreeSet<>(cluster.nodes().stream()
-                            .map(WorkloadView::zone).toList()))
-                            + ". They are PENDING until the reconciler places them on hosts.");
+                    NamespacePages.success(getTranslation("workloads.tkg.created", cluster.name(),
+                            cluster.nodes().size(), String.join(", ", new TreeSet<>(cluster.nodes().stream()
+                                    .map(WorkloadView::zone).toList()))));
                     NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_TKG_CLUSTERS);
                 }));
-        var intro = new Paragraph("A Tanzu Kubernetes Grid cluster: control-plane and worker node VMs, admitted all "
-                + "or nothing: if one node does not fit its zone's share, none is created.");
+        var intro = new Paragraph(getTranslation("workloads.tkg.intro"));
         add(NamespacePages.backLink(namespace.name()), intro,
                 NamespacePages.freeQuota(namespaces.details(namespace.name()).zones()), form);
     }

@@ -14,6 +14,7 @@ import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
 import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
 import dev.supervisorportal.portal.ui.Formats;
+import dev.supervisorportal.portal.i18n.Texts;
 import jakarta.annotation.security.PermitAll;
 
 
@@ -28,7 +29,7 @@ public class CreateVmView extends NamespaceFormPage {
 
     CreateVmView(NamespaceService namespaces, InventoryService inventory,
                  WorkloadService workloads, WhatIfService whatIf) {
-        super(namespaces, Msg.of("workloads.to-create-vms"), "Create a VM");
+        super(namespaces, Msg.of("workloads.to-create-vms"), Texts.t("workloads.vm.create.title"));
         this.inventory = inventory;
         this.workloads = workloads;
         this.whatIf = whatIf;
@@ -36,7 +37,7 @@ public class CreateVmView extends NamespaceFormPage {
 
     @Override
     protected String titleFor(NamespaceRef namespace) {
-        return "Create a VM in " + namespace.name();
+        return getTranslation("workloads.vm.create.title-in", namespace.name());
     }
 
     @Override
@@ -48,12 +49,11 @@ public class CreateVmView extends NamespaceFormPage {
         form.setWhatIf(command -> whatIf.whatIfVm(namespace.name(), command));
         form.addSubmitListener(command -> form.send(() -> workloads.createVm(namespace.name(), command))
                 .ifPresent(vm -> {
-                    NamespacePages.success("VM " + vm.name() + " admitted into " + vm.zone() + ", reserving "
-                            + Formats.limits(vm.demand()) + ". It is PENDING until the reconciler places it on a host.");
+                    NamespacePages.success(getTranslation("workloads.vm.created", vm.name(), vm.zone(),
+                            Formats.limits(vm.demand())));
                     NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_VMS);
                 }));
-        var intro = new Paragraph("A VM of the VM Service, from an image of the content library, in the size of a "
-                + "VM class.");
+        var intro = new Paragraph(getTranslation("workloads.vm.intro"));
         add(NamespacePages.backLink(namespace.name()), intro,
                 NamespacePages.freeQuota(namespaces.details(namespace.name()).zones()), form);
     }

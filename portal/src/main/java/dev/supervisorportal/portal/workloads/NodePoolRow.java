@@ -22,9 +22,9 @@ import java.util.Map;
 /** One node pool of the TKG cluster form: a name, how many workers, their VM class, and a zone or none. */
 class NodePoolRow extends Div {
 
-    final TextField name = new TextField("Pool name");
-    final IntegerField replicas = new IntegerField("Workers");
-    final ComboBox<VmClassView> vmClass = new ComboBox<>("VM class");
+    final TextField name = new TextField(getTranslation("workloads.pool.name"));
+    final IntegerField replicas = new IntegerField(getTranslation("workloads.pool.workers"));
+    final ComboBox<VmClassView> vmClass = new ComboBox<>(getTranslation("workloads.vm-class"));
     final Select<String> zone = new Select<>();
     final Button remove = new Button(VaadinIcon.TRASH.create());
 
@@ -38,17 +38,18 @@ class NodePoolRow extends Div {
         replicas.setMax(WorkloadRules.MAX_REPLICAS);
         vmClass.setItems(vmClasses);
         vmClass.setItemLabelGenerator(Formats::vmClass);
-        zone.setLabel("Zone");
+        zone.setLabel(getTranslation("workloads.zone"));
         zone.setItems(zones);
         zone.setEmptySelectionAllowed(true);
-        zone.setEmptySelectionCaption(zones.size() > 1 ? "Spread over zones" : "The one zone");
+        zone.setEmptySelectionCaption(zones.size() > 1 ? getTranslation("workloads.pool.zone.spread")
+                : getTranslation("workloads.pool.zone.the-one"));
         name.setManualValidation(true);
         replicas.setManualValidation(true);
         vmClass.setManualValidation(true);
         zone.setManualValidation(true);
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel("Remove this node pool");
-        remove.setTooltipText("Remove this node pool");
+        remove.setAriaLabel(getTranslation("workloads.pool.remove"));
+        remove.setTooltipText(getTranslation("workloads.pool.remove"));
         add(name, replicas, vmClass, zone, remove);
     }
 

@@ -7,31 +7,33 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import dev.supervisorportal.backend.reconcile.PlacementExplanation;
+import dev.supervisorportal.portal.ui.StatusBadge;
 
 /** Why a workload waits or how the hosts score for it, as scheduler-core answers now. */
 public class PlacementDialog extends Dialog {
 
     public PlacementDialog(PlacementExplanation explanation) {
-        setHeaderTitle("Placement of " + explanation.name());
+        setHeaderTitle(getTranslation("workloads.placement.title", explanation.name()));
         addClassName("placement-explanation");
         var summary = new Paragraph(explanation.summary());
         summary.setId("placement-summary");
-        add(summary, new Paragraph("Zone " + explanation.zone() + ", status " + explanation.status()
-                + ", policy " + explanation.policy() + "."));
+        add(summary, new Paragraph(getTranslation("workloads.placement.facts", explanation.zone(),
+                StatusBadge.workloadStatus(explanation.status().name()), explanation.policy())));
         if (!explanation.scores().isEmpty()) {
             var scores = new UnorderedList();
             scores.setId("placement-scores");
-            explanation.scores().forEach(score -> scores.add(new ListItem(score.host() + ": score " + score.score()
-                    + (score.host().equals(explanation.host()) ? " (its host)" : ""))));
-            add(new H4("Hosts that could take it, best first"), scores);
+            explanation.scores().forEach(score -> scores.add(new ListItem(getTranslation(
+                    score.host().equals(explanation.host()) ? "workloads.placement.score.own-host"
+                            : "workloads.placement.score", score.host(), score.score()))));
+            add(new H4(getTranslation("workloads.placement.scores")), scores);
         }
         if (!explanation.refusals().isEmpty()) {
             var refusals = new UnorderedList();
             refusals.setId("placement-refusals");
             explanation.refusals().forEach(refusal -> refusals.add(new ListItem(refusal.host() + ": "
                     + refusal.reason())));
-            add(new H4("Hosts that could not"), refusals);
+            add(new H4(getTranslation("workloads.placement.refusals")), refusals);
         }
-        getFooter().add(new Button("Close", click -> close()));
+        getFooter().add(new Button(getTranslation("workloads.close"), click -> close()));
     }
 }

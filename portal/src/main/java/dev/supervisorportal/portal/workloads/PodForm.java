@@ -30,10 +30,10 @@ import java.util.Optional;
  */
 public class PodForm extends CommandForm<CreatePodCommand> {
 
-    final TextField name = new TextField("Pod name");
+    final TextField name = new TextField(getTranslation("workloads.pod.name"));
     final List<ContainerRow> containers = new ArrayList<>();
-    final Button addContainer = new Button("Add container", VaadinIcon.PLUS.create());
-    final Button submit = new Button("Create vSphere Pod");
+    final Button addContainer = new Button(getTranslation("workloads.pod.add-container"), VaadinIcon.PLUS.create());
+    final Button submit = new Button(getTranslation("workloads.pod.create"));
     private final Div containerRows = new Div();
     private final Optional<String> refusal;
 
@@ -43,11 +43,11 @@ public class PodForm extends CommandForm<CreatePodCommand> {
         this.refusal = refusal;
         addClassName("request-form");
         name.setId("pod-name");
-        name.setHelperText("A DNS-1123 label: lower-case letters, digits and '-'. Unique among the namespace's pods.");
+        name.setHelperText(getTranslation("workloads.pod.name.helper"));
         name.setMaxLength(Dns1123.MAX_LENGTH + 1);
         name.setValueChangeMode(ValueChangeMode.EAGER);
         name.setManualValidation(true);
-        name.addValueChangeListener(change -> recheck(name));
+        watch(name);
 
         containerRows.setId("containers");
         containerRows.addClassName("pool-rows");
@@ -60,12 +60,11 @@ public class PodForm extends CommandForm<CreatePodCommand> {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> validateAndSubmit());
 
-        var note = new Span("A vSphere Pod runs its containers directly on an ESXi host, with the requests counted "
-                + "against the namespace's CPU and memory quota.");
+        var note = new Span(getTranslation("workloads.pod.note"));
         note.addClassName("form-note");
         var nameLayout = new FormLayout(name);
         nameLayout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        add(banner, nameLayout, new H3("Containers"), containerRows, addContainer, note, whatIf, new HorizontalLayout(submit));
+        add(banner, nameLayout, new H3(getTranslation("workloads.pod.containers")), containerRows, addContainer, note, whatIf, new HorizontalLayout(submit));
         refusal.ifPresent(message -> {
             // Nothing to fill in where nothing can be created: the form shows only why.
             banner.show(message);
@@ -82,7 +81,10 @@ public class PodForm extends CommandForm<CreatePodCommand> {
         containers.add(row);
         containerRows.add(row);
         row.remove.addClickListener(click -> removeContainer(row));
-        row.fields(0).values().forEach(field -> ((TextField) field).addValueChangeListener(change -> recheck(field)));
+        watch(row.name);
+        watch(row.image);
+        watch(row.cpu);
+        watch(row.memory);
         renumber();
         return row;
     }

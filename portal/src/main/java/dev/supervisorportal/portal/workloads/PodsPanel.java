@@ -23,32 +23,38 @@ public class PodsPanel extends Div {
             add(note);
         });
         if (pods.isEmpty()) {
-            var empty = new Paragraph(mayEdit && refusal.isEmpty()
-                    ? "No vSphere Pods yet. Create one with “Create vSphere Pod”." : "No vSphere Pods.");
+            var empty = new Paragraph(getTranslation(mayEdit && refusal.isEmpty()
+                    ? "workloads.pods.none.may-create" : "workloads.pods.none"));
             empty.setId("no-pods");
             add(empty);
             return;
         }
         var grid = new Grid<PodView>();
         grid.setId("pods");
-        grid.addColumn(pod -> pod.workload().name()).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(pod -> pod.workload().name()).setHeader(getTranslation("workloads.name")).setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(pod -> pod.containers().stream()
-                        .map(c -> c.name() + " (" + c.image() + "; " + c.cpu() + " CPU, " + c.memory() + ")")
+                        .map(c -> getTranslation("workloads.pod.container", c.name(), c.image(), c.cpu(), c.memory()))
                         .collect(Collectors.joining(", ")))
-                .setHeader("Containers").setFlexGrow(2);
+                .setHeader(getTranslation("workloads.pod.containers")).setFlexGrow(2);
         WorkloadColumns.placement(grid, PodView::workload);
         WorkloadColumns.reserves(grid, PodView::workload);
         grid.addComponentColumn(pod -> WorkloadColumns.explainButton("explain-pod-" + pod.workload().name(),
-                "vSphere Pod " + pod.workload().name(), () -> explain.accept(pod))).setAutoWidth(true).setFlexGrow(0);
+                pod(pod), () -> explain.accept(pod))).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(pod -> WorkloadColumns.yamlButton("yaml-pod-" + pod.workload().name(),
-                "vSphere Pod " + pod.workload().name(), () -> showYaml.accept(pod))).setAutoWidth(true).setFlexGrow(0);
+                pod(pod), () -> showYaml.accept(pod))).setAutoWidth(true).setFlexGrow(0);
         if (mayEdit) {
             grid.addComponentColumn(pod -> WorkloadColumns.deleteButton("delete-pod-" + pod.workload().name(),
-                    "vSphere Pod " + pod.workload().name(), () -> delete.accept(pod))).setAutoWidth(true).setFlexGrow(0);
+                    pod(pod), () -> delete.accept(pod))).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(pods);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(grid);
+    }
+
+    /** "vSphere Pod web", as buttons name it. */
+    private String pod(PodView pod) {
+        return getTranslation("workloads.what.pod", pod.workload().name());
     }
 }

@@ -36,15 +36,15 @@ import java.util.Map;
  */
 public class TkgClusterForm extends CommandForm<CreateTkgClusterCommand> {
 
-    final TextField name = new TextField("Cluster name");
-    final ComboBox<String> kubernetesRelease = new ComboBox<>("Kubernetes release");
-    final RadioButtonGroup<Integer> controlPlaneNodes = new RadioButtonGroup<>("Control plane");
-    final ComboBox<VmClassView> controlPlaneVmClass = new ComboBox<>("Control-plane VM class");
-    final ComboBox<String> storagePolicy = new ComboBox<>("Storage policy");
+    final TextField name = new TextField(getTranslation("workloads.tkg.name"));
+    final ComboBox<String> kubernetesRelease = new ComboBox<>(getTranslation("workloads.tkg.release"));
+    final RadioButtonGroup<Integer> controlPlaneNodes = new RadioButtonGroup<>(getTranslation("workloads.tkg.control-plane"));
+    final ComboBox<VmClassView> controlPlaneVmClass = new ComboBox<>(getTranslation("workloads.tkg.control-plane-class"));
+    final ComboBox<String> storagePolicy = new ComboBox<>(getTranslation("workloads.storage-policy"));
     final List<NodePoolRow> pools = new ArrayList<>();
-    final Button addPool = new Button("Add node pool", VaadinIcon.PLUS.create());
+    final Button addPool = new Button(getTranslation("workloads.tkg.add-pool"), VaadinIcon.PLUS.create());
     final Span summary = new Span();
-    final Button submit = new Button("Create TKG cluster");
+    final Button submit = new Button(getTranslation("workloads.tkg.create"));
     private final Div poolRows = new Div();
     private final List<VmClassView> vmClasses;
     private final List<String> zones;
@@ -58,8 +58,7 @@ public class TkgClusterForm extends CommandForm<CreateTkgClusterCommand> {
         this.mhzPerVcpu = mhzPerVcpu;
         addClassName("request-form");
         name.setId("tkg-name");
-        name.setHelperText("A DNS-1123 label. The node VMs are named after it: <name>-control-plane-1, "
-                + "<name>-workers-1, …");
+        name.setHelperText(getTranslation("workloads.tkg.name.helper"));
         name.setValueChangeMode(ValueChangeMode.EAGER);
 
         kubernetesRelease.setId("tkg-release");
@@ -72,9 +71,8 @@ public class TkgClusterForm extends CommandForm<CreateTkgClusterCommand> {
 
         controlPlaneNodes.setId("tkg-control-plane");
         controlPlaneNodes.setItems(1, 3);
-        controlPlaneNodes.setItemLabelGenerator(nodes -> nodes == 1 ? "1 node"
-                : zones.size() == 3 ? "3 nodes: high availability, one per zone"
-                : "3 nodes: high availability, on different hosts");
+        controlPlaneNodes.setItemLabelGenerator(nodes -> getTranslation(nodes == 1 ? "workloads.tkg.control-plane.one"
+                : zones.size() == 3 ? "workloads.tkg.control-plane.ha-zones" : "workloads.tkg.control-plane.ha-hosts"));
         controlPlaneNodes.setValue(1);
 
         controlPlaneVmClass.setId("tkg-control-plane-class");
@@ -83,7 +81,7 @@ public class TkgClusterForm extends CommandForm<CreateTkgClusterCommand> {
 
         storagePolicy.setId("tkg-storage-policy");
         storagePolicy.setItems(storagePolicies.stream().map(CatalogItemView::name).toList());
-        storagePolicy.setHelperText("For the node VMs' disks (" + WorkloadService.TKG_NODE_DISK_GIB + " GiB each).");
+        storagePolicy.setHelperText(getTranslation("workloads.tkg.storage.helper", WorkloadService.TKG_NODE_DISK_GIB));
 
         name.setManualValidation(true);
         kubernetesRelease.setManualValidation(true);
@@ -111,10 +109,9 @@ public class TkgClusterForm extends CommandForm<CreateTkgClusterCommand> {
 
         var form = new FormLayout(name, kubernetesRelease, controlPlaneNodes, controlPlaneVmClass, storagePolicy);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        var poolsNote = new Span("Worker nodes, in pools of one VM class each. A pool without a zone is spread over "
-                + "the zones in name order.");
+        var poolsNote = new Span(getTranslation("workloads.tkg.pools.note"));
         poolsNote.addClassName("section-note");
-        add(banner, form, new H3("Node pools"), poolsNote, poolRows, addPool, summary, whatIf, new HorizontalLayout(submit));
+        add(banner, form, new H3(getTranslation("workloads.tkg.pools")), poolsNote, poolRows, addPool, summary, whatIf, new HorizontalLayout(submit));
         updateSummary();
     }
 
@@ -141,7 +138,7 @@ public class TkgClusterForm extends CommandForm<CreateTkgClusterCommand> {
         }
         addPool.setEnabled(pools.size() < WorkloadRules.MAX_NODE_POOLS);
         addPool.setTooltipText(pools.size() < WorkloadRules.MAX_NODE_POOLS ? null
-                : "A cluster has at most " + WorkloadRules.MAX_NODE_POOLS + " node pools.");
+                : getTranslation("workloads.tkg.pools.at-most", WorkloadRules.MAX_NODE_POOLS));
         updateSummary();
     }
 
@@ -185,12 +182,9 @@ public class TkgClusterForm extends CommandForm<CreateTkgClusterCommand> {
     private void updateSummary() {
         int controlPlane = controlPlaneNodes.getValue() == null ? 0 : controlPlaneNodes.getValue();
         int workers = pools.stream().mapToInt(row -> row.replicas.getValue() == null ? 0 : Math.max(0, row.replicas.getValue())).sum();
-        var text = new StringBuilder().append(controlPlane + workers).append(" node VMs: ").append(controlPlane)
-                .append(" control plane");
-        if (controlPlane == 3 && zones.size() == 3) {
-            text.append(" (one per zone)");
-        }
-        text.append(", ").append(workers).append(workers == 1 ? " worker" : " workers").append(".");
+        var text = new StringBuilder(getTranslation(controlPlane == 3 && zones.size() == 3
+                ? "workloads.tkg.summary.per-zone" : "workloads.tkg.summary", controlPlane + workers, controlPlane,
+                workers));
         boolean classesChosen = controlPlaneVmClass.getValue() != null
                 && pools.stream().allMatch(row -> row.vmClass.getValue() != null || row.replicas.getValue() == null
                 || row.replicas.getValue() == 0);
@@ -201,7 +195,7 @@ public class TkgClusterForm extends CommandForm<CreateTkgClusterCommand> {
                     total = total.plus(demand(row.vmClass.getValue()).times(row.replicas.getValue()));
                 }
             }
-            text.append(" Together they reserve ").append(Formats.limits(total)).append(" of the namespace's quota.");
+            text.append(' ').append(getTranslation("workloads.tkg.summary.reserves", Formats.limits(total)));
         }
         summary.setText(text.toString());
     }

@@ -6,42 +6,55 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import dev.supervisorportal.backend.workloads.ClusterHealth;
 import dev.supervisorportal.backend.workloads.TkgClusterView;
 import dev.supervisorportal.backend.workloads.WorkloadView;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.StatusBadge;
 
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** A namespace's TKG clusters, each with the node VMs it expanded into listed under it, and each as YAML. */
+/**
+ * A namespace's TKG clusters, each with the node VMs it expanded into listed under it (each node's placement
+ * explained on request, as for a VM), and each as YAML.
+ */
 public class TkgClustersPanel extends Div {
 
+    /** Node roles the portal has words for; another role shows as the backend names it. */
+    static final List<String> NODE_ROLES = List.of("control-plane", "worker");
+
+    /** @param explainNode shows why a node VM waits or how the hosts score for it ({@link PlacementDialog}) */
     public TkgClustersPanel(List<TkgClusterView> clusters, boolean mayEdit, Consumer<TkgClusterView> delete,
-                            Consumer<TkgClusterView> showYaml) {
+                            Consumer<WorkloadView> explainNode, Consumer<TkgClusterView> showYaml) {
         if (clusters.isEmpty()) {
-            var empty = new Paragraph(mayEdit ? "No TKG clusters yet. Create one with “Create TKG cluster”."
-                    : "No TKG clusters yet.");
+            var empty = new Paragraph(getTranslation(mayEdit ? "workloads.tkg-clusters.none.may-create"
+                    : "workloads.tkg-clusters.none"));
             empty.setId("no-tkg-clusters");
             add(empty);
             return;
         }
         var grid = new Grid<TkgClusterView>();
         grid.setId("tkg-clusters");
-        grid.addColumn(TkgClusterView::name).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(TkgClusterView::kubernetesRelease).setHeader("Kubernetes release").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TkgClusterView::name).setHeader(getTranslation("workloads.name")).setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(TkgClusterView::kubernetesRelease).setHeader(getTranslation("workloads.tkg.release"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(cluster -> cluster.controlPlaneNodes() + " × " + cluster.controlPlaneVmClass())
-                .setHeader("Control plane").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TkgClustersPanel::pools).setHeader("Node pools").setFlexGrow(2);
-        grid.addComponentColumn(TkgClustersPanel::health).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(TkgClusterView::createdBy).setHeader("Created by").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("workloads.tkg.control-plane")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::pools).setHeader(getTranslation("workloads.tkg.pools")).setFlexGrow(2);
+        grid.addComponentColumn(TkgClustersPanel::health).setHeader(getTranslation("workloads.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TkgClusterView::createdBy).setHeader(getTranslation("workloads.created-by")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(cluster -> WorkloadColumns.yamlButton("yaml-tkg-cluster-" + cluster.name(),
-                "TKG cluster " + cluster.name(), () -> showYaml.accept(cluster))).setAutoWidth(true).setFlexGrow(0);
+                cluster(cluster), () -> showYaml.accept(cluster))).setAutoWidth(true).setFlexGrow(0);
         if (mayEdit) {
             grid.addComponentColumn(cluster -> WorkloadColumns.deleteButton("delete-tkg-cluster-" + cluster.name(),
-                    "TKG cluster " + cluster.name(), () -> delete.accept(cluster))).setAutoWidth(true).setFlexGrow(0);
+                    cluster(cluster), () -> delete.accept(cluster))).setAutoWidth(true).setFlexGrow(0);
         }
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(TkgClustersPanel::nodes));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(cluster -> nodes(cluster, explainNode)));
         grid.setDetailsVisibleOnClick(false);
         grid.setItems(clusters);
         clusters.forEach(cluster -> grid.setDetailsVisible(cluster, true));
@@ -50,9 +63,14 @@ public class TkgClustersPanel extends Div {
         add(grid);
     }
 
+    /** "TKG cluster dev", as buttons name it. */
+    private String cluster(TkgClusterView cluster) {
+        return getTranslation("workloads.what.tkg-cluster", cluster.name());
+    }
+
     /** The health as a badge, and the status sentence: "Degraded, available: 2/3 control-plane nodes, …". */
     private static Div health(TkgClusterView cluster) {
-        var badge = new StatusBadge(cluster.health().name(), switch (cluster.health()) {
+        var badge = new StatusBadge(health(cluster.health()), switch (cluster.health()) {
             case CREATING -> StatusBadge.Tone.PENDING;
             case RUNNING -> StatusBadge.Tone.SUCCESS;
             case DEGRADED -> StatusBadge.Tone.WARNING;
@@ -64,26 +82,43 @@ public class TkgClustersPanel extends Div {
         return cell;
     }
 
-    private static String pools(TkgClusterView cluster) {
-        if (cluster.nodePools().isEmpty()) {
-            return "none: control plane only";
-        }
-        return cluster.nodePools().stream().map(pool -> pool.name() + ": " + pool.replicas() + " × " + pool.vmClass()
-                + (pool.zone() == null ? ", spread" : ", in " + pool.zone())).collect(Collectors.joining("; "));
+    static String health(ClusterHealth health) {
+        return Texts.t("workloads.health." + health.name());
     }
 
-    /** The cluster's node VMs, under its row. */
-    private static Grid<WorkloadView> nodes(TkgClusterView cluster) {
+    private String pools(TkgClusterView cluster) {
+        if (cluster.nodePools().isEmpty()) {
+            return getTranslation("workloads.tkg.pools.none");
+        }
+        return cluster.nodePools().stream().map(pool -> pool.zone() == null
+                        ? getTranslation("workloads.tkg.pool.spread", pool.name(), pool.replicas(), pool.vmClass())
+                        : getTranslation("workloads.tkg.pool.in-zone", pool.name(), pool.replicas(), pool.vmClass(),
+                        pool.zone()))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** The cluster's node VMs, under its row, each with its Explain button. */
+    Grid<WorkloadView> nodes(TkgClusterView cluster, Consumer<WorkloadView> explain) {
         var grid = new Grid<WorkloadView>();
         grid.setId("nodes-" + cluster.name());
         grid.addClassName("node-grid");
-        grid.addColumn(WorkloadView::name).setHeader("Node VM").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(WorkloadView::nodeRole).setHeader("Role").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WorkloadView::vmClass).setHeader("VM class").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(WorkloadView::name).setHeader(getTranslation("workloads.tkg.node")).setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(node -> role(node.nodeRole())).setHeader(getTranslation("workloads.tkg.role"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(WorkloadView::vmClass).setHeader(getTranslation("workloads.vm-class")).setAutoWidth(true)
+                .setFlexGrow(0);
         WorkloadColumns.placement(grid, node -> node);
+        grid.addComponentColumn(node -> WorkloadColumns.explainButton("explain-node-" + node.name(),
+                getTranslation("workloads.what.node", node.name()), () -> explain.accept(node)))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(cluster.nodes());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
+    }
+
+    private String role(String role) {
+        return NODE_ROLES.contains(role) ? getTranslation("workloads.role." + role) : role;
     }
 }

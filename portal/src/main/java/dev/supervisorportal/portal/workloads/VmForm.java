@@ -30,13 +30,13 @@ import java.util.stream.Collectors;
  */
 public class VmForm extends CommandForm<CreateVmCommand> {
 
-    final TextField name = new TextField("VM name");
-    final ComboBox<VmClassView> vmClass = new ComboBox<>("VM class");
-    final ComboBox<String> image = new ComboBox<>("Image");
-    final ComboBox<String> storagePolicy = new ComboBox<>("Storage policy");
-    final IntegerField diskGib = new IntegerField("Disk size");
+    final TextField name = new TextField(getTranslation("workloads.vm.name"));
+    final ComboBox<VmClassView> vmClass = new ComboBox<>(getTranslation("workloads.vm-class"));
+    final ComboBox<String> image = new ComboBox<>(getTranslation("workloads.vm.image"));
+    final ComboBox<String> storagePolicy = new ComboBox<>(getTranslation("workloads.storage-policy"));
+    final IntegerField diskGib = new IntegerField(getTranslation("workloads.vm.disk"));
     final Select<String> zone = new Select<>();
-    final Button submit = new Button("Create VM");
+    final Button submit = new Button(getTranslation("workloads.vm.create"));
 
     /**
      * @param vmClasses, images, storagePolicies what the namespace may use
@@ -47,18 +47,18 @@ public class VmForm extends CommandForm<CreateVmCommand> {
         super("vm-form-error");
         addClassName("request-form");
         name.setId("vm-name");
-        name.setHelperText("A DNS-1123 label: lower-case letters, digits and '-'. Unique among the namespace's VMs.");
+        name.setHelperText(getTranslation("workloads.vm.name.helper"));
         name.setMaxLength(Dns1123.MAX_LENGTH + 1);
         name.setValueChangeMode(ValueChangeMode.EAGER);
 
         vmClass.setId("vm-class");
         vmClass.setItems(vmClasses);
         vmClass.setItemLabelGenerator(Formats::vmClass);
-        vmClass.setHelperText("vCPUs and memory; guaranteed classes reserve them on the host, best-effort ones do not.");
+        vmClass.setHelperText(getTranslation("workloads.vm.class.helper"));
         vmClass.addValueChangeListener(change -> vmClass.setHelperText(change.getValue() == null ? ""
-                : "Counts as " + Formats.mhz((long) change.getValue().cpus() * mhzPerVcpu) + " ("
-                + change.getValue().cpus() + " vCPU × " + Formats.mhz(mhzPerVcpu) + ") and "
-                + Formats.mib(change.getValue().memoryMib()) + " against the zone's quota."));
+                : getTranslation("workloads.vm.class.counts-as",
+                Formats.mhz((long) change.getValue().cpus() * mhzPerVcpu), change.getValue().cpus(),
+                Formats.mhz(mhzPerVcpu), Formats.mib(change.getValue().memoryMib()))));
 
         catalogChoice(image, "vm-image", images);
         catalogChoice(storagePolicy, "vm-storage-policy", storagePolicies);
@@ -68,16 +68,14 @@ public class VmForm extends CommandForm<CreateVmCommand> {
         diskGib.setPlaceholder("40");
         diskGib.setStepButtonsVisible(false);
         diskGib.setValueChangeMode(ValueChangeMode.EAGER);
-        diskGib.setHelperText("Counts against the zone's storage quota.");
+        diskGib.setHelperText(getTranslation("workloads.vm.disk.helper"));
 
         zone.setId("vm-zone");
-        zone.setLabel("Zone");
+        zone.setLabel(getTranslation("workloads.zone"));
         zone.setItems(zones);
         zone.setEmptySelectionAllowed(true);
-        zone.setEmptySelectionCaption("Any zone (most free quota)");
-        zone.setHelperText(zones.size() > 1
-                ? "Without a zone, the VM goes to the zone where the namespace has the most quota free."
-                : "The Supervisor has one zone.");
+        zone.setEmptySelectionCaption(getTranslation("workloads.vm.zone.any"));
+        zone.setHelperText(getTranslation(zones.size() > 1 ? "workloads.vm.zone.helper" : "workloads.one-zone"));
 
         // The rules below decide what is valid, not the components' own checks.
         name.setManualValidation(true);
@@ -99,8 +97,7 @@ public class VmForm extends CommandForm<CreateVmCommand> {
 
         var form = new FormLayout(name, vmClass, image, storagePolicy, diskGib, zone);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        var note = new Span("The VM is admitted into one zone at once and counts against that zone's share; "
-                + "it stays PENDING until the reconciler places it on a host.");
+        var note = new Span(getTranslation("workloads.vm.note"));
         note.addClassName("form-note");
         add(banner, form, note, whatIf, new HorizontalLayout(submit));
     }

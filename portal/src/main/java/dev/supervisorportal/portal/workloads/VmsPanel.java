@@ -15,29 +15,36 @@ public class VmsPanel extends Div {
     public VmsPanel(List<WorkloadView> vms, boolean mayEdit, Consumer<WorkloadView> delete,
                     Consumer<WorkloadView> explain, Consumer<WorkloadView> showYaml) {
         if (vms.isEmpty()) {
-            var empty = new Paragraph(mayEdit ? "No VMs yet. Create one with “Create VM”." : "No VMs yet.");
+            var empty = new Paragraph(getTranslation(mayEdit ? "workloads.vms.none.may-create" : "workloads.vms.none"));
             empty.setId("no-vms");
             add(empty);
             return;
         }
         var grid = new Grid<WorkloadView>();
         grid.setId("vms");
-        grid.addColumn(WorkloadView::name).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(WorkloadView::vmClass).setHeader("VM class").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WorkloadView::image).setHeader("Image").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(WorkloadView::name).setHeader(getTranslation("workloads.name")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(WorkloadView::vmClass).setHeader(getTranslation("workloads.vm-class")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(WorkloadView::image).setHeader(getTranslation("workloads.vm.image")).setAutoWidth(true)
+                .setFlexGrow(0);
         WorkloadColumns.placement(grid, vm -> vm);
         WorkloadColumns.reserves(grid, vm -> vm);
-        grid.addComponentColumn(vm -> WorkloadColumns.explainButton("explain-vm-" + vm.name(), "VM " + vm.name(),
+        grid.addComponentColumn(vm -> WorkloadColumns.explainButton("explain-vm-" + vm.name(), vm(vm),
                 () -> explain.accept(vm))).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(vm -> WorkloadColumns.yamlButton("yaml-vm-" + vm.name(), "VM " + vm.name(),
+        grid.addComponentColumn(vm -> WorkloadColumns.yamlButton("yaml-vm-" + vm.name(), vm(vm),
                 () -> showYaml.accept(vm))).setAutoWidth(true).setFlexGrow(0);
         if (mayEdit) {
-            grid.addComponentColumn(vm -> WorkloadColumns.deleteButton("delete-vm-" + vm.name(), "VM " + vm.name(),
+            grid.addComponentColumn(vm -> WorkloadColumns.deleteButton("delete-vm-" + vm.name(), vm(vm),
                     () -> delete.accept(vm))).setAutoWidth(true).setFlexGrow(0);
         }
         grid.setItems(vms);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(grid);
+    }
+
+    /** "VM web-1", as buttons name it. */
+    private String vm(WorkloadView vm) {
+        return getTranslation("workloads.what.vm", vm.name());
     }
 }

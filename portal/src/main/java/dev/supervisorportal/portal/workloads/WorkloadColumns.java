@@ -9,6 +9,7 @@ import com.vaadin.flow.function.ValueProvider;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.workloads.WorkloadStatus;
 import dev.supervisorportal.backend.workloads.WorkloadView;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatusBadge;
 
@@ -19,12 +20,15 @@ final class WorkloadColumns {
     }
 
     static <T> void placement(Grid<T> grid, ValueProvider<T, WorkloadView> workload) {
-        grid.addColumn(item -> workload.apply(item).zone()).setHeader("Zone").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> host(workload.apply(item))).setHeader("Host").setAutoWidth(true).setFlexGrow(0)
-                .setTooltipGenerator(item -> workload.apply(item).host() == null ? "Not placed on a host yet" : null);
-        grid.addComponentColumn(item -> badge(workload.apply(item).status())).setHeader("Status").setAutoWidth(true)
+        grid.addColumn(item -> workload.apply(item).zone()).setHeader(Texts.t("workloads.zone")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(item -> workload.apply(item).statusReason()).setHeader("Why").setFlexGrow(3).setWidth("12em");
+        String notPlaced = Texts.t("workloads.host.not-placed");
+        grid.addColumn(item -> host(workload.apply(item))).setHeader(Texts.t("workloads.host")).setAutoWidth(true)
+                .setFlexGrow(0).setTooltipGenerator(item -> workload.apply(item).host() == null ? notPlaced : null);
+        grid.addComponentColumn(item -> badge(workload.apply(item).status())).setHeader(Texts.t("workloads.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> workload.apply(item).statusReason()).setHeader(Texts.t("workloads.why")).setFlexGrow(3)
+                .setWidth("12em");
     }
 
     static String host(WorkloadView workload) {
@@ -32,7 +36,7 @@ final class WorkloadColumns {
     }
 
     static StatusBadge badge(WorkloadStatus status) {
-        return new StatusBadge(status.name(), switch (status) {
+        return new StatusBadge(Texts.t("workloads.status." + status.name()), switch (status) {
             case PENDING -> StatusBadge.Tone.PENDING;
             case PLACED, DELETING -> StatusBadge.Tone.NEUTRAL;
             case RUNNING -> StatusBadge.Tone.SUCCESS;
@@ -49,33 +53,33 @@ final class WorkloadColumns {
             }
             lines.addClassName("reserves");
             return lines;
-        }).setHeader("Reserves").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(Texts.t("workloads.reserves")).setAutoWidth(true).setFlexGrow(0);
     }
 
     static Button deleteButton(String id, String what, Runnable delete) {
         var button = new Button(VaadinIcon.TRASH.create(), click -> delete.run());
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel("Delete " + what);
-        button.setTooltipText("Delete " + what);
+        button.setAriaLabel(Texts.t("workloads.delete", what));
+        button.setTooltipText(Texts.t("workloads.delete", what));
         return button;
     }
 
     static Button explainButton(String id, String what, Runnable explain) {
-        var button = new Button("Explain", click -> explain.run());
+        var button = new Button(Texts.t("workloads.explain"), click -> explain.run());
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        button.setAriaLabel("Explain the placement of " + what);
-        button.setTooltipText("Why it waits, or how the hosts score for it");
+        button.setAriaLabel(Texts.t("workloads.explain.aria-label", what));
+        button.setTooltipText(Texts.t("workloads.explain.tooltip"));
         return button;
     }
 
     static Button yamlButton(String id, String what, Runnable show) {
-        var button = new Button("YAML", click -> show.run());
+        var button = new Button(Texts.t("workloads.yaml"), click -> show.run());
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        button.setAriaLabel("Show " + what + " as a YAML manifest");
-        button.setTooltipText("The manifest that creates it again");
+        button.setAriaLabel(Texts.t("workloads.yaml.aria-label", what));
+        button.setTooltipText(Texts.t("workloads.yaml.tooltip"));
         return button;
     }
 }

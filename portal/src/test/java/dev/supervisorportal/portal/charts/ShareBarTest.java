@@ -1,9 +1,11 @@
 package dev.supervisorportal.portal.charts;
 
+import dev.supervisorportal.portal.ui.PortalUi;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,5 +56,25 @@ class ShareBarTest {
 
         assertThat(markup).doesNotContain("<b>", "<things>");
         assertThat(SvgMarkup.parse(markup).texts()).containsExactly("<b>bold</b> 1");
+    }
+
+    @Test
+    void inGermanTheTextsInTheMarkupAreGerman() {
+        PortalUi.open(Locale.GERMAN);
+        try {
+            SvgMarkup svg = SvgMarkup.parse(ShareBar.svg("Hosts nach Zustand", "Hosts", List.of()));
+            assertThat(SvgMarkup.title(svg.all("rect", "chart-empty").getFirst())).isEqualTo("Keine");
+
+            String capacity = CapacityChart.svg("zone-a", new CapacityChart.Series("Kapazität", "Reserviert",
+                    "Verwendet"), List.of(new CapacityChart.Row("CPU", 3_000, 6_000, 300, v -> v + " MHz")));
+            SvgMarkup chart = SvgMarkup.parse(capacity);
+            assertThat(chart.texts()).contains("300 MHz verwendet · 6000 MHz reserviert · 3000 MHz Kapazität");
+            assertThat(SvgMarkup.title(chart.all("line", "chart-limit").getFirst()))
+                    .isEqualTo("Kapazität endet hier: Es ist mehr reserviert als vorhanden");
+            assertThat(SvgMarkup.title(chart.all("rect", "chart-used").getFirst()))
+                    .isEqualTo("Verwendet: 300 MHz (10 % von 3000 MHz)");
+        } finally {
+            PortalUi.close();
+        }
     }
 }

@@ -11,7 +11,9 @@ import dev.supervisorportal.backend.manifests.ManifestResult;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.workloads.TkgClusterView;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
+import dev.supervisorportal.portal.ui.PortalUi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The import form on its own, clicked as a user would, with the backend's dry run and apply stood in for: a preview
  * shows the plan and enables Create for exactly that text; a refusal shows the backend's words and creates nothing.
  */
+@ExtendWith(PortalUi.class)
 class YamlImportFormTest {
 
     static final String MANIFEST = """

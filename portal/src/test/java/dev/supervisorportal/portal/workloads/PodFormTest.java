@@ -1,7 +1,9 @@
 package dev.supervisorportal.portal.workloads;
 
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
+import dev.supervisorportal.portal.ui.PortalUi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The vSphere Pod form on its own: containers as rows, quantities checked, and the three-zone refusal up front. */
+@ExtendWith(PortalUi.class)
 class PodFormTest {
 
     private final PodForm form = new PodForm(Optional.empty());

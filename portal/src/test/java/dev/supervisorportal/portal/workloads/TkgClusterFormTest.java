@@ -7,7 +7,9 @@ import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
+import dev.supervisorportal.portal.ui.PortalUi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The TKG cluster form on its own: pool rows are added and removed, and problems land at the right row. */
+@ExtendWith(PortalUi.class)
 class TkgClusterFormTest {
 
     static final VmClassView MEDIUM = new VmClassView("best-effort-medium", 2, 8192, Reservation.BEST_EFFORT);

@@ -6,7 +6,9 @@ import dev.supervisorportal.backend.catalog.Reservation;
 import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
+import dev.supervisorportal.portal.ui.PortalUi;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The VM form on its own, clicked as a user would: it refuses bad fields with the rules' words, sends good ones. */
+@ExtendWith(PortalUi.class)
 class VmFormTest {
 
     static final VmClassView SMALL = new VmClassView("best-effort-small", 2, 4096, Reservation.BEST_EFFORT);
