@@ -94,6 +94,14 @@ abstract class BrowserStory {
         assertThat(visible(admin.locator("#actions-" + name))).hasCount(0);
     }
 
+    /** alice asks for {@code name} and an admin approves it as asked: a namespace to work in. */
+    Page approvedNamespace(Page alice, String name) {
+        requestNamespace(alice, name);
+        Page admin = signIn("admin", "admin");
+        approveNamespace(admin, name);
+        return admin;
+    }
+
     static void fillInVm(Page page, String name, String vmClass, String diskGib, String zone) {
         page.locator("#vm-name input").fill(name);
         choose(page, "#vm-class", vmClass);
@@ -103,6 +111,39 @@ abstract class BrowserStory {
         if (zone != null) {
             choose(page, "#vm-zone", zone);
         }
+    }
+
+    /**
+     * The TKG form filled in with the demo's release and storage policy: {@code controlPlaneNodes} (1 or 3) and
+     * {@code workers} in the first pool, all of {@code vmClass}.
+     */
+    static void fillInTkgCluster(Page page, String name, int controlPlaneNodes, String vmClass, int workers) {
+        page.locator("#tkg-name input").fill(name);
+        choose(page, "#tkg-release", "v1.30.1---vmware.1-fips.1-tkg.5");
+        page.locator("#tkg-control-plane").getByText(controlPlaneNodes == 1 ? "1 node" : "3 nodes").click();
+        choose(page, "#tkg-control-plane-class", vmClass);
+        choose(page, "#tkg-storage-policy", "vsan-default-storage-policy");
+        page.locator("#pool-0-replicas input").fill(String.valueOf(workers));
+        choose(page, "#pool-0-vm-class", vmClass);
+    }
+
+    /** Clicks {@code button} in the open confirm dialog. */
+    static void confirm(Page page, String button) {
+        page.locator("vaadin-confirm-dialog vaadin-button, vaadin-confirm-dialog-overlay vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText(button).setVisible(true)).click();
+    }
+
+    /**
+     * Marks the document shown now, so that {@link #assertNotReloaded} can tell that what the page shows later came
+     * by server push, not by a reload or a navigation.
+     */
+    static void markAsLoaded(Page page) {
+        page.evaluate("() => window.storyMark = 'loaded before'");
+    }
+
+    static void assertNotReloaded(Page page) {
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.storyMark"))
+                .as("the document was not reloaded since markAsLoaded").isEqualTo("loaded before");
     }
 
     /** Picks the item whose label starts with {@code label} in a combo box or select, as a user would. */
