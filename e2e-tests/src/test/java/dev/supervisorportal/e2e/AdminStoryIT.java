@@ -93,7 +93,7 @@ class AdminStoryIT extends BrowserStory {
         open(admin, "/hosts");
         Locator failingWorkloads = admin.locator("#host-workloads-" + failing);
         ranThere.forEach(vm -> assertThat(failingWorkloads).containsText(NAMESPACE + "/" + vm));
-        screenshot(admin, "hosts-placement-map");
+        screenshotOfTop(admin, "hosts-placement-map", 1100);
         markAsLoaded(admin);
         markAsLoaded(alice);
         admin.locator("#mark-failed-" + failing).click();
@@ -114,7 +114,7 @@ class AdminStoryIT extends BrowserStory {
         ranThere.forEach(vm -> assertThat(admin.locator("#host-restarted-" + failing))
                 .containsText(NAMESPACE + "/" + vm + " → esx-a-"));
         assertThat(admin.locator("#host-events")).containsText("(vSphere HA)");
-        screenshot(admin, "hosts-after-failure");
+        screenshotOfTop(admin, "hosts-after-failure", 1100);
         assertNotReloaded(admin);
 
         Map<String, String> after = awaitVms(alice, "the VMs of " + failing + " RUNNING on other hosts of zone-a",

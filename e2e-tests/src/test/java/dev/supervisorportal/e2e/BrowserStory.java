@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -197,5 +198,22 @@ abstract class BrowserStory {
         if (height > size.height) {
             page.setViewportSize(size.width, size.height);
         }
+    }
+
+    /**
+     * The top {@code height} pixels of the page, for the tall pages whose first part is the point (the Hosts page's
+     * zone-a, above all other zones and the events).
+     */
+    static void screenshotOfTop(Page page, String name, int height) {
+        var size = page.viewportSize();
+        page.setViewportSize(size.width, height);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+        page.setViewportSize(size.width, size.height);
+    }
+
+    /** Waits until the notifications shown now are gone (after some seconds), so that they hide nothing in a picture. */
+    static void awaitNotificationsGone(Page page) {
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0,
+                new LocatorAssertions.HasCountOptions().setTimeout(15_000));
     }
 }

@@ -128,6 +128,7 @@ class DevOpsEngineerStoryIT extends BrowserStory {
         assertNotReloaded(alice);
         assertThat(gridRows(alice.locator("#nodes-dev"))).extracting(row -> row.get(0))
                 .containsExactly("dev-control-plane-1", "dev-workers-1");
+        awaitNotificationsGone(alice);
         screenshot(alice, "tkg-cluster-running");
 
         alice.locator("#yaml-tkg-cluster-dev").click();
