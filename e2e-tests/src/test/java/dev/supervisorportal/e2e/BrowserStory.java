@@ -77,14 +77,20 @@ abstract class BrowserStory {
 
     /** Stories share one portal: each asks for a namespace of its own (36,000 MHz, 98,304 MiB, 600 GiB). */
     void requestNamespace(Page alice, String name) {
-        open(alice, "/namespaces/request");
-        alice.locator("#namespace-name input").fill(name);
-        alice.locator("#cpu-limit input").fill("36000");
-        alice.locator("#memory-limit input").fill("98304");
-        alice.locator("#storage-limit input").fill("600");
-        alice.locator("#justification textarea").fill("Web shop front end and its TKG cluster");
+        fillInRequest(alice, name, "36000", "98304", "600", "Web shop front end and its TKG cluster");
         alice.locator("#send-request").click();
         assertThat(alice).hasURL(portal.url("/namespaces"));
+    }
+
+    /** Opens the namespace request form and fills it in, without sending it. */
+    void fillInRequest(Page page, String name, String cpuMhz, String memoryMib, String storageGib,
+                       String justification) {
+        open(page, "/namespaces/request");
+        page.locator("#namespace-name input").fill(name);
+        page.locator("#cpu-limit input").fill(cpuMhz);
+        page.locator("#memory-limit input").fill(memoryMib);
+        page.locator("#storage-limit input").fill(storageGib);
+        page.locator("#justification textarea").fill(justification);
     }
 
     /** An admin approves a namespace request as asked, from the approval queue. */

@@ -64,8 +64,12 @@ class FormAccessibilityIT extends BrowserStory {
 
         String page = "/namespaces/" + namespace;
         open(alice, page + "/vms/new");
-        assertNamed(alice, "vm-name", "vm-class", "vm-image", "vm-storage-policy", "vm-disk", "vm-zone",
-                "create-vm-submit");
+        Map<String, String> vmForm = assertNamed(alice, "vm-name", "vm-class", "vm-image", "vm-storage-policy",
+                "vm-disk", "vm-zone", "create-vm-submit");
+        // What a screen reader says: the visible label (a select's also its value).
+        assertThat(vmForm).containsEntry("vm-name", "VM name").containsEntry("vm-disk", "Disk size")
+                .containsEntry("create-vm-submit", "Create VM");
+        assertThat(vmForm.get("vm-zone")).startsWith("Zone");
         open(alice, page + "/tkg-clusters/new");
         alice.locator("#add-node-pool").click();
         assertNamed(alice, "tkg-name", "tkg-release", "tkg-control-plane", "tkg-control-plane-class",
@@ -120,9 +124,12 @@ class FormAccessibilityIT extends BrowserStory {
                         .containsExactly("keys-1", "best-effort-small", "ubuntu-22.04-server", "zone-b"));
     }
 
-    /** Asserts that each visible field and button of the view is named, and that the view has {@code ids}. */
+    /**
+     * Asserts that each visible field and button of the view is named, and that the view has {@code ids}; returns
+     * the names by field.
+     */
     @SuppressWarnings("unchecked")
-    private static void assertNamed(Page page, String... ids) {
+    private static Map<String, String> assertNamed(Page page, String... ids) {
         Locator view = page.locator("main.page");
         assertThat(view.locator("#" + ids[0])).isVisible();
         Map<String, String> names = new LinkedHashMap<>();
@@ -132,6 +139,7 @@ class FormAccessibilityIT extends BrowserStory {
         assertThat(names).as("the fields and buttons of %s", page.url()).containsKeys(ids);
         assertThat(names).as("accessible names on %s", page.url()).allSatisfy((field, name) -> assertThat(name)
                 .as("the accessible name of %s on %s", field, page.url()).isNotBlank());
+        return names;
     }
 
     /** One Tab moves the keyboard focus to {@code field}, with the focus ring shown. */

@@ -115,14 +115,4 @@ class RequestAndApproveNamespaceIT extends BrowserStory {
         page.locator("#send-request").click();
         assertThat(page).hasURL(portal.url("/namespaces"));
     }
-
-    private void fillInRequest(Page page, String name, String cpuMhz, String memoryMib, String storageGib,
-                               String justification) {
-        open(page, "/namespaces/request");
-        page.locator("#namespace-name input").fill(name);
-        page.locator("#cpu-limit input").fill(cpuMhz);
-        page.locator("#memory-limit input").fill(memoryMib);
-        page.locator("#storage-limit input").fill(storageGib);
-        page.locator("#justification textarea").fill(justification);
-    }
 }
