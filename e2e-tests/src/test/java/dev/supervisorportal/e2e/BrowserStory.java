@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,14 +77,20 @@ abstract class BrowserStory {
 
     /** Stories share one portal: each asks for a namespace of its own (36,000 MHz, 98,304 MiB, 600 GiB). */
     void requestNamespace(Page alice, String name) {
-        open(alice, "/namespaces/request");
-        alice.locator("#namespace-name input").fill(name);
-        alice.locator("#cpu-limit input").fill("36000");
-        alice.locator("#memory-limit input").fill("98304");
-        alice.locator("#storage-limit input").fill("600");
-        alice.locator("#justification textarea").fill("Web shop front end and its TKG cluster");
+        fillInRequest(alice, name, "36000", "98304", "600", "Web shop front end and its TKG cluster");
         alice.locator("#send-request").click();
         assertThat(alice).hasURL(portal.url("/namespaces"));
+    }
+
+    /** Opens the namespace request form and fills it in, without sending it. */
+    void fillInRequest(Page page, String name, String cpuMhz, String memoryMib, String storageGib,
+                       String justification) {
+        open(page, "/namespaces/request");
+        page.locator("#namespace-name input").fill(name);
+        page.locator("#cpu-limit input").fill(cpuMhz);
+        page.locator("#memory-limit input").fill(memoryMib);
+        page.locator("#storage-limit input").fill(storageGib);
+        page.locator("#justification textarea").fill(justification);
     }
 
     /** An admin approves a namespace request as asked, from the approval queue. */
@@ -92,6 +99,14 @@ abstract class BrowserStory {
         admin.locator("#actions-" + name + " vaadin-button")
                 .filter(new Locator.FilterOptions().setHasText("Approve")).click();
         assertThat(visible(admin.locator("#actions-" + name))).hasCount(0);
+    }
+
+    /** alice asks for {@code name} and an admin approves it as asked: a namespace to work in. */
+    Page approvedNamespace(Page alice, String name) {
+        requestNamespace(alice, name);
+        Page admin = signIn("admin", "admin");
+        approveNamespace(admin, name);
+        return admin;
     }
 
     static void fillInVm(Page page, String name, String vmClass, String diskGib, String zone) {
@@ -103,6 +118,39 @@ abstract class BrowserStory {
         if (zone != null) {
             choose(page, "#vm-zone", zone);
         }
+    }
+
+    /**
+     * The TKG form filled in with the demo's release and storage policy: {@code controlPlaneNodes} (1 or 3) and
+     * {@code workers} in the first pool, all of {@code vmClass}.
+     */
+    static void fillInTkgCluster(Page page, String name, int controlPlaneNodes, String vmClass, int workers) {
+        page.locator("#tkg-name input").fill(name);
+        choose(page, "#tkg-release", "v1.30.1---vmware.1-fips.1-tkg.5");
+        page.locator("#tkg-control-plane").getByText(controlPlaneNodes == 1 ? "1 node" : "3 nodes").click();
+        choose(page, "#tkg-control-plane-class", vmClass);
+        choose(page, "#tkg-storage-policy", "vsan-default-storage-policy");
+        page.locator("#pool-0-replicas input").fill(String.valueOf(workers));
+        choose(page, "#pool-0-vm-class", vmClass);
+    }
+
+    /** Clicks {@code button} in the open confirm dialog. */
+    static void confirm(Page page, String button) {
+        page.locator("vaadin-confirm-dialog vaadin-button, vaadin-confirm-dialog-overlay vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText(button).setVisible(true)).click();
+    }
+
+    /**
+     * Marks the document shown now, so that {@link #assertNotReloaded} can tell that what the page shows later came
+     * by server push, not by a reload or a navigation.
+     */
+    static void markAsLoaded(Page page) {
+        page.evaluate("() => window.storyMark = 'loaded before'");
+    }
+
+    static void assertNotReloaded(Page page) {
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.storyMark"))
+                .as("the document was not reloaded since markAsLoaded").isEqualTo("loaded before");
     }
 
     /** Picks the item whose label starts with {@code label} in a combo box or select, as a user would. */
@@ -156,5 +204,22 @@ abstract class BrowserStory {
         if (height > size.height) {
             page.setViewportSize(size.width, size.height);
         }
+    }
+
+    /**
+     * The top {@code height} pixels of the page, for the tall pages whose first part is the point (the Hosts page's
+     * zone-a, above all other zones and the events).
+     */
+    static void screenshotOfTop(Page page, String name, int height) {
+        var size = page.viewportSize();
+        page.setViewportSize(size.width, height);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+        page.setViewportSize(size.width, size.height);
+    }
+
+    /** Waits until the notifications shown now are gone (after some seconds), so that they hide nothing in a picture. */
+    static void awaitNotificationsGone(Page page) {
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0,
+                new LocatorAssertions.HasCountOptions().setTimeout(15_000));
     }
 }

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 4's story: alice creates a VM and a TKG cluster with a three-node control plane in her approved namespace
  * and sees the zone shares go down; a VM beyond the quota is refused with the zone named; vSphere Pods are refused
- * on the three-zone demo Supervisor, saying why; deleting the VM gives its quota back. Then she asks for more quota
- * and an admin approves it from the queue, and she shares the namespace with bob, who can look but not create.
+ * on the three-zone demo Supervisor, saying why; deleting the VM gives its quota back. Then she shares a namespace
+ * with bob, who can look but not create (the quota request and its approval are in {@link AdminStoryIT}).
  *
  * <p>The numbers: 36,000 MHz / 98,304 MiB / 600 GiB split over three zones is 12,000 MHz / 32,768 MiB / 200 GiB
  * each; 1 vCPU counts 2,000 MHz; best-effort-small is 2 vCPU / 4 GiB, best-effort-medium 2 vCPU / 8 GiB, and every
@@ -30,12 +30,7 @@ class CreateWorkloadsStoryIT extends BrowserStory {
     @Test
     void aliceCreatesAVmAndAClusterSeesTheZoneSharesGoDownAndIsRefusedBeyondTheQuota() {
         Page alice = signIn("alice", "alice");
-        requestNamespace(alice, NAMESPACE);
-        Page admin = signIn("admin", "admin");
-        open(admin, "/approvals");
-        admin.locator("#actions-" + NAMESPACE + " vaadin-button")
-                .filter(new Locator.FilterOptions().setHasText("Approve")).click();
-        assertThat(visible(admin.locator("#actions-" + NAMESPACE))).hasCount(0);
+        approvedNamespace(alice, NAMESPACE);
 
         open(alice, PAGE);
         assertThat(alice.locator("#zone-shares")).containsText("0 MHz used of 12,000 MHz · 12,000 MHz free");
@@ -75,14 +70,8 @@ class CreateWorkloadsStoryIT extends BrowserStory {
 
         alice.locator("#create-tkg-cluster").click();
         assertThat(alice).hasURL(portal.url(PAGE + "/tkg-clusters/new"));
-        alice.locator("#tkg-name input").fill("apps");
-        choose(alice, "#tkg-release", "v1.30.1---vmware.1-fips.1-tkg.5");
-        alice.locator("#tkg-control-plane").getByText("3 nodes").click();
-        choose(alice, "#tkg-control-plane-class", "best-effort-medium");
-        choose(alice, "#tkg-storage-policy", "vsan-default-storage-policy");
         assertThat(alice.locator("#pool-0-name input")).hasValue("workers");
-        alice.locator("#pool-0-replicas input").fill("2");
-        choose(alice, "#pool-0-vm-class", "best-effort-medium");
+        fillInTkgCluster(alice, "apps", 3, "best-effort-medium", 2);
         assertThat(alice.locator("#tkg-summary")).hasText("5 node VMs: 3 control plane (one per zone), 2 workers. "
                 + "Together they reserve 20,000 MHz · 40,960 MiB · 100 GiB of the namespace's quota.");
         screenshot(alice, "24-tkg-form-filled-in");
@@ -129,52 +118,20 @@ class CreateWorkloadsStoryIT extends BrowserStory {
 
         open(alice, PAGE);
         alice.locator("#delete-vm-web-1").click();
-        Locator confirm = alice.locator("vaadin-confirm-dialog vaadin-button, vaadin-confirm-dialog-overlay vaadin-button")
-                .filter(new Locator.FilterOptions().setHasText("Delete VM").setVisible(true));
         assertThat(alice.getByText("its reservation in zone-a (4,000 MHz · 4,096 MiB · 40 GiB) goes back")).isVisible();
         screenshot(alice, "29-delete-vm-confirm");
-        confirm.click();
+        confirm(alice, "Delete VM");
         assertThat(alice.locator("#no-vms")).isVisible();
         assertThat(gridRows(alice.locator("#zone-shares")).getFirst()).isEqualTo(share("zone-a", 8_000, 16_384, 40));
     }
 
     @Test
-    void aliceAsksForMoreQuotaAnAdminApprovesItAndBobMayOnlyLook() {
+    void aliceSharesHerNamespaceWithBobWhoMayOnlyLook() {
         String namespace = "team-a-batch";
         Page alice = signIn("alice", "alice");
-        requestNamespace(alice, namespace);
-        Page admin = signIn("admin", "admin");
-        open(admin, "/approvals");
-        admin.locator("#actions-" + namespace + " vaadin-button")
-                .filter(new Locator.FilterOptions().setHasText("Approve")).click();
-        assertThat(visible(admin.locator("#actions-" + namespace))).hasCount(0);
+        approvedNamespace(alice, namespace);
 
         open(alice, "/namespaces/" + namespace);
-        alice.locator("#request-quota").click();
-        assertThat(alice).hasURL(portal.url("/namespaces/" + namespace + "/quota/request"));
-        assertThat(alice.locator("#quota-cpu input")).hasValue("36000");
-        alice.locator("#quota-cpu input").fill("60000");
-        alice.locator("#quota-justification textarea").fill("Nightly batch jobs need a second cluster");
-        screenshot(alice, "30-quota-request-filled-in");
-        alice.locator("#send-quota-request").click();
-        assertThat(alice).hasURL(portal.url("/namespaces/" + namespace + "?tab=quota-requests"));
-        assertThat(alice.locator("#quota-requests")).containsText("waiting for approval");
-
-        open(admin, "/approvals");
-        Locator queue = admin.locator("#pending-quota-requests");
-        assertThat(queue).containsText(namespace);
-        assertThat(queue).containsText("CPU36,000 MHz → 60,000 MHz");
-        assertThat(queue).containsText("Memory98,304 MiB, unchanged");
-        screenshot(admin, "31-approval-queue-with-a-quota-request");
-        admin.locator("#quota-actions-" + namespace + " vaadin-button")
-                .filter(new Locator.FilterOptions().setHasText("Approve")).click();
-        assertThat(admin.locator("#no-pending-quota-requests")).isVisible();
-
-        open(alice, "/namespaces/" + namespace + "?tab=quota-requests");
-        assertThat(alice.locator("#cpu-limit")).containsText("60,000 MHz");
-        assertThat(alice.locator("#zone-shares")).containsText("0 MHz used of 20,000 MHz");
-        assertThat(alice.locator("#quota-requests")).containsText("Approved as asked by admin");
-
         alice.locator("#tab-permissions").click();
         choose(alice, "#role-user-alice", "VIEW");
         assertThat(alice.locator("#permissions-error"))
@@ -197,8 +154,7 @@ class CreateWorkloadsStoryIT extends BrowserStory {
         // The other story expects bob to have no namespace: take the permission back.
         open(alice, "/namespaces/" + namespace + "?tab=permissions");
         alice.locator("#remove-user-bob").click();
-        alice.locator("vaadin-confirm-dialog vaadin-button, vaadin-confirm-dialog-overlay vaadin-button")
-                .filter(new Locator.FilterOptions().setHasText("Remove permission").setVisible(true)).click();
+        confirm(alice, "Remove permission");
         assertThat(alice.locator("#permissions")).not().containsText("bob");
     }
 

@@ -65,9 +65,7 @@ class ThemeAndPushIT extends BrowserStory {
     @Test
     void aVmAliceCreatesAppearsOnTheAdminsHostsPageByPushWithoutReloadOrPolling() {
         Page alice = signIn("alice", "alice");
-        requestNamespace(alice, NAMESPACE);
-        Page admin = signIn("admin", "admin");
-        approveNamespace(admin, NAMESPACE);
+        Page admin = approvedNamespace(alice, NAMESPACE);
 
         List<String> webSockets = new CopyOnWriteArrayList<>();
         AtomicInteger uidlRequests = new AtomicInteger();
