@@ -14,7 +14,7 @@ import java.util.Locale;
  * shows as {@code !key!}; {@code TranslationsCompleteTest} keeps that from happening.
  */
 @Component
-class PortalTranslations implements I18NProvider {
+public class PortalTranslations implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {

@@ -32,7 +32,7 @@ public class StatusBadge extends Span {
 
     /** A host's state: READY green, MAINTENANCE blue, FAILED red. */
     public static StatusBadge host(HostState state) {
-        return new StatusBadge(Texts.t("ui.host-state." + state.name()), switch (state) {
+        return new StatusBadge(Texts.t("hosts.state." + state.name()), switch (state) {
             case READY -> Tone.SUCCESS;
             case MAINTENANCE -> Tone.PENDING;
             case FAILED -> Tone.ERROR;

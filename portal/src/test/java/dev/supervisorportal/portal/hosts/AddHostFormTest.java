@@ -1,11 +1,11 @@
 package dev.supervisorportal.portal.hosts;
 
+import dev.supervisorportal.portal.ui.PortalUi;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.inventory.AddHostCommand;
-import dev.supervisorportal.portal.i18n.UiLanguage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +13,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The add-host form on its own: it refuses bad fields with HostRules' words, sends good ones, shows refusals. */
+@ExtendWith(PortalUi.class)
 class AddHostFormTest {
 
-    @RegisterExtension
-    static final UiLanguage ENGLISH = UiLanguage.english();
 
     private final AddHostForm form = new AddHostForm(List.of("zone-a", "zone-b", "zone-c"));
     private final List<AddHostCommand> sent = new ArrayList<>();

@@ -1,14 +1,14 @@
 package dev.supervisorportal.portal.hosts;
 
+import dev.supervisorportal.portal.ui.PortalUi;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.reconcile.HostUsage;
 import dev.supervisorportal.backend.reconcile.ZoneOverview;
-import dev.supervisorportal.portal.i18n.UiLanguage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,10 +19,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A host card offers only the actions its state allows, and the failure dialog says what vSphere HA will do. */
+@ExtendWith(PortalUi.class)
 class HostCardTest {
 
-    @RegisterExtension
-    static final UiLanguage ENGLISH = UiLanguage.english();
 
     static final HostUsage.HostedWorkload WEB = new HostUsage.HostedWorkload("vm", "team-a", "web-1", "RUNNING", null);
     static final HostUsage.HostedWorkload CP = new HostUsage.HostedWorkload("supervisor-vm", null, "cp-1", "RUNNING", null);

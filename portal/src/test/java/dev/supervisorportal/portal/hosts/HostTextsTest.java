@@ -1,28 +1,30 @@
 package dev.supervisorportal.portal.hosts;
 
+import dev.supervisorportal.portal.ui.BundleKeys;
+import dev.supervisorportal.portal.ui.PortalUi;
 import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.reconcile.HostUsage;
 import dev.supervisorportal.backend.reconcile.ZoneOverview;
-import dev.supervisorportal.portal.i18n.KeyTexts;
-import dev.supervisorportal.portal.i18n.UiLanguage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every host state and host action has its words in English and German; the hosts page speaks German. */
+@ExtendWith(PortalUi.German.class)
 class HostTextsTest {
 
-    @RegisterExtension
-    static final UiLanguage GERMAN = UiLanguage.german();
 
     @Test
     void everyHostStateAndActionHasItsKey() {
-        KeyTexts.assertEveryValueHasAText(state -> "hosts.state." + state.name(), HostState.values());
-        KeyTexts.assertEveryValueHasAText(HostAction::labelKey, HostAction.values());
+        assertThat(BundleKeys.missing(Arrays.stream(HostState.values())
+                .map(state -> "hosts.state." + state.name()))).isEmpty();
+        assertThat(BundleKeys.missing(Arrays.stream(HostAction.values())
+                .map(HostAction::labelKey))).isEmpty();
     }
 
     @Test

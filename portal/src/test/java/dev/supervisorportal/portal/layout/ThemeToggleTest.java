@@ -1,20 +1,19 @@
 package dev.supervisorportal.portal.layout;
 
+import dev.supervisorportal.portal.ui.PortalUi;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.Cookie;
-import dev.supervisorportal.portal.i18n.UiLanguage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /** The theme button names the theme it switches to, and the browser's cookie decides which theme a page starts in. */
+@ExtendWith(PortalUi.class)
 class ThemeToggleTest {
 
-    @RegisterExtension
-    static final UiLanguage ENGLISH = UiLanguage.english();
 
     @Test
     void theButtonOffersTheOtherTheme() {

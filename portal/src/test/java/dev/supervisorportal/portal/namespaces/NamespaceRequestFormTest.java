@@ -1,10 +1,10 @@
 package dev.supervisorportal.portal.namespaces;
 
+import dev.supervisorportal.portal.ui.PortalUi;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestCommand;
-import dev.supervisorportal.portal.i18n.UiLanguage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +12,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The form on its own, clicked as a user would: it refuses bad fields with the backend's words, sends good ones. */
+@ExtendWith(PortalUi.class)
 class NamespaceRequestFormTest {
 
-    @RegisterExtension
-    static final UiLanguage ENGLISH = UiLanguage.english();
 
     private final NamespaceRequestForm form = new NamespaceRequestForm(3);
     private final List<NamespaceRequestCommand> sent = new ArrayList<>();

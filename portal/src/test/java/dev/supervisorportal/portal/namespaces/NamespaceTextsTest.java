@@ -1,5 +1,7 @@
 package dev.supervisorportal.portal.namespaces;
 
+import dev.supervisorportal.portal.ui.BundleKeys;
+import dev.supervisorportal.portal.ui.PortalUi;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails.Permission;
@@ -7,28 +9,28 @@ import dev.supervisorportal.backend.namespaces.NamespaceDetails.SubjectType;
 import dev.supervisorportal.backend.namespaces.PermissionRole;
 import dev.supervisorportal.backend.namespaces.RequestStatus;
 import dev.supervisorportal.backend.quota.Limits;
-import dev.supervisorportal.portal.i18n.KeyTexts;
-import dev.supervisorportal.portal.i18n.UiLanguage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Roles, request statuses and kinds of subject have words in both languages; a German user reads German. */
+@ExtendWith(PortalUi.German.class)
 class NamespaceTextsTest {
 
-    @RegisterExtension
-    static final UiLanguage GERMAN = UiLanguage.german();
 
     @Test
     void everyRoleStatusAndSubjectTypeHasItsKey() {
-        KeyTexts.assertEveryValueHasAText(role -> "namespaces.role." + role.name(), PermissionRole.values());
-        KeyTexts.assertEveryValueHasAText(status -> "namespaces.request-status." + status.name(),
-                RequestStatus.values());
-        KeyTexts.assertEveryValueHasAText(type -> "namespaces.subject-type." + type.name(), SubjectType.values());
+        assertThat(BundleKeys.missing(Arrays.stream(PermissionRole.values())
+                .map(role -> "namespaces.role." + role.name()))).isEmpty();
+        assertThat(BundleKeys.missing(Arrays.stream(RequestStatus.values())
+                .map(status -> "namespaces.request-status." + status.name()))).isEmpty();
+        assertThat(BundleKeys.missing(Arrays.stream(SubjectType.values())
+                .map(type -> "namespaces.subject-type." + type.name()))).isEmpty();
     }
 
     @Test

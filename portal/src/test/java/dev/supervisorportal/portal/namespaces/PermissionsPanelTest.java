@@ -1,11 +1,11 @@
 package dev.supervisorportal.portal.namespaces;
 
+import dev.supervisorportal.portal.ui.PortalUi;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails.Permission;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails.SubjectType;
 import dev.supervisorportal.backend.namespaces.PermissionRole;
-import dev.supervisorportal.portal.i18n.UiLanguage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +13,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The permissions tab on its own: owners get the controls, which only fire events; refusals are shown. */
+@ExtendWith(PortalUi.class)
 class PermissionsPanelTest {
 
-    @RegisterExtension
-    static final UiLanguage ENGLISH = UiLanguage.english();
 
     private static final Permission ALICE = new Permission(SubjectType.USER, "alice", PermissionRole.OWNER);
 

@@ -1,11 +1,11 @@
 package dev.supervisorportal.portal.namespaces;
 
+import dev.supervisorportal.portal.ui.PortalUi;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.namespaces.QuotaRequestCommand;
 import dev.supervisorportal.backend.quota.Limits;
-import dev.supervisorportal.portal.i18n.UiLanguage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +13,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The quota request form on its own: prefilled with the limits now, checked with the namespace rules. */
+@ExtendWith(PortalUi.class)
 class QuotaRequestFormTest {
 
-    @RegisterExtension
-    static final UiLanguage ENGLISH = UiLanguage.english();
 
     private final QuotaRequestForm form = new QuotaRequestForm(new Limits(36_000, 98_304, 600),
             new Limits(24_000, 45_056, 140), 3);

@@ -2,15 +2,12 @@ package dev.supervisorportal.portal.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.di.Instantiator;
-import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
-import dev.supervisorportal.backend.common.Messages;
+import dev.supervisorportal.portal.i18n.PortalTranslations;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.junit.jupiter.api.extension.TestInstancePreDestroyCallback;
-import org.springframework.context.MessageSourceResolvable;
 
-import java.util.List;
 import java.util.Locale;
 
 import static org.mockito.Mockito.mock;
@@ -63,7 +60,7 @@ public class PortalUi implements TestInstancePreConstructCallback, TestInstanceP
         service = mock(VaadinService.class);
         Instantiator instantiator = mock(Instantiator.class);
         when(service.getInstantiator()).thenReturn(instantiator);
-        when(instantiator.getI18NProvider()).thenReturn(new BundleTranslations());
+        when(instantiator.getI18NProvider()).thenReturn(new PortalTranslations());
         VaadinService.setCurrent(service);
         ui = new UI();
         ui.setLocale(language);
@@ -76,25 +73,5 @@ public class PortalUi implements TestInstancePreConstructCallback, TestInstanceP
         VaadinService.setCurrent(null);
         ui = null;
         service = null;
-    }
-
-    /** What the portal's own I18NProvider does, over the same bundles. */
-    private static final class BundleTranslations implements I18NProvider {
-
-        @Override
-        public List<Locale> getProvidedLocales() {
-            return Messages.LANGUAGES;
-        }
-
-        @Override
-        public String getTranslation(String key, Locale locale, Object... params) {
-            return Messages.source().getMessage(key, params, "!" + key + "!", locale);
-        }
-
-        @Override
-        public String getTranslation(Object key, Locale locale, Object... params) {
-            return key instanceof MessageSourceResolvable message ? Messages.source().getMessage(message, locale)
-                    : getTranslation(String.valueOf(key), locale, params);
-        }
     }
 }

@@ -15,7 +15,7 @@ class StatusBadgeTest {
 
     @Test
     void everyHostStateAndWorkloadStatusHasItsTextInBothLanguages() {
-        assertThat(BundleKeys.missing(Arrays.stream(HostState.values()).map(state -> "ui.host-state." + state.name())))
+        assertThat(BundleKeys.missing(Arrays.stream(HostState.values()).map(state -> "hosts.state." + state.name())))
                 .isEmpty();
         assertThat(BundleKeys.missing(Arrays.stream(WorkloadStatus.values())
                 .map(status -> "workloads.status." + status.name()))).isEmpty();
