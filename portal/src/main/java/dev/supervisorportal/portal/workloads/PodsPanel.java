@@ -39,14 +39,13 @@ public class PodsPanel extends Div {
                 .setHeader(getTranslation("workloads.pod.containers")).setFlexGrow(2);
         WorkloadColumns.placement(grid, PodView::workload);
         WorkloadColumns.reserves(grid, PodView::workload);
-        grid.addComponentColumn(pod -> WorkloadColumns.explainButton("explain-pod-" + pod.workload().name(),
-                pod(pod), () -> explain.accept(pod))).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(pod -> WorkloadColumns.yamlButton("yaml-pod-" + pod.workload().name(),
-                pod(pod), () -> showYaml.accept(pod))).setAutoWidth(true).setFlexGrow(0);
-        if (mayEdit) {
-            grid.addComponentColumn(pod -> WorkloadColumns.deleteButton("delete-pod-" + pod.workload().name(),
-                    pod(pod), () -> delete.accept(pod))).setAutoWidth(true).setFlexGrow(0);
-        }
+        WorkloadColumns.actions(grid,
+                pod -> WorkloadColumns.explainButton("explain-pod-" + pod.workload().name(), pod(pod),
+                        () -> explain.accept(pod)),
+                pod -> WorkloadColumns.yamlButton("yaml-pod-" + pod.workload().name(), pod(pod),
+                        () -> showYaml.accept(pod)),
+                mayEdit ? pod -> WorkloadColumns.deleteButton("delete-pod-" + pod.workload().name(), pod(pod),
+                        () -> delete.accept(pod)) : null);
         grid.setItems(pods);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

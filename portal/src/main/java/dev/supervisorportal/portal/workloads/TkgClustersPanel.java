@@ -48,12 +48,11 @@ public class TkgClustersPanel extends Div {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TkgClusterView::createdBy).setHeader(getTranslation("workloads.created-by")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(cluster -> WorkloadColumns.yamlButton("yaml-tkg-cluster-" + cluster.name(),
-                cluster(cluster), () -> showYaml.accept(cluster))).setAutoWidth(true).setFlexGrow(0);
-        if (mayEdit) {
-            grid.addComponentColumn(cluster -> WorkloadColumns.deleteButton("delete-tkg-cluster-" + cluster.name(),
-                    cluster(cluster), () -> delete.accept(cluster))).setAutoWidth(true).setFlexGrow(0);
-        }
+        WorkloadColumns.actions(grid,
+                cluster -> WorkloadColumns.yamlButton("yaml-tkg-cluster-" + cluster.name(), cluster(cluster),
+                        () -> showYaml.accept(cluster)),
+                mayEdit ? cluster -> WorkloadColumns.deleteButton("delete-tkg-cluster-" + cluster.name(),
+                        cluster(cluster), () -> delete.accept(cluster)) : null);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(cluster -> nodes(cluster, explainNode)));
         grid.setDetailsVisibleOnClick(false);
         grid.setItems(clusters);

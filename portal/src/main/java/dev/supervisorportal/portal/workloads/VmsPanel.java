@@ -29,14 +29,11 @@ public class VmsPanel extends Div {
                 .setFlexGrow(0);
         WorkloadColumns.placement(grid, vm -> vm);
         WorkloadColumns.reserves(grid, vm -> vm);
-        grid.addComponentColumn(vm -> WorkloadColumns.explainButton("explain-vm-" + vm.name(), vm(vm),
-                () -> explain.accept(vm))).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(vm -> WorkloadColumns.yamlButton("yaml-vm-" + vm.name(), vm(vm),
-                () -> showYaml.accept(vm))).setAutoWidth(true).setFlexGrow(0);
-        if (mayEdit) {
-            grid.addComponentColumn(vm -> WorkloadColumns.deleteButton("delete-vm-" + vm.name(), vm(vm),
-                    () -> delete.accept(vm))).setAutoWidth(true).setFlexGrow(0);
-        }
+        WorkloadColumns.actions(grid,
+                vm -> WorkloadColumns.explainButton("explain-vm-" + vm.name(), vm(vm), () -> explain.accept(vm)),
+                vm -> WorkloadColumns.yamlButton("yaml-vm-" + vm.name(), vm(vm), () -> showYaml.accept(vm)),
+                mayEdit ? vm -> WorkloadColumns.deleteButton("delete-vm-" + vm.name(), vm(vm), () -> delete.accept(vm))
+                        : null);
         grid.setItems(vms);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -13,6 +13,10 @@ import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatusBadge;
 
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.Function;
+
 /** The columns every workload grid has: zone, host, status and why, in the same words everywhere. */
 final class WorkloadColumns {
 
@@ -54,6 +58,20 @@ final class WorkloadColumns {
             lines.addClassName("reserves");
             return lines;
         }).setHeader(Texts.t("workloads.reserves")).setAutoWidth(true).setFlexGrow(0);
+    }
+
+    /**
+     * One column for a row's buttons (Explain, YAML, delete), kept in view at the grid's right edge, so that the
+     * grid keeps to the page's width. A {@code null} button maker is left out (delete for those who may only look).
+     */
+    @SafeVarargs
+    static <T> void actions(Grid<T> grid, Function<T, Button>... buttons) {
+        grid.addComponentColumn(item -> {
+            var row = new Div();
+            row.addClassName("row-actions");
+            Arrays.stream(buttons).filter(Objects::nonNull).forEach(button -> row.add(button.apply(item)));
+            return row;
+        }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
     }
 
     static Button deleteButton(String id, String what, Runnable delete) {
