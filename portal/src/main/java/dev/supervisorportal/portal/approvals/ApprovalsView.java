@@ -59,16 +59,17 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
         addClassName("page");
         grid.setId("pending-requests");
         grid.addColumn(NamespaceRequestView::namespaceName).setHeader(getTranslation("approvals.column.namespace"))
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(NamespaceRequestView::requestedBy).setHeader(getTranslation("approvals.column.requested-by"))
                 .setAutoWidth(true);
-        grid.addColumn(request -> Formats.mhz(request.requested().cpuMhz())).setHeader(getTranslation("approvals.cpu"));
+        grid.addColumn(request -> Formats.mhz(request.requested().cpuMhz())).setHeader(getTranslation("approvals.cpu"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(request -> Formats.mib(request.requested().memoryMib()))
-                .setHeader(getTranslation("approvals.memory"));
+                .setHeader(getTranslation("approvals.memory")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(request -> Formats.gib(request.requested().storageGib()))
-                .setHeader(getTranslation("approvals.storage"));
+                .setHeader(getTranslation("approvals.storage")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(NamespaceRequestView::justification).setHeader(getTranslation("approvals.column.justification"))
-                .setFlexGrow(3);
+                .setWidth("14em").setFlexGrow(1);
         grid.addColumn(request -> Formats.dateTime(request.submittedAt()))
                 .setHeader(getTranslation("approvals.column.sent"))
                 .setAutoWidth(true);

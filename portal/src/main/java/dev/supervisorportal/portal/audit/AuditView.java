@@ -27,12 +27,13 @@ public class AuditView extends Main implements HasDynamicTitle {
         grid.addColumn(AuditEntryView::actor).setHeader(getTranslation("audit.column.who"));
         grid.addColumn(AuditEntryView::action).setHeader(getTranslation("audit.column.what")).setAutoWidth(true);
         grid.addColumn(entry -> entry.targetType() + " " + entry.targetName())
-                .setHeader(getTranslation("audit.column.object")).setFlexGrow(2);
+                .setHeader(getTranslation("audit.column.object")).setFlexGrow(1);
         grid.addColumn(AuditEntryView::outcome).setHeader(getTranslation("audit.column.outcome")).setAutoWidth(true);
-        grid.addColumn(AuditEntryView::detail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(3);
+        grid.addColumn(AuditEntryView::detail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(4);
         grid.setItems(audit.recent(SHOWN));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setHeight("70vh");
+        // The page's height below the navbar and the note: no empty band under the grid.
+        grid.setHeight("calc(100vh - 12em)");
         add(new Paragraph(getTranslation("audit.note", SHOWN)), grid);
     }
 
