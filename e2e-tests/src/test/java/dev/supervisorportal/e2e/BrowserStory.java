@@ -57,16 +57,27 @@ abstract class BrowserStory {
 
     /** A fresh browser (own cookies) with {@code username} signed in through the login form. */
     Page signIn(String username, String password) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
-        context.setDefaultTimeout(15_000);
-        contexts.add(context);
-        Page page = context.newPage();
+        return signIn(username, password, "en-GB");
+    }
+
+    /** The same, in a browser whose language is {@code browserLanguage} (an IETF tag such as {@code de-DE}). */
+    Page signIn(String username, String password, String browserLanguage) {
+        Page page = newBrowser(browserLanguage);
         page.navigate(portal.url("/login"));
         page.locator("vaadin-login-form input[name=username]").fill(username);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
         assertThat(page.locator("#signed-in-user")).hasText(username);
         return page;
+    }
+
+    /** A page in a fresh browser (own cookies) whose language is {@code browserLanguage}, signed in as nobody. */
+    Page newBrowser(String browserLanguage) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+                .setLocale(browserLanguage));
+        context.setDefaultTimeout(15_000);
+        contexts.add(context);
+        return context.newPage();
     }
 
     Page open(Page page, String path) {
