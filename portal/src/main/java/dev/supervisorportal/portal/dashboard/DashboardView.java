@@ -24,6 +24,7 @@ import dev.supervisorportal.portal.charts.CapacityChart;
 import dev.supervisorportal.portal.charts.ShareBar;
 import dev.supervisorportal.portal.charts.SvgChart;
 import dev.supervisorportal.portal.events.EventsGrid;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.AutoRefresh;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatCard;
@@ -177,12 +178,12 @@ public class DashboardView extends Main {
     private void showHealth(SupervisorHealth health) {
         healthBox.removeAll();
         var line = new Div(new StatusBadge(health.quorum() ? "Quorum" : "No quorum",
-                health.quorum() ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR), new Span(health.summary()));
+                health.quorum() ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR), new Span(Texts.of(health.summary())));
         line.addClassName("health-line");
         line.setId("health-summary");
         healthBox.add(line);
         health.zonesDown().forEach(down -> {
-            var banner = new Div(VaadinIcon.WARNING.create(), new Span(down));
+            var banner = new Div(VaadinIcon.WARNING.create(), new Span(Texts.of(down)));
             banner.addClassName("zone-down");
             healthBox.add(banner);
         });
@@ -222,7 +223,7 @@ public class DashboardView extends Main {
         grid.addColumn(vm -> vm.host() == null ? "—" : vm.host()).setHeader("Host").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(vm -> StatusBadge.workload(vm.status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(vm -> vm.statusReason() == null ? "" : vm.statusReason()).setHeader("Why").setFlexGrow(3);
+        grid.addColumn(vm -> vm.statusReason() == null ? "" : Texts.of(vm.statusReason())).setHeader("Why").setFlexGrow(3);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import dev.supervisorportal.backend.reconcile.EventType;
 import dev.supervisorportal.backend.reconcile.EventView;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatusBadge;
 
@@ -22,7 +23,7 @@ public class EventsGrid extends Grid<EventView> {
         // A fixed width: auto width measures the first rows only and would cut a later EVACUATION_BLOCKED short.
         addComponentColumn(event -> badge(event.type())).setHeader("Event").setWidth("12.5em").setFlexGrow(0);
         addColumn(event -> workload(event, withNamespace)).setHeader("Workload").setAutoWidth(true).setFlexGrow(0);
-        addColumn(EventView::message).setHeader("What happened").setFlexGrow(3);
+        addColumn(event -> Texts.of(event.message())).setHeader("What happened").setFlexGrow(3);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
     }

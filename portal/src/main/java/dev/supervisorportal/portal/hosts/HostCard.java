@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.reconcile.HostUsage;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatusBadge;
 import dev.supervisorportal.portal.ui.UsageBar;
@@ -40,7 +41,7 @@ class HostCard extends Div {
         add(new UsageBar("CPU", host.used().cpuMhz(), host.capacity().cpuMhz(), Formats::mhz),
                 new UsageBar("Memory", host.used().memoryMib(), host.capacity().memoryMib(), Formats::mib));
 
-        String note = host.note() != null ? host.note()
+        String note = host.note() != null ? Texts.of(host.note())
                 : host.state() == HostState.FAILED ? "Failed: takes no workloads; vSphere HA restarts what ran here "
                 + "on the other hosts of " + host.zone() + ". Recover it when the host is repaired." : null;
         if (note != null) {
@@ -72,7 +73,7 @@ class HostCard extends Div {
                     StatusBadge.workload(workload.status()));
             row.addClassName("host-workload");
             if (workload.statusReason() != null) {
-                row.setTitle(workload.statusReason());
+                row.setTitle(Texts.of(workload.statusReason()));
             }
             workloads.add(row);
         });

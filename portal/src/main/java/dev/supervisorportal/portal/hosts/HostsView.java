@@ -141,7 +141,7 @@ public class HostsView extends Main {
             zone.waiting().forEach(workload -> {
                 var row = new Div(new Span(HostCard.kind(workload.kind())), new Span(HostCard.qualifiedName(workload)),
                         StatusBadge.workload(workload.status()), new Span(workload.statusReason() == null ? ""
-                        : workload.statusReason()));
+                        : Texts.of(workload.statusReason())));
                 row.addClassName("waiting-row");
                 waiting.add(row);
             });

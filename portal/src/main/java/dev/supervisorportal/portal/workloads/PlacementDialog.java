@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import dev.supervisorportal.backend.reconcile.PlacementExplanation;
+import dev.supervisorportal.portal.i18n.Texts;
 
 /** Why a workload waits or how the hosts score for it, as scheduler-core answers now. */
 public class PlacementDialog extends Dialog {
@@ -14,7 +15,7 @@ public class PlacementDialog extends Dialog {
     public PlacementDialog(PlacementExplanation explanation) {
         setHeaderTitle("Placement of " + explanation.name());
         addClassName("placement-explanation");
-        var summary = new Paragraph(explanation.summary());
+        var summary = new Paragraph(Texts.of(explanation.summary()));
         summary.setId("placement-summary");
         add(summary, new Paragraph("Zone " + explanation.zone() + ", status " + explanation.status()
                 + ", policy " + explanation.policy() + "."));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import dev.supervisorportal.backend.workloads.TkgClusterView;
 import dev.supervisorportal.backend.workloads.WorkloadView;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.StatusBadge;
 
 import java.util.List;
@@ -58,7 +59,7 @@ public class TkgClustersPanel extends Div {
             case DEGRADED -> StatusBadge.Tone.WARNING;
             case UNAVAILABLE -> StatusBadge.Tone.ERROR;
         });
-        var cell = new Div(badge, new Span(cluster.status()));
+        var cell = new Div(badge, new Span(Texts.of(cluster.status())));
         cell.addClassName("cluster-health");
         cell.setId("cluster-status-" + cluster.name());
         return cell;

@@ -9,6 +9,7 @@ import com.vaadin.flow.function.ValueProvider;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.workloads.WorkloadStatus;
 import dev.supervisorportal.backend.workloads.WorkloadView;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatusBadge;
 
@@ -24,7 +25,8 @@ final class WorkloadColumns {
                 .setTooltipGenerator(item -> workload.apply(item).host() == null ? "Not placed on a host yet" : null);
         grid.addComponentColumn(item -> badge(workload.apply(item).status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(item -> workload.apply(item).statusReason()).setHeader("Why").setFlexGrow(3).setWidth("12em");
+        grid.addColumn(item -> workload.apply(item).statusReason() == null ? null
+                : Texts.of(workload.apply(item).statusReason())).setHeader("Why").setFlexGrow(3).setWidth("12em");
     }
 
     static String host(WorkloadView workload) {
