@@ -4,3 +4,4 @@
 -- texts; the portal shows them as they are.
 alter table workload alter column status_reason set data type varchar(8000);
 alter table reconcile_event alter column message set data type varchar(8000);
+alter table reconcile_run alter column detail set data type varchar(2000);

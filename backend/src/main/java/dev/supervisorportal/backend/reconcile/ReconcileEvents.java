@@ -1,6 +1,7 @@
 package dev.supervisorportal.backend.reconcile;
 
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.namespaces.PermissionRole;
@@ -71,7 +72,7 @@ public class ReconcileEvents {
 
     private static PageRequest page(int limit) {
         if (limit < 1 || limit > MAX) {
-            throw new InvalidInputException("limit", "Ask for 1 to " + MAX + " events.");
+            throw new InvalidInputException("limit", Msg.of("reconcile.events.limit", MAX));
         }
         return PageRequest.of(0, limit);
     }

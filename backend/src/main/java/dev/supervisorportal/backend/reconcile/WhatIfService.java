@@ -96,8 +96,7 @@ public class WhatIfService {
     public PlacementExplanation explainTkgNode(String namespace, String cluster, String node) {
         return explain(workloads.tkgCluster(namespace, cluster).nodes().stream()
                 .filter(candidate -> candidate.name().equals(node)).findFirst()
-                .orElseThrow(() -> new NotFoundException("TKG cluster " + cluster + " has no node named " + node
-                        + ".")));
+                .orElseThrow(() -> new NotFoundException(Msg.of("reconcile.explain.no-such-node", cluster, node))));
     }
 
     private WhatIfAnswer answer(AdmissionPreview preview, Msg them) {

@@ -31,11 +31,9 @@ import dev.supervisorportal.portal.ui.StatCard;
 import dev.supervisorportal.portal.ui.StatusBadge;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The start page, scoped to what the user may see: capacity, reservations and use per zone as charts, workloads by
@@ -244,13 +242,6 @@ public class DashboardView extends Main {
         return grid;
     }
 
-    /** "placed 0, started 2, restarted 0" as "started 2". */
-    static String nonZero(String counts) {
-        String kept = Arrays.stream(counts.split(", ")).filter(part -> !part.endsWith(" 0"))
-                .collect(Collectors.joining(", "));
-        return kept.isEmpty() ? counts : kept;
-    }
-
     private static Grid<ZoneCycles> reconcilerRuns() {
         var grid = new Grid<ZoneCycles>();
         grid.setId("reconciler-runs");
@@ -263,9 +254,9 @@ public class DashboardView extends Main {
                         .map(r -> new StatusBadge(r.outcome(), r.outcome().equals("OK") ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR))
                         .orElseGet(() -> new StatusBadge("waiting", StatusBadge.Tone.NEUTRAL)))
                 .setHeader("Outcome").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.lastRun().map(ReconcileRunView::detail).orElse("")).setHeader("It did")
+        grid.addColumn(row -> row.lastRun().map(r -> Texts.of(r.detail())).orElse("")).setHeader("It did")
                 .setFlexGrow(2);
-        grid.addColumn(row -> row.lastChange().map(r -> Formats.dateTime(r.startedAt()) + ": " + nonZero(r.detail()))
+        grid.addColumn(row -> row.lastChange().map(r -> Formats.dateTime(r.startedAt()) + ": " + Texts.of(r.changes()))
                 .orElse("nothing yet")).setHeader("Last change").setFlexGrow(3);
         grid.addColumn(row -> row.lastRun().map(ReconcileRunView::node).orElse("")).setHeader("Portal node")
                 .setAutoWidth(true).setFlexGrow(0);
