@@ -28,7 +28,8 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
  * answers in German for {@code Accept-Language: de} and in English otherwise; a reason stored as plain text before
  * messages were stored as keys reads as it was written.
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+// A context (and database) of its own per test: each test adds the same host.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 @TestPropertySource(properties = "test.own-context=ReconcileTextsLanguageIT")
 class ReconcileTextsLanguageIT extends IntegrationTest {
 
