@@ -5,6 +5,8 @@ import dev.supervisorportal.backend.catalog.CatalogKind;
 import dev.supervisorportal.backend.catalog.Reservation;
 import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.MsgColumn;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
 import org.junit.jupiter.api.Test;
 
@@ -122,9 +124,9 @@ class VmFormTest {
         List<CreateVmCommand> asked = new ArrayList<>();
         form.setWhatIf(command -> {
             asked.add(command);
-            return new dev.supervisorportal.backend.reconcile.WhatIfAnswer(true, false, "Quota fits (zone-b quota "
-                    + "(8,000 of 12,000 MHz free)), but no host in zone-b has room now: esx-b-01: insufficient cpu. "
-                    + "It would wait as PENDING.", "spread", List.of(), List.of());
+            return new dev.supervisorportal.backend.reconcile.WhatIfAnswer(true, false, Msg.of(MsgColumn.AS_WRITTEN,
+                    "Quota fits (zone-b quota (8,000 of 12,000 MHz free)), but no host in zone-b has room now: "
+                    + "esx-b-01: insufficient cpu. It would wait as PENDING."), "spread", List.of(), List.of());
         });
         assertThat(form.whatIf.isVisible()).isTrue();
         assertThat(form.whatIf.outcome()).isEqualTo(dev.supervisorportal.portal.ui.WhatIfVerdict.Outcome.INCOMPLETE);
