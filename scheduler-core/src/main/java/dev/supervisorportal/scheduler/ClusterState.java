@@ -4,6 +4,7 @@ import dev.supervisorportal.scheduler.model.Host;
 import dev.supervisorportal.scheduler.model.HostState;
 import dev.supervisorportal.scheduler.model.Resources;
 import dev.supervisorportal.scheduler.model.Workload;
+import dev.supervisorportal.scheduler.plugins.Reason;
 import dev.supervisorportal.scheduler.plugins.ResourceAllocationScore;
 import dev.supervisorportal.scheduler.plugins.ResourcesFit;
 import dev.supervisorportal.scheduler.plugins.Score;
@@ -214,8 +215,8 @@ final class ClusterState {
      * only for workloads that fit nowhere, so it may take the slow, readable path through the
      * filter plugins.
      */
-    Map<String, String> reasons(Workload workload) {
-        Map<String, String> reasons = new LinkedHashMap<>();
+    Map<String, Reason> reasons(Workload workload) {
+        Map<String, Reason> reasons = new LinkedHashMap<>();
         for (int i = 0; i < hosts.length; i++) {
             Host current = currentHost(i);
             Status status = Scheduler.firstFailure(workload, current);

@@ -1,5 +1,7 @@
 package dev.supervisorportal.scheduler;
 
+import dev.supervisorportal.scheduler.plugins.Reason;
+
 import java.util.List;
 
 /**
@@ -17,6 +19,11 @@ public record Evaluation(String workload, List<HostScore> scores, List<Rejection
     public record HostScore(String host, int score) {
     }
 
-    public record Rejection(String host, String reason) {
+    public record Rejection(String host, Reason reason) {
+
+        /** The reason in English. */
+        public String text() {
+            return reason.text();
+        }
     }
 }

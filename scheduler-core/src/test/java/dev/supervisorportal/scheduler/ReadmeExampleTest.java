@@ -28,7 +28,7 @@ class ReadmeExampleTest {
         Plan plan = new Scheduler().place(new Snapshot(hosts, workloads), Policy.SPREAD);
 
         assertThat(plan.hostOf("tkg-1-cp-1")).contains("esx-a-01");
-        assertThat(plan.unplaced().getFirst().reasons()).containsExactly(
+        assertThat(plan.unplaced().getFirst().texts()).containsExactly(
                 entry("esx-a-01", "zone-a, asked zone-b"), entry("esx-b-01", "in maintenance"));
     }
 }

@@ -6,6 +6,7 @@ import dev.supervisorportal.scheduler.model.Workload;
 import dev.supervisorportal.scheduler.plugins.AntiAffinity;
 import dev.supervisorportal.scheduler.plugins.Filter;
 import dev.supervisorportal.scheduler.plugins.HostReady;
+import dev.supervisorportal.scheduler.plugins.Reason;
 import dev.supervisorportal.scheduler.plugins.ResourcesFit;
 import dev.supervisorportal.scheduler.plugins.Score;
 import dev.supervisorportal.scheduler.plugins.Status;
@@ -48,9 +49,9 @@ final class ReferenceScheduler {
         for (Workload workload : batch) {
             String best = null;
             int bestScore = -1;
-            Map<String, String> reasons = new LinkedHashMap<>();
+            Map<String, Reason> reasons = new LinkedHashMap<>();
             for (Host host : hosts.values()) {
-                String reason = firstReason(workload, host);
+                Reason reason = firstReason(workload, host);
                 if (reason != null) {
                     reasons.put(host.name(), reason);
                     continue;
@@ -71,7 +72,7 @@ final class ReferenceScheduler {
         return new Plan(placements, unplaced);
     }
 
-    private static String firstReason(Workload workload, Host host) {
+    private static Reason firstReason(Workload workload, Host host) {
         for (Filter filter : FILTERS) {
             Status status = filter.filter(workload, host);
             if (!status.isSuccess()) {

@@ -131,7 +131,7 @@ class SchedulerPropertiesTest {
                 decided.add(unplaced.workload());
                 assertThat(unplaced.reasons().keySet()).as("seed %d, %s: hosts explaining %s", seed, policy,
                         unplaced.workload()).isEqualTo(hostNames);
-                assertThat(unplaced.reasons().values()).as("seed %d, %s", seed, policy).allSatisfy(reason ->
+                assertThat(unplaced.texts().values()).as("seed %d, %s", seed, policy).allSatisfy(reason ->
                         assertThat(reason).isNotBlank());
             }
             assertThat(decided).as("seed %d, %s", seed, policy)

@@ -5,6 +5,7 @@ import dev.supervisorportal.scheduler.model.HostState;
 import dev.supervisorportal.scheduler.model.Resources;
 import dev.supervisorportal.scheduler.model.Workload;
 import dev.supervisorportal.scheduler.plugins.LeastAllocated;
+import dev.supervisorportal.scheduler.plugins.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -117,7 +118,7 @@ class SchedulerTest {
         assertThat(plan.placements()).isEmpty();
         assertThat(plan.unplaced()).singleElement().satisfies(unplaced -> {
             assertThat(unplaced.workload()).isEqualTo("tkg-1-worker");
-            assertThat(unplaced.reasons()).containsExactly(
+            assertThat(unplaced.texts()).containsExactly(
                     entry("esx-a-02", "zone-a, asked zone-b"),
                     entry("esx-b-03", "insufficient cpu: needs 8000 MHz, 6000 free"),
                     entry("esx-c-01", "in maintenance"),
@@ -130,7 +131,7 @@ class SchedulerTest {
         Plan plan = place(List.of(host("esx-a", 0, 0)),
                 List.of(vm("vm-1", 8_000, 1_000), vm("vm-2", 4_000, 1_000)), Policy.SPREAD);
 
-        assertThat(plan.unplaced()).singleElement().extracting(Unplaced::reasons)
+        assertThat(plan.unplaced()).singleElement().extracting(Unplaced::texts)
                 .isEqualTo(Map.of("esx-a", "insufficient cpu: needs 4000 MHz, 2000 free"));
     }
 
@@ -147,7 +148,7 @@ class SchedulerTest {
 
         assertThat(plan.placements()).containsExactly(
                 new Placement("cp-1", "esx-a"), new Placement("cp-2", "esx-b"), new Placement("cp-3", "esx-c"));
-        assertThat(plan.unplaced()).singleElement().extracting(Unplaced::reasons).isEqualTo(Map.of(
+        assertThat(plan.unplaced()).singleElement().extracting(Unplaced::texts).isEqualTo(Map.of(
                 "esx-a", "anti-affinity: already runs a workload with key tkg-1-cp",
                 "esx-b", "anti-affinity: already runs a workload with key tkg-1-cp",
                 "esx-c", "anti-affinity: already runs a workload with key tkg-1-cp"));
@@ -203,7 +204,9 @@ class SchedulerTest {
                 new Evaluation.HostScore("esx-c", 70),
                 new Evaluation.HostScore("esx-e", 30));
         assertThat(evaluation.filtered()).containsExactly(
-                new Evaluation.Rejection("esx-a", "in maintenance"),
-                new Evaluation.Rejection("esx-d", "insufficient cpu: needs 1000 MHz, 500 free"));
+                new Evaluation.Rejection("esx-a", Reason.of("scheduler.in-maintenance")),
+                new Evaluation.Rejection("esx-d", Reason.of("scheduler.insufficient-cpu", 1_000L, 500L)));
+        assertThat(evaluation.filtered()).extracting(Evaluation.Rejection::text)
+                .containsExactly("in maintenance", "insufficient cpu: needs 1000 MHz, 500 free");
     }
 }

@@ -1,7 +1,5 @@
 package dev.supervisorportal.backend.common;
 
-import java.util.List;
-
 /** The request clashes with the current state (a name taken, a request already decided). Nothing was written. */
 public class ConflictException extends RuntimeException implements Refusal {
 
@@ -12,12 +10,6 @@ public class ConflictException extends RuntimeException implements Refusal {
         super(reason.english());
         this.field = field;
         this.reason = reason;
-    }
-
-    /** An English text without a message key, from before the portal spoke two languages. */
-    @Deprecated(forRemoval = true)
-    public ConflictException(String field, String message) {
-        this(field, new Msg(Msg.UNTRANSLATED, List.of(message)));
     }
 
     /** The input field the clash is about, or {@code null} when it is about no single field. */

@@ -13,13 +13,6 @@ public class InvalidInputException extends RuntimeException implements Refusal {
         this.problems = List.copyOf(problems);
     }
 
-    /** An English text without a message key, from before the portal spoke two languages. */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public InvalidInputException(String field, String message) {
-        this(List.of(new FieldProblem(field, message)));
-    }
-
     public InvalidInputException(String field, Msg message) {
         this(List.of(new FieldProblem(field, message)));
     }

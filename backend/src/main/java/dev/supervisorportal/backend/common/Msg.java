@@ -14,10 +14,6 @@ import java.util.Locale;
  */
 public record Msg(String key, List<Object> args) implements MessageSourceResolvable, Serializable {
 
-    /** The key of an English text written before the portal spoke two languages: shown as it is, in either. */
-    @Deprecated(forRemoval = true)
-    public static final String UNTRANSLATED = "untranslated";
-
     public Msg {
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("a message needs a key");

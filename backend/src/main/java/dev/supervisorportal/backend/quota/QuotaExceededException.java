@@ -9,10 +9,4 @@ public class QuotaExceededException extends ConflictException {
     public QuotaExceededException(Msg reason) {
         super(null, reason);
     }
-
-    /** An English text without a message key, from before the portal spoke two languages. */
-    @Deprecated(forRemoval = true)
-    public QuotaExceededException(String message) {
-        super(null, message);
-    }
 }

@@ -1,5 +1,7 @@
 package dev.supervisorportal.backend.reconcile;
 
+import dev.supervisorportal.backend.common.Msg;
+
 import java.time.Instant;
 
 /**
@@ -7,7 +9,8 @@ import java.time.Instant;
  *
  * @param namespace {@code null} for the Supervisor's own control-plane VMs
  * @param kind      the workload's kind: vm, tkg-node, pod, supervisor-vm
+ * @param message   what happened, in any language (the API writes it in the request's)
  */
 public record EventView(Instant occurredAt, String zone, String namespace, String kind, String workload,
-                        EventType type, String fromHost, String toHost, String message) {
+                        EventType type, String fromHost, String toHost, Msg message) {
 }

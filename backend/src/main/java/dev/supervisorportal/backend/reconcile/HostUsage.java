@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.reconcile;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.quota.Limits;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param note why it is not what it seems, or {@code null}: "Entering maintenance: 1 workload cannot move: …"
  */
 public record HostUsage(String name, String zone, HostState state, Limits capacity, Limits used,
-                        List<HostedWorkload> workloads, String note) {
+                        List<HostedWorkload> workloads, Msg note) {
 
     public int cpuPercent() {
         return percent(used.cpuMhz(), capacity.cpuMhz());
@@ -30,6 +31,6 @@ public record HostUsage(String name, String zone, HostState state, Limits capaci
     }
 
     /** One workload on the host. {@code namespace} is null for the Supervisor's control-plane VMs. */
-    public record HostedWorkload(String kind, String namespace, String name, String status, String statusReason) {
+    public record HostedWorkload(String kind, String namespace, String name, String status, Msg statusReason) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.reconcile;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.workloads.WorkloadKind;
 import dev.supervisorportal.backend.workloads.WorkloadStatus;
 
@@ -16,7 +17,7 @@ import java.util.List;
  * @param refusals the hosts that could not, with the reason
  */
 public record PlacementExplanation(WorkloadKind kind, String namespace, String name, String zone,
-                                   WorkloadStatus status, String host, String policy, String summary,
+                                   WorkloadStatus status, String host, String policy, Msg summary,
                                    List<HostScore> scores, List<HostRefusal> refusals) {
 
     public PlacementExplanation {

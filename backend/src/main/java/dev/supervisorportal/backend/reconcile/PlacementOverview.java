@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.reconcile;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.inventory.HostTotal;
 import dev.supervisorportal.backend.inventory.InventoryService;
@@ -75,28 +76,24 @@ public class PlacementOverview {
         boolean quorum = running * 2 > vms.size();
         Map<String, List<HostTotal>> totalsByZone = hostTotals.stream()
                 .collect(Collectors.groupingBy(HostTotal::zone));
-        List<String> zonesDown = zones.stream().map(ZoneRef::name)
+        List<Msg> zonesDown = zones.stream().map(ZoneRef::name)
                 .filter(zone -> isDown(totalsByZone.getOrDefault(zone, List.of())))
-                .map(zone -> zone + " is down: all its hosts have failed. Its workloads wait there (a workload stays "
-                        + "in its zone, as in vSphere); TKG clusters with nodes in the other zones keep serving, "
-                        + "degraded.")
+                .map(zone -> Msg.of("reconcile.health.zone-down", zone))
                 .toList();
         return new SupervisorHealth(vms, running, quorum, summary(running, vms.size()), zonesDown);
     }
 
-    static String summary(int running, int total) {
+    static Msg summary(int running, int total) {
         if (total == 0) {
-            return "The Supervisor's control-plane VMs have not been created yet.";
+            return Msg.of("reconcile.health.not-created");
         }
         if (running == total) {
-            return "Control plane healthy: " + running + " of " + total + " control-plane VMs running.";
+            return Msg.of("reconcile.health.healthy", running, total);
         }
         if (running * 2 > total) {
-            return "The Supervisor keeps quorum with " + running + " of its " + total + " control-plane VMs; "
-                    + "its API keeps answering.";
+            return Msg.of("reconcile.health.quorum", running, total);
         }
-        return "The Supervisor has lost quorum: " + running + " of " + total + " control-plane VMs running. "
-                + "Its API does not answer until another one runs.";
+        return Msg.of("reconcile.health.lost-quorum", running, total);
     }
 
     /** A zone is down when it has hosts and every one of them has failed. */
@@ -112,11 +109,11 @@ public class PlacementOverview {
     private static HostUsage usage(ZoneHost host, List<ZoneWorkload> onHost) {
         Limits used = onHost.stream().map(ZoneWorkload::demand).reduce(Limits.NONE, Limits::plus);
         List<ZoneWorkload> stuck = onHost.stream().filter(w -> w.statusReason() != null).toList();
-        String note = host.state() != HostState.MAINTENANCE ? null
-                : onHost.isEmpty() ? "In maintenance: no workloads left."
-                : stuck.isEmpty() ? "Entering maintenance: moving " + onHost.size() + " workloads."
-                : "Entering maintenance: " + stuck.size() + " of " + onHost.size() + " workloads cannot move. "
-                + stuck.getFirst().statusReason();
+        Msg note = host.state() != HostState.MAINTENANCE ? null
+                : onHost.isEmpty() ? Msg.of("reconcile.host-note.in-maintenance")
+                : stuck.isEmpty() ? Msg.of("reconcile.host-note.moving", onHost.size())
+                : Msg.of("reconcile.host-note.cannot-move", stuck.size(), onHost.size(),
+                stuck.getFirst().statusReason());
         return new HostUsage(host.name(), host.zone(), host.state(),
                 new Limits(host.cpuMhz(), host.memoryMib(), host.storageGib()), used,
                 onHost.stream().map(PlacementOverview::hosted).toList(), note);

@@ -72,7 +72,7 @@ public class ReconcileEvents {
 
     private static PageRequest page(int limit) {
         if (limit < 1 || limit > MAX) {
-            throw new InvalidInputException("limit", "Ask for 1 to " + MAX + " events.");
+            throw new InvalidInputException("limit", Msg.of("reconcile.events.limit", MAX));
         }
         return PageRequest.of(0, limit);
     }

@@ -1,5 +1,7 @@
 package dev.supervisorportal.backend.reconcile;
 
+import dev.supervisorportal.backend.common.Msg;
+
 import java.util.List;
 
 /**
@@ -8,10 +10,10 @@ import java.util.List;
  * @param summary  "The Supervisor keeps quorum with 2 of its 3 control-plane VMs." and the like
  * @param zonesDown the zones whose hosts have all failed, each with a sentence on what that means
  */
-public record SupervisorHealth(List<ControlPlaneVm> controlPlaneVms, int running, boolean quorum, String summary,
-                               List<String> zonesDown) {
+public record SupervisorHealth(List<ControlPlaneVm> controlPlaneVms, int running, boolean quorum, Msg summary,
+                               List<Msg> zonesDown) {
 
     /** One of the three control-plane VMs: its zone, host (when placed) and status. */
-    public record ControlPlaneVm(String name, String zone, String host, String status, String statusReason) {
+    public record ControlPlaneVm(String name, String zone, String host, String status, Msg statusReason) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.reconcile;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.ZoneFit;
 
@@ -17,7 +18,7 @@ import java.util.List;
  * @param quota         the demand per zone and how it fits the namespace's share there
  * @param placements    each workload (node) admission would record, where it would go or why it could not
  */
-public record WhatIfAnswer(boolean fitsQuota, boolean hostsHaveRoom, String verdict, String policy,
+public record WhatIfAnswer(boolean fitsQuota, boolean hostsHaveRoom, Msg verdict, String policy,
                            List<ZoneFit> quota, List<PlannedPlacement> placements) {
 
     public WhatIfAnswer {

@@ -1,9 +1,11 @@
 package dev.supervisorportal.backend.reconcile;
 
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.MsgColumn;
+import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.ZoneHost;
 import dev.supervisorportal.backend.inventory.ZoneRef;
-import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.quota.Resource;
 import dev.supervisorportal.backend.quota.ZoneFit;
 import dev.supervisorportal.backend.reconcile.internal.SchedulerModel;
@@ -43,6 +45,8 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class WhatIfService {
 
+    private static final Msg IT = Msg.of("reconcile.whatif.it");
+
     private final WorkloadService workloads;
     private final ZoneWorkloads zoneWorkloads;
     private final InventoryService inventory;
@@ -60,19 +64,19 @@ public class WhatIfService {
     /** Would this VM fit? Needs EDIT in the namespace, as creating it does. */
     @PreAuthorize("isAuthenticated()")
     public WhatIfAnswer whatIfVm(String namespace, CreateVmCommand command) {
-        return answer(workloads.previewVm(namespace, command), "it");
+        return answer(workloads.previewVm(namespace, command), IT);
     }
 
     /** Would this TKG cluster fit, node by node? Needs EDIT in the namespace. */
     @PreAuthorize("isAuthenticated()")
     public WhatIfAnswer whatIfTkgCluster(String namespace, CreateTkgClusterCommand command) {
-        return answer(workloads.previewTkgCluster(namespace, command), "those nodes");
+        return answer(workloads.previewTkgCluster(namespace, command), Msg.of("reconcile.whatif.those-nodes"));
     }
 
     /** Would this vSphere Pod fit? Needs EDIT in the namespace. */
     @PreAuthorize("isAuthenticated()")
     public WhatIfAnswer whatIfPod(String namespace, CreatePodCommand command) {
-        return answer(workloads.previewPod(namespace, command), "it");
+        return answer(workloads.previewPod(namespace, command), IT);
     }
 
     /** Why a VM waits, or how the hosts score for it. Needs VIEW in the namespace. */
@@ -92,11 +96,10 @@ public class WhatIfService {
     public PlacementExplanation explainTkgNode(String namespace, String cluster, String node) {
         return explain(workloads.tkgCluster(namespace, cluster).nodes().stream()
                 .filter(candidate -> candidate.name().equals(node)).findFirst()
-                .orElseThrow(() -> new NotFoundException("TKG cluster " + cluster + " has no node named " + node
-                        + ".")));
+                .orElseThrow(() -> new NotFoundException(Msg.of("reconcile.explain.no-such-node", cluster, node))));
     }
 
-    private WhatIfAnswer answer(AdmissionPreview preview, String them) {
+    private WhatIfAnswer answer(AdmissionPreview preview, Msg them) {
         Map<String, List<AdmissionPreview.PlannedWorkload>> byZone = preview.workloads().stream()
                 .collect(Collectors.groupingBy(AdmissionPreview.PlannedWorkload::zone, TreeMap::new,
                         Collectors.toList()));
@@ -142,7 +145,7 @@ public class WhatIfService {
                 .findFirst().orElse(null);
         if (self == null) {
             return new PlacementExplanation(view.kind(), view.namespace(), view.name(), view.zone(), view.status(),
-                    view.host(), policy, "It is being deleted; the hosts are not asked.", List.of(), List.of());
+                    view.host(), policy, Msg.of("reconcile.explain.being-deleted"), List.of(), List.of());
         }
         Evaluation evaluation = scheduler.evaluate(hostsNow(zone.name(), self.id()),
                 SchedulerModel.workload(String.valueOf(self.id()), self.demand(), self.antiAffinityKey()),
@@ -153,21 +156,20 @@ public class WhatIfService {
                 view.host(), policy, explanation(view, scores, refusals), scores, refusals);
     }
 
-    private String explanation(WorkloadView view, List<HostScore> scores, List<HostRefusal> refusals) {
+    private Msg explanation(WorkloadView view, List<HostScore> scores, List<HostRefusal> refusals) {
         String policy = settings.policy().cliName();
         if (view.status() == WorkloadStatus.PENDING || view.host() == null) {
             return scores.isEmpty()
-                    ? "It waits: " + noHost(view.zone(), refusals)
-                    : "It waits, but " + scores.getFirst().host() + " has room now (score " + scores.getFirst().score()
-                    + " under the " + policy + " policy); the next cycle of " + view.zone() + " places it.";
+                    ? Msg.of("reconcile.explain.waits", noHost(view.zone(), refusals))
+                    : Msg.of("reconcile.explain.waits-for-cycle", scores.getFirst().host(), scores.getFirst().score(),
+                    policy, view.zone());
         }
         HostScore own = scores.stream().filter(s -> s.host().equals(view.host())).findFirst().orElse(null);
-        String onHost = "It is on " + view.host() + (own == null ? ", which could not take it now if it were new"
-                : ", which scores " + own.score() + " under the " + policy + " policy");
         HostScore best = scores.isEmpty() ? null : scores.getFirst();
-        return onHost + (best == null || best.host().equals(view.host()) ? "; no other host scores higher."
-                : "; " + best.host() + " scores " + best.score() + " now (DRS balances when the hosts' use spreads "
-                + "wide).");
+        Msg others = best == null || best.host().equals(view.host()) ? Msg.of("reconcile.explain.none-higher")
+                : Msg.of("reconcile.explain.other-higher", best.host(), best.score());
+        return own == null ? Msg.of("reconcile.explain.on-host-unfit", view.host(), others)
+                : Msg.of("reconcile.explain.on-host-scores", view.host(), own.score(), policy, others);
     }
 
     /** The hosts of the zone as scheduler-core sees them now, with {@code leaveOut} (a workload id) not counted. */
@@ -185,54 +187,57 @@ public class WhatIfService {
     }
 
     private static List<HostRefusal> refusals(Evaluation evaluation) {
-        return evaluation.filtered().stream().map(r -> new HostRefusal(r.host(), r.reason())).toList();
+        return evaluation.filtered().stream().map(r -> new HostRefusal(r.host(), SchedulerModel.msg(r.reason()))).toList();
     }
 
-    private String verdict(AdmissionPreview preview, List<WhatIfAnswer.PlannedPlacement> placements, String them) {
+    private Msg verdict(AdmissionPreview preview, List<WhatIfAnswer.PlannedPlacement> placements, Msg them) {
         if (!preview.fitsQuota()) {
-            return "Does not fit: " + preview.quota().stream().flatMap(fit -> fit.shortfalls().stream())
-                    .map(shortfall -> shortfall.reason().english()).collect(Collectors.joining(" "));
+            return Msg.of("reconcile.whatif.does-not-fit", joined("reconcile.whatif.sentences", preview.quota().stream()
+                    .flatMap(fit -> fit.shortfalls().stream()).<Object>map(ZoneFit.Shortfall::reason).toList()));
         }
-        String quota = preview.quota().stream().map(WhatIfService::quotaFree).collect(Collectors.joining(", "));
+        Msg quota = joined("reconcile.whatif.list", preview.quota().stream()
+                .<Object>map(WhatIfService::quotaFree).toList());
         List<WhatIfAnswer.PlannedPlacement> homeless = placements.stream().filter(p -> p.host() == null).toList();
         if (homeless.isEmpty()) {
-            String hosts = placements.size() == 1 ? "host " + placements.getFirst().host() + " has room"
-                    : "hosts have room for all " + placements.size() + " nodes (" + placements.stream()
-                    .map(WhatIfAnswer.PlannedPlacement::host).distinct().sorted().collect(Collectors.joining(", "))
-                    + ")";
-            return "Fits: " + quota + "; " + hosts + ".";
+            return placements.size() == 1
+                    ? Msg.of("reconcile.whatif.fits-host", quota, placements.getFirst().host())
+                    : Msg.of("reconcile.whatif.fits-hosts", quota, placements.size(), placements.stream()
+                    .map(WhatIfAnswer.PlannedPlacement::host).distinct().sorted().collect(Collectors.joining(", ")));
         }
         if (placements.size() == 1) {
             WhatIfAnswer.PlannedPlacement p = homeless.getFirst();
-            return "Quota fits (" + quota + "), but " + noHost(p.zone(), p.refusals()) + " It would wait as PENDING.";
+            return Msg.of("reconcile.whatif.no-host", quota, noHost(p.zone(), p.refusals()));
         }
-        return "Quota fits (" + quota + "), but " + homeless.size() + " of " + placements.size()
-                + " nodes find no host now: " + homeless.stream()
-                .map(p -> p.workload() + " in " + p.zone() + ": " + SchedulerModel.describe(reasons(p.refusals())))
-                .collect(Collectors.joining(" ")) + " " + capitalised(them) + " would wait as PENDING.";
+        return Msg.of("reconcile.whatif.nodes-without-host", quota, homeless.size(), placements.size(),
+                joined("reconcile.whatif.sentences", homeless.stream().<Object>map(p -> Msg.of(
+                        "reconcile.whatif.node-refusals", p.workload(), p.zone(),
+                        SchedulerModel.describe(reasons(p.refusals())))).toList()), them);
     }
 
-    private static String noHost(String zone, List<HostRefusal> refusals) {
-        if (refusals.isEmpty()) {
-            return "no host in " + zone + " has room now: " + zone + " has no hosts.";
-        }
-        return "no host in " + zone + " has room now: " + SchedulerModel.describe(reasons(refusals));
+    private static Msg noHost(String zone, List<HostRefusal> refusals) {
+        return Msg.of("reconcile.whatif.no-room", zone, refusals.isEmpty() ? Msg.of("reconcile.no-hosts", zone)
+                : SchedulerModel.describe(reasons(refusals)));
     }
 
-    private static Map<String, String> reasons(List<HostRefusal> refusals) {
-        Map<String, String> reasons = new LinkedHashMap<>();
+    private static Map<String, Msg> reasons(List<HostRefusal> refusals) {
+        Map<String, Msg> reasons = new LinkedHashMap<>();
         refusals.stream().sorted(Comparator.comparing(HostRefusal::host))
                 .forEach(r -> reasons.put(r.host(), r.reason()));
         return reasons;
     }
 
     /** "zone-b quota (8,000 of 12,000 MHz free)": the CPU free before the demand, of the zone's share. */
-    private static String quotaFree(ZoneFit fit) {
-        return fit.zone() + " quota (" + Resource.CPU.format(Resource.CPU.of(fit.free())).replace(" MHz", "") + " of "
-                + Resource.CPU.format(Resource.CPU.of(fit.limit())) + " free)";
+    private static Msg quotaFree(ZoneFit fit) {
+        return Msg.of("reconcile.whatif.quota-free", fit.zone(), Resource.CPU.of(fit.free()),
+                Resource.CPU.of(fit.limit()));
     }
 
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    /** The parts one after the other, each pair joined by {@code key} ("{0}, {1}"). */
+    private static Msg joined(String key, List<Object> parts) {
+        Object all = parts.getLast();
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            all = Msg.of(key, parts.get(i), all);
+        }
+        return all instanceof Msg message ? message : Msg.of(MsgColumn.AS_WRITTEN, all);
     }
 }

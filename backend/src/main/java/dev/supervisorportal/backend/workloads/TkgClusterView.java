@@ -1,5 +1,7 @@
 package dev.supervisorportal.backend.workloads;
 
+import dev.supervisorportal.backend.common.Msg;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +11,7 @@ import java.util.List;
  */
 public record TkgClusterView(String name, String namespace, String kubernetesRelease, int controlPlaneNodes,
                              String controlPlaneVmClass, String storagePolicy, List<NodePool> nodePools,
-                             List<WorkloadView> nodes, ClusterHealth health, String status, String createdBy,
+                             List<WorkloadView> nodes, ClusterHealth health, Msg status, String createdBy,
                              Instant createdAt) {
 
     public record NodePool(String name, int replicas, String vmClass, String zone) {
@@ -22,22 +24,21 @@ public record TkgClusterView(String name, String namespace, String kubernetesRel
         long running = running(nodes, false);
         long controlPlaneRunning = running(nodes, true);
         long controlPlane = nodes.stream().filter(TkgClusterView::isControlPlane).count();
-        String nodeCount = running + "/" + nodes.size() + " nodes";
-        String controlPlaneCount = controlPlaneRunning + "/" + controlPlane + " control-plane nodes";
+        int all = nodes.size();
         ClusterHealth health;
-        String status;
-        if (running == nodes.size()) {
+        Msg status;
+        if (running == all) {
             health = ClusterHealth.RUNNING;
-            status = "Running: " + nodeCount;
+            status = Msg.of("reconcile.tkg.running", running, all);
         } else if (!ready) {
             health = ClusterHealth.CREATING;
-            status = "Creating: " + nodeCount + " running";
+            status = Msg.of("reconcile.tkg.creating", running, all);
         } else if (controlPlaneRunning * 2 > controlPlane) {
             health = ClusterHealth.DEGRADED;
-            status = "Degraded, available: " + controlPlaneCount + ", " + nodeCount + " running";
+            status = Msg.of("reconcile.tkg.degraded", controlPlaneRunning, controlPlane, running, all);
         } else {
             health = ClusterHealth.UNAVAILABLE;
-            status = "Unavailable: " + controlPlaneCount + " running, no quorum";
+            status = Msg.of("reconcile.tkg.unavailable", controlPlaneRunning, controlPlane);
         }
         return new TkgClusterView(name, namespace, kubernetesRelease, controlPlaneNodes, controlPlaneVmClass,
                 storagePolicy, nodePools, nodes, health, status, createdBy, createdAt);

@@ -1,11 +1,13 @@
 package dev.supervisorportal.backend.workloads;
 
+import dev.supervisorportal.backend.common.Msg;
+
 import java.time.Instant;
 
 /**
  * What a reconcile cycle decided for one workload it read at {@code version}: refused when the workload changed
  * since (a delete racing the cycle), so the cycle rolls back and the next one decides again.
  */
-public record WorkloadChange(long id, long version, WorkloadStatus status, Long hostId, String statusReason,
+public record WorkloadChange(long id, long version, WorkloadStatus status, Long hostId, Msg statusReason,
                              Instant placedAt) {
 }

@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.workloads;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.quota.Limits;
 
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.time.Instant;
  * and why it waits when it does.
  */
 public record WorkloadView(WorkloadKind kind, String name, String namespace, String zone, WorkloadStatus status,
-                           String statusReason, String host, Limits demand, String vmClass, String image,
+                           Msg statusReason, String host, Limits demand, String vmClass, String image,
                            String storagePolicy, String cluster, String nodeRole, String createdBy,
                            Instant createdAt) {
 }

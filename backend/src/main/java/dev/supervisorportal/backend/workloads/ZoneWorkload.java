@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.workloads;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.quota.Limits;
 
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.time.Instant;
  * @param placedAt        when it was put on its current host, or null while it waits
  */
 public record ZoneWorkload(long id, long version, WorkloadKind kind, String namespace, String name,
-                           WorkloadStatus status, String statusReason, Long hostId, Limits demand,
+                           WorkloadStatus status, Msg statusReason, Long hostId, Limits demand,
                            String antiAffinityKey, Instant placedAt) {
 
     /** "vm demo/web-1", "tkg-node demo/prod-control-plane-1", "supervisor-vm SupervisorControlPlaneVM (1)". */

@@ -270,26 +270,29 @@ class BadInputApiIT extends ApiIntegrationTest {
         cases.add(new BadInput(admin, "POST", "/api/v1/namespace-requests/999999999/approve", null, 404,
                 reply -> assertThat(reply.detail()).isEqualTo("No namespace request with id 999999999."))
                 .named("approval of a request that does not exist"));
-        cases.add(refused("permission for nobody", alice, "PUT", "/api/v1/namespaces/{ns}/permissions", Map.of(),
-                List.of(new FieldProblem("subject", "Name a user or a team and a role (VIEW, EDIT or OWNER)."))));
+        cases.add(refusedSaying("permission for nobody", alice, "PUT", "/api/v1/namespaces/{ns}/permissions", Map.of(),
+                List.of(new Problems.FieldError("subject", "Name a user or a team and a role (VIEW, EDIT or OWNER)."))));
         cases.add(unreadable("permission of a role that does not exist", alice, "/api/v1/namespaces/{ns}/permissions",
                 "PUT", "{\"subjectType\": \"USER\", \"subject\": \"" + admin + "\", \"role\": \"ADMIN\"}", "role",
                 "Expected one of VIEW, EDIT, OWNER."));
-        cases.add(refused("permission for a user who does not exist", alice, "PUT", "/api/v1/namespaces/{ns}/permissions",
+        cases.add(refusedSaying("permission for a user who does not exist", alice, "PUT",
+                "/api/v1/namespaces/{ns}/permissions",
                 Map.of("subjectType", "USER", "subject", "nobody-at-all", "role", "VIEW"),
-                List.of(new FieldProblem("subject", "There is no user named nobody-at-all."))));
-        cases.add(refused("revoking from a group", alice, "DELETE", "/api/v1/namespaces/{ns}/permissions/group/x", null,
-                List.of(new FieldProblem("subjectType", "Use one of user, team; 'group' is none of them."))));
+                List.of(new Problems.FieldError("subject", "There is no user named nobody-at-all."))));
+        cases.add(refusedSaying("revoking from a group", alice, "DELETE",
+                "/api/v1/namespaces/{ns}/permissions/group/x", null,
+                List.of(new Problems.FieldError("subjectType", "Use one of user, team; 'group' is none of them."))));
         cases.add(refusedField("revoking the last owner", alice, "DELETE",
                 "/api/v1/namespaces/{ns}/permissions/user/" + alice, null, 409, "subject",
                 "Namespace " + ns + " needs at least one owner; make someone else owner first."));
-        cases.add(refused("catalog grant of a VM class the catalog lacks", admin, "PUT",
+        cases.add(refusedSaying("catalog grant of a VM class the catalog lacks", admin, "PUT",
                 "/api/v1/namespaces/{ns}/catalog/vm-class", Map.of("entries", List.of("best-effort-small", "nope")),
-                List.of(new FieldProblem("entries", "The catalog has no VM class named nope."))));
+                List.of(new Problems.FieldError("entries", "The catalog has no VM class named nope."))));
         cases.add(refusedField("catalog grant without a list", admin, "PUT", "/api/v1/namespaces/{ns}/catalog/image",
                 Map.of(), 400, "entries", "Name the kind"));
-        cases.add(refused("catalog grant of an unknown kind", admin, "PUT", "/api/v1/namespaces/{ns}/catalog/flavour",
-                Map.of("entries", List.of()), List.of(new FieldProblem("kind",
+        cases.add(refusedSaying("catalog grant of an unknown kind", admin, "PUT",
+                "/api/v1/namespaces/{ns}/catalog/flavour",
+                Map.of("entries", List.of()), List.of(new Problems.FieldError("kind",
                         "Use one of vm-class, image, storage-policy; 'flavour' is none of them."))));
         cases.add(refused("VM class with an invalid name", admin, "POST", "/api/v1/catalog/vm-classes",
                 Map.of("name", "Big_Class", "cpus", 2, "memoryMib", 2048, "reservation", "GUARANTEED"),
@@ -315,20 +318,27 @@ class BadInputApiIT extends ApiIntegrationTest {
                 Map.of("kind", "IMAGE", "name", " " + UBUNTU + " "), 409, "name",
                 "The catalog has " + UBUNTU + " already."));
         for (String limit : List.of("0", "-5", "1001")) {
-            cases.add(refused("audit log of " + limit + " entries", admin, "GET", "/api/v1/audit?limit=" + limit, null,
-                    List.of(new FieldProblem("limit", "Ask for 1 to 1,000 entries."))));
+            cases.add(refusedSaying("audit log of " + limit + " entries", admin, "GET",
+                    "/api/v1/audit?limit=" + limit, null,
+                    List.of(new Problems.FieldError("limit", "Ask for 1 to 1,000 entries."))));
         }
-        cases.add(refused("audit log of 'many' entries", admin, "GET", "/api/v1/audit?limit=many", null,
-                List.of(new FieldProblem("limit", "Expected a whole number, not 'many'."))));
+        cases.add(refusedSaying("audit log of 'many' entries", admin, "GET", "/api/v1/audit?limit=many", null,
+                List.of(new Problems.FieldError("limit", "Expected a whole number, not 'many'."))));
     }
 
-    /** A refusal whose problems are exactly {@code expected}, the first one's message as the detail. */
+    /** A refusal whose problems are exactly the rules' {@code expected}, the first one's message as the detail. */
     private static Arguments refused(String description, String user, String method, String path, Object body,
                                      List<FieldProblem> expected) {
+        return refusedSaying(description, user, method, path, body, inEnglish(expected));
+    }
+
+    /** A refusal whose problems read exactly {@code expected} in English, the first one's message as the detail. */
+    private static Arguments refusedSaying(String description, String user, String method, String path, Object body,
+                                           List<Problems.FieldError> expected) {
         assertThat(expected).as("the rules refuse " + description).isNotEmpty();
         return new BadInput(user, method, path, body, 400, reply -> {
-            assertThat(reply.errors()).isEqualTo(inEnglish(expected));
-            assertThat(reply.detail()).isEqualTo(expected.getFirst().message().english());
+            assertThat(reply.errors()).isEqualTo(expected);
+            assertThat(reply.detail()).isEqualTo(expected.getFirst().message());
         }).named(description);
     }
 
@@ -355,7 +365,7 @@ class BadInputApiIT extends ApiIntegrationTest {
 
     private static Arguments unreadable(String description, String user, String path, String method, String json,
                                         String field, String message) {
-        return refused(description, user, method, path, json, List.of(new FieldProblem(field, message)));
+        return refusedSaying(description, user, method, path, json, List.of(new Problems.FieldError(field, message)));
     }
 
     private static Arguments unreadableBody(String description, String user, String path, String json,

@@ -44,11 +44,11 @@ class SingleZoneControlPlaneIT extends IntegrationTest {
         assertThat(overview.health().controlPlaneVms()).extracting(SupervisorHealth.ControlPlaneVm::status)
                 .containsExactlyInAnyOrder("PLACED", "PLACED", "PENDING");
         assertThat(overview.health().controlPlaneVms()).filteredOn(vm -> vm.status().equals("PENDING"))
-                .singleElement().satisfies(vm -> assertThat(vm.statusReason())
+                .singleElement().satisfies(vm -> assertThat(vm.statusReason().english())
                         .contains("anti-affinity: already runs a workload with key supervisor/control-plane"));
         List<WorkloadView> nodes = cluster().nodes();
         assertThat(nodes).filteredOn(node -> node.status() == WorkloadStatus.PENDING).singleElement()
-                .satisfies(node -> assertThat(node.statusReason())
+                .satisfies(node -> assertThat(node.statusReason().english())
                         .contains("anti-affinity: already runs a workload with key " + fixture.namespace
                                 + "/prod/control-plane"));
 
@@ -59,7 +59,7 @@ class SingleZoneControlPlaneIT extends IntegrationTest {
                 .containsExactlyInAnyOrder("esx-a-01", "esx-a-02", "esx-a-03");
         assertThat(cluster().nodes()).extracting(WorkloadView::host)
                 .containsExactlyInAnyOrder("esx-a-01", "esx-a-02", "esx-a-03");
-        assertThat(cluster().status()).isEqualTo("Running: 3/3 nodes");
+        assertThat(cluster().status().english()).isEqualTo("Running: 3/3 nodes");
     }
 
     private TkgClusterView cluster() {

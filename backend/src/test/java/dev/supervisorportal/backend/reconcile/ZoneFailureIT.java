@@ -49,13 +49,13 @@ class ZoneFailureIT extends IntegrationTest {
                 "best-effort-small", TestNamespaces.STORAGE_POLICY,
                 List.of(new CreateTkgClusterCommand.NodePool("workers", 2, "best-effort-medium", null))));
         assertThat(cluster().health()).isEqualTo(ClusterHealth.CREATING);
-        assertThat(cluster().status()).isEqualTo("Creating: 0/5 nodes running");
+        assertThat(cluster().status().english()).isEqualTo("Creating: 0/5 nodes running");
 
         cycleAllZones(2);
 
         TkgClusterView running = cluster();
         assertThat(running.health()).isEqualTo(ClusterHealth.RUNNING);
-        assertThat(running.status()).isEqualTo("Running: 5/5 nodes");
+        assertThat(running.status().english()).isEqualTo("Running: 5/5 nodes");
         List<WorkloadView> controlPlane = running.nodes().stream()
                 .filter(node -> "control-plane".equals(node.nodeRole())).toList();
         assertThat(controlPlane).extracting(WorkloadView::zone).containsExactly("zone-a", "zone-b", "zone-c");
@@ -67,7 +67,7 @@ class ZoneFailureIT extends IntegrationTest {
             assertThat(vm.status()).isEqualTo("RUNNING");
             assertThat(vm.host()).startsWith("esx-" + vm.zone().substring(5));
         });
-        assertThat(healthy.summary()).isEqualTo("Control plane healthy: 3 of 3 control-plane VMs running.");
+        assertThat(healthy.summary().english()).isEqualTo("Control plane healthy: 3 of 3 control-plane VMs running.");
         assertThat(healthy.zonesDown()).isEmpty();
 
         fixture.asAdmin(() -> inventory.markFailed("esx-b-01"));
@@ -77,26 +77,26 @@ class ZoneFailureIT extends IntegrationTest {
         SupervisorHealth degraded = overview.health();
         assertThat(degraded.running()).isEqualTo(2);
         assertThat(degraded.quorum()).isTrue();
-        assertThat(degraded.summary()).isEqualTo(
+        assertThat(degraded.summary().english()).isEqualTo(
                 "The Supervisor keeps quorum with 2 of its 3 control-plane VMs; its API keeps answering.");
         assertThat(degraded.zonesDown()).singleElement().asString().startsWith("zone-b is down: all its hosts have failed.");
         assertThat(degraded.controlPlaneVms()).filteredOn(vm -> vm.zone().equals("zone-b")).singleElement()
                 .satisfies(vm -> {
                     assertThat(vm.status()).isEqualTo("PENDING");
                     assertThat(vm.host()).isNull();
-                    assertThat(vm.statusReason()).contains("every host of zone-b has failed", "waits in zone-b");
+                    assertThat(vm.statusReason().english()).contains("every host of zone-b has failed", "waits in zone-b");
                 });
 
         TkgClusterView cluster = cluster();
         assertThat(cluster.health()).isEqualTo(ClusterHealth.DEGRADED);
-        assertThat(cluster.status()).startsWith("Degraded, available: 2/3 control-plane nodes, ");
+        assertThat(cluster.status().english()).startsWith("Degraded, available: 2/3 control-plane nodes, ");
         assertThat(cluster.nodes()).filteredOn(node -> node.zone().equals("zone-b"))
                 .allSatisfy(node -> assertThat(node.status()).isEqualTo(WorkloadStatus.PENDING));
 
         fixture.asAdmin(() -> inventory.recover("esx-b-01"));
         fixture.asAdmin(() -> inventory.recover("esx-b-02"));
         cycleAllZones(2);
-        assertThat(overview.health().summary()).isEqualTo("Control plane healthy: 3 of 3 control-plane VMs running.");
+        assertThat(overview.health().summary().english()).isEqualTo("Control plane healthy: 3 of 3 control-plane VMs running.");
         assertThat(cluster().health()).isEqualTo(ClusterHealth.RUNNING);
     }
 
@@ -114,10 +114,10 @@ class ZoneFailureIT extends IntegrationTest {
 
         SupervisorHealth health = overview.health();
         assertThat(health.quorum()).as("%s", health).isFalse();
-        assertThat(health.summary()).startsWith("The Supervisor has lost quorum: 1 of 3 control-plane VMs running.");
+        assertThat(health.summary().english()).startsWith("The Supervisor has lost quorum: 1 of 3 control-plane VMs running.");
         assertThat(health.zonesDown()).hasSize(2);
         assertThat(cluster().health()).isEqualTo(ClusterHealth.UNAVAILABLE);
-        assertThat(cluster().status()).isEqualTo("Unavailable: 1/3 control-plane nodes running, no quorum");
+        assertThat(cluster().status().english()).isEqualTo("Unavailable: 1/3 control-plane nodes running, no quorum");
     }
 
     private TkgClusterView cluster() {

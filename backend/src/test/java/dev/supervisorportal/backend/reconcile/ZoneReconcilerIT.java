@@ -102,7 +102,7 @@ class ZoneReconcilerIT extends IntegrationTest {
         fixture.cycle("zone-a");
         WorkloadView waiting = fixture.vm("big-1");
         assertThat(waiting.status()).isEqualTo(WorkloadStatus.PENDING);
-        assertThat(waiting.statusReason()).startsWith("no host of zone-a can take it.")
+        assertThat(waiting.statusReason().english()).startsWith("no host of zone-a can take it.")
                 .contains("esx-a-01: insufficient cpu: needs 16000 MHz, 2000 free");
         List<Long> before = fixture.writeMarks();
         assertThat(fixture.cycle("zone-a")).contains("Nothing to do; 1 workloads wait for room");
@@ -110,7 +110,7 @@ class ZoneReconcilerIT extends IntegrationTest {
         assertThat(events.forNamespace(fixture.namespace, 10)).singleElement()
                 .satisfies(event -> {
                     assertThat(event.type()).isEqualTo(EventType.UNPLACEABLE);
-                    assertThat(event.message()).contains("big-1", "insufficient cpu");
+                    assertThat(event.message().english()).contains("big-1", "insufficient cpu");
                 });
 
         fixture.host("zone-a", "esx-a-02", 96_000);
@@ -143,7 +143,7 @@ class ZoneReconcilerIT extends IntegrationTest {
                 .extracting(EventView::workload).containsExactlyInAnyOrderElementsOf(onFailed);
         assertThat(events.forNamespace(fixture.namespace, 100))
                 .filteredOn(e -> e.type() == EventType.PLACED && failed.equals(e.fromHost()))
-                .allSatisfy(e -> assertThat(e.message()).contains("Restarted", "vSphere HA"))
+                .allSatisfy(e -> assertThat(e.message().english()).contains("Restarted", "vSphere HA"))
                 .hasSize(onFailed.size());
 
         fixture.cycle("zone-a");
@@ -166,7 +166,7 @@ class ZoneReconcilerIT extends IntegrationTest {
         fixture.cycle("zone-a");
         HostUsage blocked = fixture.asAdmin(() -> hostUsage("esx-a-01"));
         assertThat(blocked.workloads()).hasSize(2);
-        assertThat(blocked.note()).startsWith("Entering maintenance: 2 of 2 workloads cannot move.")
+        assertThat(blocked.note().english()).startsWith("Entering maintenance: 2 of 2 workloads cannot move.")
                 .contains("Cannot leave esx-a-01 for maintenance", "esx-a-02: insufficient cpu");
         assertThat(fixture.asAdmin(() -> events.recent(50))).filteredOn(e -> e.type() == EventType.EVACUATION_BLOCKED)
                 .hasSize(2);
@@ -178,7 +178,7 @@ class ZoneReconcilerIT extends IntegrationTest {
         fixture.cycle("zone-a");
         HostUsage empty = fixture.asAdmin(() -> hostUsage("esx-a-01"));
         assertThat(empty.workloads()).isEmpty();
-        assertThat(empty.note()).isEqualTo("In maintenance: no workloads left.");
+        assertThat(empty.note().english()).isEqualTo("In maintenance: no workloads left.");
         assertThat(fixture.vms()).extracting(WorkloadView::status).containsOnly(WorkloadStatus.RUNNING);
         assertThat(fixture.vms()).extracting(WorkloadView::host).doesNotContain("esx-a-01");
         assertThat(fixture.asAdmin(() -> events.recent(50))).filteredOn(e -> e.type() == EventType.MIGRATED)
@@ -210,7 +210,7 @@ class ZoneReconcilerIT extends IntegrationTest {
             assertThat(move.fromHost()).isEqualTo("esx-a-01");
             assertThat(move.toHost()).isEqualTo("esx-a-02");
         });
-        assertThat(moves).extracting(EventView::message).anySatisfy(m -> assertThat(m).contains("spread 56 points, now 40"))
+        assertThat(moves).extracting(e -> e.message().english()).anySatisfy(m -> assertThat(m).contains("spread 56 points, now 40"))
                 .anySatisfy(m -> assertThat(m).contains("spread 40 points, now 24"))
                 .anySatisfy(m -> assertThat(m).contains("spread 24 points, now 8"));
         assertThat(fixture.cycle("zone-a")).isEqualTo("Nothing to do.");

@@ -62,7 +62,7 @@ class WorkloadAdmissionIT extends IntegrationTest {
         WorkloadView vm = workloads.createVm(namespace, vm("web-1", "best-effort-large", "zone-b"));
 
         assertThat(vm.status()).isEqualTo(WorkloadStatus.PENDING);
-        assertThat(vm.statusReason()).contains("waiting for the reconciler");
+        assertThat(vm.statusReason().english()).contains("waiting for the reconciler");
         assertThat(vm.zone()).isEqualTo("zone-b");
         assertThat(vm.demand()).isEqualTo(new Limits(8_000, 16_384, 40));
         assertThat(used()).containsExactly(
@@ -146,7 +146,7 @@ class WorkloadAdmissionIT extends IntegrationTest {
                         new CreateTkgClusterCommand.NodePool("workers", 4, "best-effort-xsmall", null),
                         new CreateTkgClusterCommand.NodePool("gpu", 1, "best-effort-xsmall", "zone-c"))));
 
-        assertThat(cluster.status()).isEqualTo("Creating: 0/8 nodes running");
+        assertThat(cluster.status().english()).isEqualTo("Creating: 0/8 nodes running");
         assertThat(cluster.nodes()).extracting(WorkloadView::name, WorkloadView::nodeRole, WorkloadView::zone)
                 .containsExactly(
                         tuple("dev-control-plane-1", "control-plane", "zone-a"),

@@ -31,11 +31,9 @@ import dev.supervisorportal.portal.ui.StatCard;
 import dev.supervisorportal.portal.ui.StatusBadge;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The start page, scoped to what the user may see: capacity, reservations and use per zone as charts, workloads by
@@ -188,12 +186,12 @@ public class DashboardView extends Main implements HasDynamicTitle {
     private void showHealth(SupervisorHealth health) {
         healthBox.removeAll();
         var line = new Div(new StatusBadge(getTranslation(health.quorum() ? "dashboard.quorum" : "dashboard.no-quorum"),
-                health.quorum() ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR), new Span(health.summary()));
+                health.quorum() ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR), new Span(Texts.of(health.summary())));
         line.addClassName("health-line");
         line.setId("health-summary");
         healthBox.add(line);
         health.zonesDown().forEach(down -> {
-            var banner = new Div(VaadinIcon.WARNING.create(), new Span(down));
+            var banner = new Div(VaadinIcon.WARNING.create(), new Span(Texts.of(down)));
             banner.addClassName("zone-down");
             healthBox.add(banner);
         });
@@ -236,7 +234,7 @@ public class DashboardView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(vm -> StatusBadge.workload(vm.status())).setHeader(Texts.t("dashboard.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(vm -> vm.statusReason() == null ? "" : vm.statusReason()).setHeader(Texts.t("dashboard.why"))
+        grid.addColumn(vm -> vm.statusReason() == null ? "" : Texts.of(vm.statusReason())).setHeader(Texts.t("dashboard.why"))
                 .setFlexGrow(3);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
@@ -259,13 +257,6 @@ public class DashboardView extends Main implements HasDynamicTitle {
         return grid;
     }
 
-    /** "placed 0, started 2, restarted 0" as "started 2". */
-    static String nonZero(String counts) {
-        String kept = Arrays.stream(counts.split(", ")).filter(part -> !part.endsWith(" 0"))
-                .collect(Collectors.joining(", "));
-        return kept.isEmpty() ? counts : kept;
-    }
-
     private static Grid<ZoneCycles> reconcilerRuns() {
         var grid = new Grid<ZoneCycles>();
         grid.setId("reconciler-runs");
@@ -281,9 +272,9 @@ public class DashboardView extends Main implements HasDynamicTitle {
                         .map(r -> new StatusBadge(r.outcome(), r.outcome().equals("OK") ? StatusBadge.Tone.SUCCESS : StatusBadge.Tone.ERROR))
                         .orElseGet(() -> new StatusBadge(waiting, StatusBadge.Tone.NEUTRAL)))
                 .setHeader(Texts.t("dashboard.runs.outcome")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.lastRun().map(ReconcileRunView::detail).orElse(""))
+        grid.addColumn(row -> row.lastRun().map(r -> Texts.of(r.detail())).orElse(""))
                 .setHeader(Texts.t("dashboard.runs.did")).setFlexGrow(2);
-        grid.addColumn(row -> row.lastChange().map(r -> Formats.dateTime(r.startedAt()) + ": " + nonZero(r.detail()))
+        grid.addColumn(row -> row.lastChange().map(r -> Formats.dateTime(r.startedAt()) + ": " + Texts.of(r.changes()))
                 .orElse(nothingYet)).setHeader(Texts.t("dashboard.runs.last-change")).setFlexGrow(3);
         grid.addColumn(row -> row.lastRun().map(ReconcileRunView::node).orElse(""))
                 .setHeader(Texts.t("dashboard.runs.node")).setAutoWidth(true).setFlexGrow(0);

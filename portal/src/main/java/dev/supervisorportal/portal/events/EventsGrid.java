@@ -28,7 +28,7 @@ public class EventsGrid extends Grid<EventView> {
                 .setFlexGrow(0);
         addColumn(event -> workload(event, withNamespace)).setHeader(getTranslation("events.workload"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(EventView::message).setHeader(getTranslation("events.what-happened")).setFlexGrow(3);
+        addColumn(event -> Texts.of(event.message())).setHeader(getTranslation("events.what-happened")).setFlexGrow(3);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
     }

@@ -42,7 +42,7 @@ class HostCard extends Div {
                 new UsageBar(getTranslation("hosts.memory"), host.used().memoryMib(), host.capacity().memoryMib(),
                         Formats::mib));
 
-        String note = host.note() != null ? host.note()
+        String note = host.note() != null ? Texts.of(host.note())
                 : host.state() == HostState.FAILED ? getTranslation("hosts.card.failed-note", host.zone()) : null;
         if (note != null) {
             var noteLine = new Div(note);
@@ -72,7 +72,7 @@ class HostCard extends Div {
                     StatusBadge.workload(workload.status()));
             row.addClassName("host-workload");
             if (workload.statusReason() != null) {
-                row.setTitle(workload.statusReason());
+                row.setTitle(Texts.of(workload.statusReason()));
             }
             workloads.add(row);
         });

@@ -135,7 +135,7 @@ public class HostsView extends Main implements HasDynamicTitle {
             zone.waiting().forEach(workload -> {
                 var row = new Div(new Span(HostCard.kind(workload.kind())), new Span(HostCard.qualifiedName(workload)),
                         StatusBadge.workload(workload.status()), new Span(workload.statusReason() == null ? ""
-                        : workload.statusReason()));
+                        : Texts.of(workload.statusReason())));
                 row.addClassName("waiting-row");
                 waiting.add(row);
             });

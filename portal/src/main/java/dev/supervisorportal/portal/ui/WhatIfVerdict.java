@@ -3,6 +3,7 @@ package dev.supervisorportal.portal.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.supervisorportal.backend.reconcile.WhatIfAnswer;
+import dev.supervisorportal.portal.i18n.Texts;
 
 /**
  * A create form's answer to "would it fit?" before it is sent: the backend's verdict on the namespace's quota and the
@@ -31,7 +32,7 @@ public class WhatIfVerdict extends Div {
 
     public void show(WhatIfAnswer answer) {
         set(!answer.fitsQuota() ? Outcome.REFUSED : answer.hostsHaveRoom() ? Outcome.FITS : Outcome.WAITS,
-                answer.verdict());
+                Texts.of(answer.verdict()));
     }
 
     public void refused(String message) {

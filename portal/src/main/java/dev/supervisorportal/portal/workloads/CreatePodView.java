@@ -14,7 +14,6 @@ import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
 import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
 import dev.supervisorportal.portal.ui.Formats;
-import dev.supervisorportal.portal.i18n.Texts;
 import jakarta.annotation.security.PermitAll;
 
 /** Where an editor of a namespace creates a vSphere Pod; on a three-zone Supervisor it says why it cannot. */
@@ -40,7 +39,7 @@ public class CreatePodView extends NamespaceFormPage {
 
     @Override
     protected void show(NamespaceRef namespace) {
-        var form = new PodForm(WorkloadRules.podTopologyProblem(inventory.facts()).map(Texts::of));
+        var form = new PodForm(WorkloadRules.podTopologyProblem(inventory.facts()));
         form.setWhatIf(command -> whatIf.whatIfPod(namespace.name(), command));
         form.addSubmitListener(command -> form.send(() -> workloads.createPod(namespace.name(), command))
                 .ifPresent(pod -> {

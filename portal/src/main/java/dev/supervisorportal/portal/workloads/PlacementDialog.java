@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import dev.supervisorportal.backend.reconcile.PlacementExplanation;
 import dev.supervisorportal.portal.ui.StatusBadge;
+import dev.supervisorportal.portal.i18n.Texts;
 
 /** Why a workload waits or how the hosts score for it, as scheduler-core answers now. */
 public class PlacementDialog extends Dialog {
@@ -15,7 +16,7 @@ public class PlacementDialog extends Dialog {
     public PlacementDialog(PlacementExplanation explanation) {
         setHeaderTitle(getTranslation("workloads.placement.title", explanation.name()));
         addClassName("placement-explanation");
-        var summary = new Paragraph(explanation.summary());
+        var summary = new Paragraph(Texts.of(explanation.summary()));
         summary.setId("placement-summary");
         add(summary, new Paragraph(getTranslation("workloads.placement.facts", explanation.zone(),
                 StatusBadge.workloadStatus(explanation.status().name()), explanation.policy())));

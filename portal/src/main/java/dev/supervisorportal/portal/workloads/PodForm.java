@@ -13,8 +13,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.supervisorportal.backend.common.Dns1123;
 import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.CommandForm;
 
 import java.util.ArrayList;
@@ -35,10 +37,10 @@ public class PodForm extends CommandForm<CreatePodCommand> {
     final Button addContainer = new Button(getTranslation("workloads.pod.add-container"), VaadinIcon.PLUS.create());
     final Button submit = new Button(getTranslation("workloads.pod.create"));
     private final Div containerRows = new Div();
-    private final Optional<String> refusal;
+    private final Optional<Msg> refusal;
 
     /** @param refusal why this Supervisor runs no vSphere Pods, when it runs none */
-    public PodForm(Optional<String> refusal) {
+    public PodForm(Optional<Msg> refusal) {
         super("pod-form-error");
         this.refusal = refusal;
         addClassName("request-form");
@@ -64,15 +66,16 @@ public class PodForm extends CommandForm<CreatePodCommand> {
         note.addClassName("form-note");
         var nameLayout = new FormLayout(name);
         nameLayout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        add(banner, nameLayout, new H3(getTranslation("workloads.pod.containers")), containerRows, addContainer, note, whatIf, new HorizontalLayout(submit));
+        add(banner, nameLayout, new H3(getTranslation("workloads.pod.containers")), containerRows, addContainer, note,
+                whatIf, new HorizontalLayout(submit));
         refusal.ifPresent(message -> {
             // Nothing to fill in where nothing can be created: the form shows only why.
-            banner.show(message);
+            banner.show(Texts.of(message));
             name.setEnabled(false);
             containerRows.setEnabled(false);
             addContainer.setEnabled(false);
             submit.setEnabled(false);
-            submit.setTooltipText(message);
+            submit.setTooltipText(Texts.of(message));
         });
     }
 

@@ -75,7 +75,7 @@ public class TkgClustersPanel extends Div {
             case DEGRADED -> StatusBadge.Tone.WARNING;
             case UNAVAILABLE -> StatusBadge.Tone.ERROR;
         });
-        var cell = new Div(badge, new Span(cluster.status()));
+        var cell = new Div(badge, new Span(Texts.of(cluster.status())));
         cell.addClassName("cluster-health");
         cell.setId("cluster-status-" + cluster.name());
         return cell;

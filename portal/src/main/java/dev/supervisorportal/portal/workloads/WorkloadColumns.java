@@ -31,7 +31,8 @@ final class WorkloadColumns {
                 .setFlexGrow(0).setTooltipGenerator(item -> workload.apply(item).host() == null ? notPlaced : null);
         grid.addComponentColumn(item -> badge(workload.apply(item).status())).setHeader(Texts.t("workloads.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> workload.apply(item).statusReason()).setHeader(Texts.t("workloads.why")).setFlexGrow(3)
+        grid.addColumn(item -> workload.apply(item).statusReason() == null ? null
+                        : Texts.of(workload.apply(item).statusReason())).setHeader(Texts.t("workloads.why")).setFlexGrow(3)
                 .setWidth("12em");
     }
 

@@ -1,5 +1,6 @@
 package dev.supervisorportal.portal.hosts;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.portal.ui.PortalUi;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.InvalidInputException;
@@ -53,13 +54,13 @@ class AddHostFormTest {
         fillIn("zone-a", "esx-a-01");
 
         assertThat(form.send(() -> {
-            throw new ConflictException("name", "A host named esx-a-01 exists already.");
+            throw new ConflictException("name", Msg.of("inventory.host.name-taken", "esx-a-01"));
         })).isEmpty();
         assertThat(form.name.isInvalid()).isTrue();
         assertThat(form.name.getErrorMessage()).isEqualTo("A host named esx-a-01 exists already.");
 
         form.send(() -> {
-            throw new InvalidInputException("zone", "The Supervisor has no zone named zone-a.");
+            throw new InvalidInputException("zone", Msg.of("inventory.zone.not-found", "zone-a"));
         });
         assertThat(form.zone.getErrorMessage()).isEqualTo("The Supervisor has no zone named zone-a.");
     }

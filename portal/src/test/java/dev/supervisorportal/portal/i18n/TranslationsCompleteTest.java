@@ -35,12 +35,14 @@ class TranslationsCompleteTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     /** A message key as the code names it: {@code getTranslation("hosts.title")}, {@code Msg.of("quota.exceeded", …)}. */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation\\(|Texts\\.t\\(|Msg\\.of\\(|FieldProblem\\.of\\([^,()]+,)\\s*\"([a-z][\\w-]*(?:\\.[\\w-]+)+)\"");
-    private static final List<Path> SOURCES = List.of(Path.of("../backend/src/main/java"), Path.of("src/main/java"));
+            "(?:getTranslation\\(|Texts\\.t\\(|Msg\\.of\\(|Reason\\.of\\(|unschedulable\\(|FieldProblem\\.of\\([^,()]+,)\\s*\"([a-z][\\w-]*(?:\\.[\\w-]+)+)\"");
+    private static final List<Path> SOURCES = List.of(Path.of("../scheduler-core/src/main/java"),
+            Path.of("../backend/src/main/java"), Path.of("src/main/java"));
 
     @Test
     void thereAreBundlesFromTheBackendAndThePortal() {
-        assertThat(Messages.baseNames()).contains("i18n/api", "i18n/portal-layout", "i18n/portal-ui");
+        assertThat(Messages.baseNames()).contains("i18n/scheduler", "i18n/api", "i18n/reconcile", "i18n/portal-layout",
+                "i18n/portal-ui");
     }
 
     @Test

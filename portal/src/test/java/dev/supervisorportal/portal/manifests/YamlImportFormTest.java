@@ -124,7 +124,8 @@ class YamlImportFormTest {
     @Test
     void aRefusedPreviewShowsTheBackendsWordsWithDocumentAndFieldAndCreatesNothing() {
         refusal = new InvalidInputException(List.of(new FieldProblem("documents[1].spec.className",
-                "document 2 (VirtualMachine web-1): spec.className: Choose a VM class.")));
+                Msg.of("manifests.labelled-at", Msg.of("manifests.document-of-kind-named", 2, "VirtualMachine", "web-1"),
+                        "spec.className", Msg.of("workloads.choose.vm-class")))));
         form.yaml.setValue(MANIFEST);
 
         form.preview.click();
@@ -144,7 +145,8 @@ class YamlImportFormTest {
         form.yaml.setValue(MANIFEST);
         form.preview.click();
         refusal = new ConflictException("documents[1].metadata.name",
-                "document 2 (VirtualMachine web-1): Namespace team-a-apps has a VM named web-1 already.");
+                Msg.of("manifests.labelled", Msg.of("manifests.document-of-kind-named", 2, "VirtualMachine", "web-1"),
+                        Msg.of("workloads.vm.name-taken", "team-a-apps", "web-1")));
 
         form.create.click();
 
@@ -170,7 +172,7 @@ class YamlImportFormTest {
         var cluster = new ManifestObject(1, "TanzuKubernetesCluster", "dev", List.of("zone-a"), Limits.NONE,
                 List.of(), null, new TkgClusterView("dev", "team-a-apps", "v1.30.1---vmware.1-fips.1-tkg.5", 1,
                 "best-effort-small", "vsan-default-storage-policy", List.of(), Collections.nCopies(2, null), null,
-                "Creating: 0/2 nodes running", "alice", null), null);
+                Msg.of("reconcile.tkg.creating", 0, 2), "alice", null), null);
         var result = new ManifestResult(false, List.of(cluster, VM));
 
         assertThat(ImportYamlView.createdMessage("team-a-apps", result)).isEqualTo("Created TKG cluster dev "

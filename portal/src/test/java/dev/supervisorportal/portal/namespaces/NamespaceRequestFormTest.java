@@ -50,7 +50,7 @@ class NamespaceRequestFormTest {
 
     @Test
     void refusalsFromTheBackendAreShownAtTheirFields() {
-        form.showProblems(List.of(new FieldProblem("name", "A namespace named team-a-dev exists already.")));
+        form.showProblems(List.of(FieldProblem.of("name", "namespaces.name-taken", "team-a-dev")));
 
         assertThat(form.name.isInvalid()).isTrue();
         assertThat(form.name.getErrorMessage()).isEqualTo("A namespace named team-a-dev exists already.");

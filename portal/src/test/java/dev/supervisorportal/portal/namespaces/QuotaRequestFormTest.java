@@ -60,8 +60,7 @@ class QuotaRequestFormTest {
 
     @Test
     void aRefusalNamingNoFieldIsShownAboveTheForm() {
-        form.showProblems(List.of(new FieldProblem(null,
-                "Namespace team-a-apps has a quota request waiting for approval already.")));
+        form.showProblems(List.of(FieldProblem.of(null, "namespaces.quota.pending-already", "team-a-apps")));
 
         assertThat(form.banner.isVisible()).isTrue();
         assertThat(form.banner.message()).contains("waiting for approval already");

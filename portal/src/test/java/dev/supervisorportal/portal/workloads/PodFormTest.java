@@ -1,5 +1,6 @@
 package dev.supervisorportal.portal.workloads;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
 import dev.supervisorportal.portal.ui.PortalUi;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class PodFormTest {
     void onASupervisorWithoutPodsTheFormSaysWhyAndSendsNothing() {
         String why = "vSphere Pods run only on a single-zone Supervisor, and this one has 3 zones (zone-a, zone-b, "
                 + "zone-c). Run the containers in a TKG cluster instead.";
-        var refusing = new PodForm(Optional.of(why));
+        var refusing = new PodForm(Optional.of(Msg.of("workloads.pods.single-zone-only", 3, "zone-a, zone-b, zone-c")));
         List<CreatePodCommand> refusedSent = new ArrayList<>();
         refusing.addSubmitListener(refusedSent::add);
 

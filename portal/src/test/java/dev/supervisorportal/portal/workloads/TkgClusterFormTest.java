@@ -1,5 +1,8 @@
 package dev.supervisorportal.portal.workloads;
 
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
+import dev.supervisorportal.backend.quota.Resource;
 import dev.supervisorportal.backend.catalog.CatalogItemView;
 import dev.supervisorportal.backend.catalog.CatalogKind;
 import dev.supervisorportal.backend.catalog.Reservation;
@@ -71,8 +74,9 @@ class TkgClusterFormTest {
     void aBackendRefusalOfAnIndexedFieldIsShownAtThatRow() {
         NodePoolRow second = form.addPool();
 
-        form.showProblems(List.of(new FieldProblem("nodePools[1].vmClass",
-                "Namespace team-a-apps may not use the VM class guaranteed-large; it may use best-effort-medium.")));
+        form.showProblems(List.of(FieldProblem.of("nodePools[1].vmClass",
+                "namespaces.catalog.not-allowed", "team-a-apps", CatalogGrantKind.VM_CLASS.text(), "guaranteed-large",
+                "best-effort-medium")));
 
         assertThat(second.vmClass.isInvalid()).isTrue();
         assertThat(second.vmClass.getErrorMessage()).startsWith("Namespace team-a-apps may not use the VM class");
@@ -89,7 +93,7 @@ class TkgClusterFormTest {
 
         assertThat(form.pools).containsExactly(second);
         assertThat(second.name.getId()).contains("pool-0-name");
-        form.showProblems(List.of(new FieldProblem("nodePools[0].replicas", "Enter from 0 to 100 replicas.")));
+        form.showProblems(List.of(FieldProblem.of("nodePools[0].replicas", "workloads.replicas.out-of-range", 100)));
         assertThat(second.replicas.isInvalid()).isTrue();
     }
 
@@ -106,8 +110,7 @@ class TkgClusterFormTest {
 
     @Test
     void aQuotaRefusalNamingTheZoneIsShownAboveTheForm() {
-        form.showProblems(List.of(new FieldProblem(null,
-                "Not enough CPU quota in zone-a: needs 8,000 MHz, 4,000 MHz free of 12,000 MHz.")));
+        form.showProblems(List.of(new FieldProblem(null, notEnoughCpu("zone-a", 8_000, 4_000, 12_000))));
 
         assertThat(form.banner.isVisible()).isTrue();
         assertThat(form.banner.message()).contains("zone-a");
@@ -119,5 +122,11 @@ class TkgClusterFormTest {
         form.controlPlaneNodes.setValue(controlPlaneNodes);
         form.controlPlaneVmClass.setValue(MEDIUM);
         form.storagePolicy.setValue("vsan-default-storage-policy");
+    }
+
+    /** The quota ledger's refusal for CPU, as the backend words it. */
+    static Msg notEnoughCpu(String zone, long needs, long free, long share) {
+        return Msg.of("quota.not-enough", Resource.CPU.text(), zone, Resource.CPU.amount(needs),
+                Resource.CPU.amount(free), Resource.CPU.amount(share));
     }
 }

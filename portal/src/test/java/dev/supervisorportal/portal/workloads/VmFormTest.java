@@ -5,6 +5,8 @@ import dev.supervisorportal.backend.catalog.CatalogKind;
 import dev.supervisorportal.backend.catalog.Reservation;
 import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.MsgColumn;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
 import dev.supervisorportal.portal.ui.PortalUi;
 import org.junit.jupiter.api.Test;
@@ -93,20 +95,19 @@ class VmFormTest {
 
     @Test
     void aQuotaRefusalNamingNoFieldIsShownAboveTheForm() {
-        String refusal = "Not enough CPU quota in zone-b: needs 8,000 MHz, 1,000 MHz free of 1,000 MHz.";
-
-        form.showProblems(List.of(new FieldProblem(null, refusal)));
+        form.showProblems(List.of(new FieldProblem(null, TkgClusterFormTest.notEnoughCpu("zone-b", 8_000, 1_000, 1_000))));
 
         assertThat(form.banner.isVisible()).isTrue();
-        assertThat(form.banner.message()).isEqualTo(refusal);
+        assertThat(form.banner.message())
+                .isEqualTo("Not enough CPU quota in zone-b: needs 8,000 MHz, 1,000 MHz free of 1,000 MHz.");
         assertThat(form.name.isInvalid()).isFalse();
     }
 
     @Test
     void aRefusalNamingAFieldIsShownThereAndClearsTheBanner() {
-        form.showProblems(List.of(new FieldProblem(null, "Not enough CPU quota in zone-b.")));
+        form.showProblems(List.of(new FieldProblem(null, TkgClusterFormTest.notEnoughCpu("zone-b", 8_000, 1_000, 1_000))));
 
-        form.showProblems(List.of(new FieldProblem("name", "Namespace team-a-apps has a VM named web-1 already.")));
+        form.showProblems(List.of(FieldProblem.of("name", "workloads.vm.name-taken", "team-a-apps", "web-1")));
 
         assertThat(form.name.getErrorMessage()).isEqualTo("Namespace team-a-apps has a VM named web-1 already.");
         assertThat(form.banner.isVisible()).isFalse();
@@ -125,9 +126,9 @@ class VmFormTest {
         List<CreateVmCommand> asked = new ArrayList<>();
         form.setWhatIf(command -> {
             asked.add(command);
-            return new dev.supervisorportal.backend.reconcile.WhatIfAnswer(true, false, "Quota fits (zone-b quota "
-                    + "(8,000 of 12,000 MHz free)), but no host in zone-b has room now: esx-b-01: insufficient cpu. "
-                    + "It would wait as PENDING.", "spread", List.of(), List.of());
+            return new dev.supervisorportal.backend.reconcile.WhatIfAnswer(true, false, Msg.of(MsgColumn.AS_WRITTEN,
+                    "Quota fits (zone-b quota (8,000 of 12,000 MHz free)), but no host in zone-b has room now: "
+                    + "esx-b-01: insufficient cpu. It would wait as PENDING."), "spread", List.of(), List.of());
         });
         assertThat(form.whatIf.isVisible()).isTrue();
         assertThat(form.whatIf.outcome()).isEqualTo(dev.supervisorportal.portal.ui.WhatIfVerdict.Outcome.INCOMPLETE);

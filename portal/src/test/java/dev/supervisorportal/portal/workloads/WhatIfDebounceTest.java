@@ -7,6 +7,7 @@ import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
 import com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException;
 import com.vaadin.flow.server.VaadinSession;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.reconcile.WhatIfAnswer;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
 import dev.supervisorportal.portal.ui.PortalUi;
@@ -41,7 +42,7 @@ class WhatIfDebounceTest {
         form.diskGib.setValue(40);
         form.setWhatIf(command -> {
             asked.add(command);
-            return new WhatIfAnswer(true, true, "Fits.", "spread", List.of(), List.of());
+            return new WhatIfAnswer(true, true, Msg.of("stored.as-written", "Fits."), "spread", List.of(), List.of());
         });
         asked.clear();
     }

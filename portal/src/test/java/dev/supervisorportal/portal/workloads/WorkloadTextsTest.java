@@ -3,6 +3,7 @@ package dev.supervisorportal.portal.workloads;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.reconcile.HostRefusal;
 import dev.supervisorportal.backend.reconcile.HostScore;
@@ -29,12 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WorkloadTextsTest {
 
     static final WorkloadView NODE = new WorkloadView(WorkloadKind.TKG_NODE, "dev-control-plane-1", "team-a-apps",
-            "zone-a", WorkloadStatus.PENDING, "No host has room.", null, new Limits(4000, 8192, 20),
+            "zone-a", WorkloadStatus.PENDING, Msg.of("stored.as-written", "No host has room."), null, new Limits(4000, 8192, 20),
             "best-effort-medium", null, "vsan-default-storage-policy", "dev", "control-plane", "alice",
             Instant.EPOCH);
     static final TkgClusterView CLUSTER = new TkgClusterView("dev", "team-a-apps", "v1.30.1---vmware.1-fips.1-tkg.5",
             1, "best-effort-medium", "vsan-default-storage-policy", List.of(), List.of(NODE), ClusterHealth.CREATING,
-            "Creating: 0/1 nodes running", "alice", Instant.EPOCH);
+            Msg.of("stored.as-written", "Creating: 0/1 nodes running"), "alice", Instant.EPOCH);
 
     @Test
     void everyStatusHealthAndNodeRoleHasItsTextInBothLanguages() {
@@ -70,9 +71,9 @@ class WorkloadTextsTest {
     @Test
     void thePlacementDialogReadsAsBefore() {
         var dialog = new PlacementDialog(new PlacementExplanation(WorkloadKind.VM, "team-a-apps", "web-1", "zone-b",
-                WorkloadStatus.RUNNING, "esx-b-01", "spread", "Runs on esx-b-01.",
+                WorkloadStatus.RUNNING, "esx-b-01", "spread", Msg.of("stored.as-written", "Runs on esx-b-01."),
                 List.of(new HostScore("esx-b-01", 1234), new HostScore("esx-b-02", 80)),
-                List.of(new HostRefusal("esx-b-03", "in maintenance"))));
+                List.of(new HostRefusal("esx-b-03", Msg.of("scheduler.in-maintenance")))));
 
         assertThat(dialog.getHeaderTitle()).isEqualTo("Placement of web-1");
         assertThat(dialog.getChildren().map(component -> component.getElement().getTextRecursively()).toList())

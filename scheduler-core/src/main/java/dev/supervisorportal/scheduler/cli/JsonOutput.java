@@ -32,7 +32,7 @@ final class JsonOutput {
         for (Unplaced workload : plan.unplaced()) {
             ObjectNode entry = unplaced.addObject().put("workload", workload.workload());
             ObjectNode reasons = entry.putObject("reasons");
-            for (Map.Entry<String, String> reason : workload.reasons().entrySet()) {
+            for (Map.Entry<String, String> reason : workload.texts().entrySet()) {
                 reasons.put(reason.getKey(), reason.getValue());
             }
         }
@@ -52,7 +52,7 @@ final class JsonOutput {
         }
         ArrayNode filtered = root.putArray("filtered");
         for (Evaluation.Rejection rejection : evaluation.filtered()) {
-            filtered.addObject().put("host", rejection.host()).put("reason", rejection.reason());
+            filtered.addObject().put("host", rejection.host()).put("reason", rejection.text());
         }
         return write(root);
     }

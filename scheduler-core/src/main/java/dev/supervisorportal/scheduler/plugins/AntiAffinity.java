@@ -20,6 +20,6 @@ public final class AntiAffinity implements Filter {
         if (key == null || !host.antiAffinityKeys().contains(key)) {
             return Status.SUCCESS;
         }
-        return Status.unschedulable("anti-affinity: already runs a workload with key " + key);
+        return Status.unschedulable("scheduler.anti-affinity", key);
     }
 }

@@ -15,8 +15,8 @@ public final class HostReady implements Filter {
     public Status filter(Workload workload, Host host) {
         return switch (host.state()) {
             case READY -> Status.SUCCESS;
-            case MAINTENANCE -> Status.unschedulable("in maintenance");
-            case FAILED -> Status.unschedulable("failed");
+            case MAINTENANCE -> Status.unschedulable("scheduler.in-maintenance");
+            case FAILED -> Status.unschedulable("scheduler.failed");
         };
     }
 }

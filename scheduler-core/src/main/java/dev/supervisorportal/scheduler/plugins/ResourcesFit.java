@@ -32,18 +32,26 @@ public final class ResourcesFit implements Filter {
         Resources demand = workload.demand();
         Resources used = host.used();
         Resources capacity = host.capacity();
-        List<String> shortages = new ArrayList<>(3);
-        check(shortages, "cpu", "MHz", demand.cpuMhz(), used.cpuMhz(), capacity.cpuMhz());
-        check(shortages, "memory", "MiB", demand.memoryMib(), used.memoryMib(), capacity.memoryMib());
-        check(shortages, "storage", "GiB", demand.storageGib(), used.storageGib(), capacity.storageGib());
-        return shortages.isEmpty() ? Status.SUCCESS : Status.unschedulable(String.join("; ", shortages));
+        List<Reason> shortages = new ArrayList<>(3);
+        check(shortages, "scheduler.insufficient-cpu", demand.cpuMhz(), used.cpuMhz(), capacity.cpuMhz());
+        check(shortages, "scheduler.insufficient-memory", demand.memoryMib(), used.memoryMib(), capacity.memoryMib());
+        check(shortages, "scheduler.insufficient-storage", demand.storageGib(), used.storageGib(),
+                capacity.storageGib());
+        return shortages.isEmpty() ? Status.SUCCESS : Status.unschedulable(all(shortages));
     }
 
-    private static void check(List<String> shortages, String resource, String unit,
-                              long demand, long used, long capacity) {
+    private static void check(List<Reason> shortages, String key, long demand, long used, long capacity) {
         if (!fits(demand, used, capacity)) {
-            shortages.add("insufficient " + resource + ": needs " + demand + " " + unit + ", "
-                    + (capacity - used) + " free");
+            shortages.add(Reason.of(key, demand, capacity - used));
         }
+    }
+
+    /** Every shortage named, one after the other: "insufficient cpu: …; insufficient memory: …". */
+    private static Reason all(List<Reason> shortages) {
+        Reason result = shortages.getLast();
+        for (int i = shortages.size() - 2; i >= 0; i--) {
+            result = Reason.of("scheduler.and", shortages.get(i), result);
+        }
+        return result;
     }
 }

@@ -16,6 +16,6 @@ public final class ZoneMatch implements Filter {
         if (workload.zone() == null || workload.zone().equals(host.zone())) {
             return Status.SUCCESS;
         }
-        return Status.unschedulable(host.zone() + ", asked " + workload.zone());
+        return Status.unschedulable("scheduler.zone-mismatch", host.zone(), workload.zone());
     }
 }

@@ -23,6 +23,9 @@ class AntiAffinityTest {
         Workload workload = new Workload("cp-1", new Resources(1, 1, 1), null, key);
         String[] keys = keysOnHost.isBlank() ? new String[0] : keysOnHost.split(" ");
 
-        assertThat(filter.filter(workload, Hosts.withKeys(keys))).isEqualTo(new Status(code, reason));
+        Status status = filter.filter(workload, Hosts.withKeys(keys));
+
+        assertThat(status.code()).isEqualTo(code);
+        assertThat(status.text()).isEqualTo(reason);
     }
 }

@@ -21,6 +21,7 @@ class HostReadyTest {
     void onlyReadyHostsTakeWorkloads(HostState state, Status.Code code, String reason) {
         Status status = filter.filter(Workload.of("vm", new Resources(1, 1, 1)), Hosts.inState(state));
 
-        assertThat(status).isEqualTo(new Status(code, reason));
+        assertThat(status.code()).isEqualTo(code);
+        assertThat(status.text()).isEqualTo(reason);
     }
 }

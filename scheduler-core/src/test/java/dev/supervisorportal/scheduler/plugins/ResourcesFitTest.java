@@ -48,6 +48,7 @@ class ResourcesFitTest {
                                        String reason) {
         Status status = filter.filter(Workload.of("vm", demand), Hosts.sized(capacity, used));
 
-        assertThat(status).isEqualTo(reason.isEmpty() ? Status.SUCCESS : Status.unschedulable(reason));
+        assertThat(status.isSuccess()).isEqualTo(reason.isEmpty());
+        assertThat(status.text()).isEqualTo(reason);
     }
 }

@@ -21,6 +21,9 @@ class ZoneMatchTest {
     void aWorkloadThatAsksForAZoneRunsOnlyThere(String asked, String hostZone, Status.Code code, String reason) {
         Workload workload = new Workload("vm", new Resources(1, 1, 1), asked, null);
 
-        assertThat(filter.filter(workload, Hosts.ready(hostZone))).isEqualTo(new Status(code, reason));
+        Status status = filter.filter(workload, Hosts.ready(hostZone));
+
+        assertThat(status.code()).isEqualTo(code);
+        assertThat(status.text()).isEqualTo(reason);
     }
 }

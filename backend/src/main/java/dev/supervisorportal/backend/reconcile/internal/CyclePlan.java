@@ -1,5 +1,7 @@
 package dev.supervisorportal.backend.reconcile.internal;
 
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.reconcile.ReconcileRunView;
 import dev.supervisorportal.backend.workloads.WorkloadChange;
 import dev.supervisorportal.backend.workloads.WorkloadStatus;
 
@@ -26,14 +28,14 @@ record CyclePlan(List<WorkloadChange> changes, List<PlannedEvent> events, Counts
                   int evacuationBlocked) {
 
         /** "placed 3, started 2, restarted 1, migrated 0, balanced 1; 1 cannot be placed". */
-        String describe() {
-            String done = String.format("placed %d, started %d, restarted %d, migrated %d, balanced %d",
-                    placed, started, restarted, migrated, balanced);
+        Msg describe() {
+            Msg done = Msg.of(ReconcileRunView.COUNTS, placed, started, restarted, migrated, balanced);
             if (unplaceable > 0) {
-                done += "; " + unplaceable + " cannot be placed";
+                done = Msg.of(ReconcileRunView.ALSO, done, Msg.of("reconcile.run.unplaceable", unplaceable));
             }
             if (evacuationBlocked > 0) {
-                done += "; " + evacuationBlocked + " cannot leave hosts in maintenance";
+                done = Msg.of(ReconcileRunView.ALSO, done,
+                        Msg.of("reconcile.run.evacuation-blocked", evacuationBlocked));
             }
             return done;
         }

@@ -1,5 +1,7 @@
 package dev.supervisorportal.backend.reconcile.internal;
 
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.MsgColumn;
 import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.inventory.ZoneHost;
 import dev.supervisorportal.backend.reconcile.EventType;
@@ -36,8 +38,6 @@ import java.util.stream.Collectors;
  * scheduler-core's; this class only keeps track of where each workload is.
  */
 final class CyclePlanner {
-
-    private static final int MAX_REASON = 2000;
 
     private final ReconcileSettings settings;
     private final Scheduler scheduler = new Scheduler();
@@ -102,12 +102,12 @@ final class CyclePlanner {
                 }
                 ZoneHost host = hostsById.get(w.hostId);
                 if (host == null || host.state() == HostState.FAILED) {
-                    String hostName = host == null ? "its host" : host.name();
-                    w.restartedFrom = hostName;
-                    w.moveTo(WorkloadStatus.PENDING, null, "Restarting: " + hostName
-                            + " failed; vSphere HA restarts it on another host of " + zone + ".", null);
-                    events.add(new PlannedEvent(w.original, EventType.RESTARTING, hostName, null,
-                            hostName + " failed; restarting " + w.original.label() + " in " + zone + "."));
+                    Object failed = host == null ? Msg.of("reconcile.its-host") : host.name();
+                    w.restarting = true;
+                    w.restartedFrom = host == null ? null : host.name();
+                    w.moveTo(WorkloadStatus.PENDING, null, Msg.of("reconcile.restarting", failed, zone), null);
+                    events.add(new PlannedEvent(w.original, EventType.RESTARTING, w.restartedFrom, null,
+                            Msg.of("reconcile.event.restarting", failed, w.original.label(), zone)));
                     restarted++;
                 }
             }
@@ -124,7 +124,7 @@ final class CyclePlanner {
                     w.moveTo(WorkloadStatus.RUNNING, w.hostId, null, w.placedAt);
                     String host = hostsById.get(w.hostId).name();
                     events.add(new PlannedEvent(w.original, EventType.STARTED, null, host,
-                            "Started " + w.original.label() + " on " + host + "."));
+                            Msg.of("reconcile.event.started", w.original.label(), host)));
                     started++;
                 } else {
                     noteStart(ready);
@@ -166,9 +166,9 @@ final class CyclePlanner {
             }
             List<Host> hosts = snapshotHosts();
             for (Working w : unplaced) {
-                Map<String, String> reasons = new LinkedHashMap<>();
+                Map<String, Msg> reasons = new LinkedHashMap<>();
                 scheduler.evaluate(hosts, w.toSchedulable(), settings.policy().score()).filtered()
-                        .forEach(rejection -> reasons.put(rejection.host(), rejection.reason()));
+                        .forEach(rejection -> reasons.put(rejection.host(), SchedulerModel.msg(rejection.reason())));
                 if (w.status == WorkloadStatus.PENDING) {
                     cannotPlace(w, reasons);
                 } else {
@@ -179,9 +179,8 @@ final class CyclePlanner {
 
         private void place(Working w, ZoneHost to) {
             w.moveTo(WorkloadStatus.PLACED, to.id(), null, now);
-            String message = w.restartedFrom == null && !wasRestarting(w)
-                    ? "Placed " + w.original.label() + " on " + to.name() + "."
-                    : "Restarted " + w.original.label() + " on " + to.name() + " (vSphere HA).";
+            Msg message = Msg.of(!w.restarting && !wasRestarting(w) ? "reconcile.event.placed"
+                    : "reconcile.event.restarted", w.original.label(), to.name());
             events.add(new PlannedEvent(w.original, EventType.PLACED, w.restartedFrom, to.name(), message));
             noteStart(now.plus(startDelay(w.original.kind())));
             placed++;
@@ -190,28 +189,28 @@ final class CyclePlanner {
         private void evacuate(Working w, ZoneHost to) {
             String from = hostsById.get(w.hostId).name();
             w.moveTo(w.status, to.id(), null, w.status == WorkloadStatus.PLACED ? now : w.placedAt);
-            events.add(new PlannedEvent(w.original, EventType.MIGRATED, from, to.name(), "Migrated "
-                    + w.original.label() + " from " + from + " to " + to.name() + ": " + from + " is in maintenance."));
+            events.add(new PlannedEvent(w.original, EventType.MIGRATED, from, to.name(),
+                    Msg.of("reconcile.event.migrated", w.original.label(), from, to.name())));
             migrated++;
         }
 
-        private void cannotPlace(Working w, Map<String, String> refusals) {
-            String reason = truncate(noHostReason(refusals));
+        private void cannotPlace(Working w, Map<String, Msg> refusals) {
+            Msg reason = noHostReason(refusals);
             unplaceable++;
-            if (!reason.equals(w.original.statusReason())) {
+            if (!MsgColumn.same(reason, w.original.statusReason())) {
                 events.add(new PlannedEvent(w.original, EventType.UNPLACEABLE, null, null,
-                        truncate("Cannot place " + w.original.label() + ": " + reason)));
+                        Msg.of("reconcile.event.unplaceable", w.original.label(), reason)));
             }
             w.moveTo(WorkloadStatus.PENDING, null, reason, null);
         }
 
-        private void cannotEvacuate(Working w, Map<String, String> refusals) {
+        private void cannotEvacuate(Working w, Map<String, Msg> refusals) {
             String from = hostsById.get(w.hostId).name();
-            String reason = truncate("Cannot leave " + from + " for maintenance: " + noHostReason(refusals));
+            Msg reason = Msg.of("reconcile.cannot-evacuate", from, noHostReason(refusals));
             evacuationBlocked++;
-            if (!reason.equals(w.original.statusReason())) {
+            if (!MsgColumn.same(reason, w.original.statusReason())) {
                 events.add(new PlannedEvent(w.original, EventType.EVACUATION_BLOCKED, from, null,
-                        truncate(w.original.label() + ": " + reason)));
+                        Msg.of("reconcile.event.evacuation-blocked", w.original.label(), reason)));
             }
             w.moveTo(w.status, w.hostId, reason, w.placedAt);
         }
@@ -230,9 +229,9 @@ final class CyclePlanner {
             for (Move move : moves) {
                 Working w = working.get(Long.valueOf(move.workload()));
                 w.moveTo(w.status, hostsByName.get(move.to()).id(), null, w.placedAt);
-                events.add(new PlannedEvent(w.original, EventType.BALANCED, move.from(), move.to(), String.format(
-                        "DRS moved %s from %s to %s: CPU use of %s's hosts spread %.0f points, now %.0f.",
-                        w.original.label(), move.from(), move.to(), zone, move.spreadBefore(), move.spreadAfter())));
+                events.add(new PlannedEvent(w.original, EventType.BALANCED, move.from(), move.to(),
+                        Msg.of("reconcile.event.balanced", w.original.label(), move.from(), move.to(), zone,
+                                Math.round(move.spreadBefore()), Math.round(move.spreadAfter()))));
                 balanced++;
             }
         }
@@ -252,15 +251,14 @@ final class CyclePlanner {
             return w.hostId != null && hostsById.get(w.hostId).state() == HostState.MAINTENANCE;
         }
 
-        private String noHostReason(Map<String, String> refusals) {
+        private Msg noHostReason(Map<String, Msg> refusals) {
             if (refusals.isEmpty()) {
-                return zone + " has no hosts.";
+                return Msg.of("reconcile.no-hosts", zone);
             }
             if (hostsById.values().stream().allMatch(host -> host.state() == HostState.FAILED)) {
-                return "every host of " + zone + " has failed. It waits in " + zone
-                        + " (a workload stays in its zone, as in vSphere) until a host recovers.";
+                return Msg.of("reconcile.all-hosts-failed", zone);
             }
-            return "no host of " + zone + " can take it. " + SchedulerModel.describe(refusals);
+            return Msg.of("reconcile.no-host-can-take", zone, SchedulerModel.describe(refusals));
         }
 
         private Duration startDelay(WorkloadKind kind) {
@@ -271,13 +269,13 @@ final class CyclePlanner {
             nextStart = nextStart == null || when.isBefore(nextStart) ? when : nextStart;
         }
 
+        /** Whether HA sent it back to pending in an earlier cycle (a reason stored before V6 is plain English). */
         private boolean wasRestarting(Working w) {
-            return w.original.statusReason() != null && w.original.statusReason().startsWith("Restarting:");
+            Msg reason = w.original.statusReason();
+            return reason != null && (reason.key().equals("reconcile.restarting")
+                    || reason.key().equals(MsgColumn.AS_WRITTEN) && String.valueOf(reason.args().getFirst())
+                    .startsWith("Restarting:"));
         }
-    }
-
-    private static String truncate(String text) {
-        return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON - 1) + "…";
     }
 
     /** One workload during the cycle: where it started, where the steps have put it. */
@@ -286,8 +284,9 @@ final class CyclePlanner {
         final ZoneWorkload original;
         WorkloadStatus status;
         Long hostId;
-        String statusReason;
+        Msg statusReason;
         Instant placedAt;
+        boolean restarting;
         String restartedFrom;
 
         Working(ZoneWorkload original) {
@@ -298,7 +297,7 @@ final class CyclePlanner {
             this.placedAt = original.placedAt();
         }
 
-        void moveTo(WorkloadStatus status, Long hostId, String statusReason, Instant placedAt) {
+        void moveTo(WorkloadStatus status, Long hostId, Msg statusReason, Instant placedAt) {
             this.status = status;
             this.hostId = hostId;
             this.statusReason = statusReason;
@@ -307,7 +306,7 @@ final class CyclePlanner {
 
         boolean changed() {
             return status != original.status() || !Objects.equals(hostId, original.hostId())
-                    || !Objects.equals(statusReason, original.statusReason())
+                    || !MsgColumn.same(statusReason, original.statusReason())
                     || !Objects.equals(placedAt, original.placedAt());
         }
 

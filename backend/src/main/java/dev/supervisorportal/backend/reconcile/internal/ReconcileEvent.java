@@ -1,7 +1,10 @@
 package dev.supervisorportal.backend.reconcile.internal;
 
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.MsgColumn;
 import dev.supervisorportal.backend.reconcile.EventType;
 import dev.supervisorportal.backend.reconcile.EventView;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,7 +35,8 @@ public class ReconcileEvent {
 
     private String fromHost;
     private String toHost;
-    private String message;
+    @Convert(converter = MsgColumn.class)
+    private Msg message;
 
     protected ReconcileEvent() {
     }

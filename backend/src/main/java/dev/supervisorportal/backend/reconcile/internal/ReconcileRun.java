@@ -1,6 +1,9 @@
 package dev.supervisorportal.backend.reconcile.internal;
 
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.MsgColumn;
 import dev.supervisorportal.backend.reconcile.ReconcileRunView;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,13 +22,14 @@ public class ReconcileRun {
     private Instant startedAt;
     private long durationMillis;
     private String outcome;
-    private String detail;
+    @Convert(converter = MsgColumn.class)
+    private Msg detail;
     private String node;
 
     protected ReconcileRun() {
     }
 
-    public ReconcileRun(String zoneName, Instant startedAt, long durationMillis, String outcome, String detail,
+    public ReconcileRun(String zoneName, Instant startedAt, long durationMillis, String outcome, Msg detail,
                         String node) {
         this.zoneName = zoneName;
         this.startedAt = startedAt;

@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.reconcile.internal;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.inventory.ZoneHost;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.workloads.ZoneWorkload;
@@ -7,6 +8,7 @@ import dev.supervisorportal.scheduler.model.Host;
 import dev.supervisorportal.scheduler.model.HostState;
 import dev.supervisorportal.scheduler.model.Resources;
 import dev.supervisorportal.scheduler.model.Workload;
+import dev.supervisorportal.scheduler.plugins.Reason;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,15 +67,15 @@ public final class SchedulerModel {
 
     /**
      * Each host's refusal, hosts with the same refusal together, at most {@link #HOSTS_NAMED} hosts named:
-     * "esx-a-01: insufficient cpu: needs 8000 MHz, 2000 free; esx-a-02, esx-a-03: failed".
+     * "esx-a-01: insufficient cpu: needs 8000 MHz, 2000 free; esx-a-02, esx-a-03: failed."
      */
-    public static String describe(Map<String, String> reasons) {
-        Map<String, List<String>> hostsByReason = new LinkedHashMap<>();
+    public static Msg describe(Map<String, Msg> reasons) {
+        Map<Msg, List<String>> hostsByReason = new LinkedHashMap<>();
         reasons.forEach((host, reason) -> hostsByReason.computeIfAbsent(reason, k -> new ArrayList<>()).add(host));
-        List<String> parts = new ArrayList<>();
+        List<Msg> parts = new ArrayList<>();
         int named = 0;
         long covered = 0;
-        for (Map.Entry<String, List<String>> entry : hostsByReason.entrySet()) {
+        for (Map.Entry<Msg, List<String>> entry : hostsByReason.entrySet()) {
             if (named >= HOSTS_NAMED) {
                 break;
             }
@@ -81,11 +83,26 @@ public final class SchedulerModel {
             List<String> hosts = all.subList(0, Math.min(all.size(), HOSTS_NAMED - named));
             named += hosts.size();
             covered += all.size();
-            parts.add(String.join(", ", hosts) + (hosts.size() < all.size()
-                    ? " and " + (all.size() - hosts.size()) + " more" : "") + ": " + entry.getKey());
+            String names = String.join(", ", hosts);
+            parts.add(hosts.size() < all.size()
+                    ? Msg.of("reconcile.refusals.hosts-and-more", names, all.size() - hosts.size(), entry.getKey())
+                    : Msg.of("reconcile.refusals.hosts", names, entry.getKey()));
         }
         long rest = reasons.size() - covered;
-        return String.join("; ", parts) + (rest > 0 ? "; " + rest + " more hosts for other reasons" : "") + ".";
+        if (rest > 0) {
+            parts.add(Msg.of("reconcile.refusals.more-hosts", rest));
+        }
+        Msg all = parts.getLast();
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            all = Msg.of("reconcile.refusals.list", parts.get(i), all);
+        }
+        return Msg.of("reconcile.refusals", all);
+    }
+
+    /** scheduler-core's reason as a message of the portal's bundles (the keys are scheduler-core's). */
+    public static Msg msg(Reason reason) {
+        return new Msg(reason.key(), reason.args().stream()
+                .map(arg -> arg instanceof Reason nested ? msg(nested) : arg).toList());
     }
 
     private static Resources resources(Limits limits) {

@@ -1,5 +1,7 @@
 package dev.supervisorportal.backend.reconcile.internal;
 
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.MsgColumn;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.ZoneRef;
 import dev.supervisorportal.backend.reconcile.ReconcileCycleCompleted;
@@ -67,7 +69,7 @@ public class ZoneReconciler {
         long startNanos = System.nanoTime();
         CyclePlan plan = transaction.execute(status -> cycle(zone, started, startNanos));
         Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-        String detail = plan.isEmpty() ? idleDetail(plan) : plan.counts().describe();
+        Msg detail = plan.isEmpty() ? idleDetail(plan) : plan.counts().describe();
         lastCycles.record(new ReconcileRunView(zone, started, took.toMillis(), "OK", detail, NODE));
         metrics.record(zone, took, plan);
         plan.nextStart().ifPresent(at -> trigger.requestCycle(zone, at));
@@ -75,7 +77,7 @@ public class ZoneReconciler {
             // After the commit: whoever shows the zone (the portal's open views) reads what the cycle wrote.
             published.publishEvent(new ReconcileCycleCompleted(zone));
         }
-        return detail;
+        return detail.english();
     }
 
     private CyclePlan cycle(String zone, Instant started, long startNanos) {
@@ -97,18 +99,17 @@ public class ZoneReconciler {
     /** Records a cycle that failed (its transaction rolled back, nothing of it is kept); the next one tries again. */
     public void recordFailure(String zone, Instant started, RuntimeException failure) {
         long millis = Duration.between(started, Instant.now(clock)).toMillis();
-        String message = failure instanceof ObjectOptimisticLockingFailureException
-                ? "A workload changed while the cycle ran (a delete, most likely); the next cycle decides again."
-                : failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        String detail = message.length() > 500 ? message.substring(0, 500) : message;
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        Msg detail = failure instanceof ObjectOptimisticLockingFailureException ? Msg.of("reconcile.run.conflict")
+                : Msg.of(MsgColumn.AS_WRITTEN, message.length() > 500 ? message.substring(0, 500) : message);
         transaction.executeWithoutResult(status -> runs.save(new ReconcileRun(zone, started, millis, "FAILED", detail,
                 NODE)));
         lastCycles.record(new ReconcileRunView(zone, started, millis, "FAILED", detail, NODE));
         trigger.requestCycle(zone, Instant.now(clock).plusSeconds(1));
     }
 
-    private static String idleDetail(CyclePlan plan) {
+    private static Msg idleDetail(CyclePlan plan) {
         int waiting = plan.counts().unplaceable() + plan.counts().evacuationBlocked();
-        return "Nothing to do" + (waiting > 0 ? "; " + waiting + " workloads wait for room (reasons unchanged)." : ".");
+        return waiting > 0 ? Msg.of("reconcile.run.idle-waiting", waiting) : Msg.of("reconcile.run.idle");
     }
 }

@@ -1,8 +1,11 @@
 package dev.supervisorportal.backend.workloads.internal;
 
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.MsgColumn;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.workloads.WorkloadKind;
 import dev.supervisorportal.backend.workloads.WorkloadStatus;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,7 +35,8 @@ public class Workload {
     @Enumerated(EnumType.STRING)
     private WorkloadStatus status;
 
-    private String statusReason;
+    @Convert(converter = MsgColumn.class)
+    private Msg statusReason;
     private Long hostId;
     private long cpuMhz;
     private long memoryMib;
@@ -61,7 +65,7 @@ public class Workload {
         this.name = name;
         this.zoneId = zoneId;
         this.status = WorkloadStatus.PENDING;
-        this.statusReason = "Admitted; waiting for the reconciler to choose a host.";
+        this.statusReason = Msg.of("reconcile.admitted");
         this.cpuMhz = demand.cpuMhz();
         this.memoryMib = demand.memoryMib();
         this.storageGib = demand.storageGib();
@@ -106,7 +110,7 @@ public class Workload {
     }
 
     /** What the reconciler decided: the status, host, reason and placement time it gives this workload. */
-    public void place(WorkloadStatus status, Long hostId, String statusReason, Instant placedAt) {
+    public void place(WorkloadStatus status, Long hostId, Msg statusReason, Instant placedAt) {
         this.status = status;
         this.hostId = hostId;
         this.statusReason = statusReason;
@@ -137,7 +141,7 @@ public class Workload {
         return status;
     }
 
-    public String getStatusReason() {
+    public Msg getStatusReason() {
         return statusReason;
     }
 

@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.reconcile.internal;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.inventory.ZoneHost;
 import dev.supervisorportal.backend.quota.Limits;
@@ -83,7 +84,7 @@ class CyclePlannerPropertiesTest {
                     for (int i = random.nextInt(6); i >= 0; i--) {
                         long id = nextId++;
                         workloads.put(id, new ZoneWorkload(id, 0, random.nextBoolean() ? WorkloadKind.VM : WorkloadKind.POD,
-                                "ns", "w-" + id, WorkloadStatus.PENDING, "Admitted.", null,
+                                "ns", "w-" + id, WorkloadStatus.PENDING, Msg.of("reconcile.admitted"), null,
                                 new Limits(1_000L * (1 + random.nextInt(24)), 1_024L * (1 + random.nextInt(64)),
                                         10L * random.nextInt(20)), key, null));
                     }
@@ -141,14 +142,14 @@ class CyclePlannerPropertiesTest {
             for (ZoneWorkload w : workloads.values()) {
                 if (w.status() == WorkloadStatus.PENDING) {
                     assertThat(w.hostId()).as("%s: %s waits on no host", where, w.name()).isNull();
-                    assertThat(w.statusReason()).as("%s: %s waits with a reason", where, w.name()).isNotBlank();
+                    assertThat(w.statusReason().english()).as("%s: %s waits with a reason", where, w.name()).isNotBlank();
                     continue;
                 }
                 assertThat(w.hostId()).as("%s: %s is %s on a host", where, w.name(), w.status()).isNotNull();
                 ZoneHost host = hosts.get(w.hostId());
                 assertThat(host.state()).as("%s: %s on %s", where, w.name(), host.name()).isNotEqualTo(HostState.FAILED);
                 if (host.state() == HostState.MAINTENANCE) {
-                    assertThat(w.statusReason()).as("%s: %s stays on %s in maintenance only for a reason", where,
+                    assertThat(w.statusReason().english()).as("%s: %s stays on %s in maintenance only for a reason", where,
                             w.name(), host.name()).startsWith("Cannot leave " + host.name());
                 }
                 long[] sum = used.computeIfAbsent(w.hostId(), k -> new long[3]);

@@ -1,0 +1,102 @@
+package dev.supervisorportal.backend.common;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Stores a {@link Msg} in a text column as compact JSON, {@code {"key":"…","args":[…]}} (arguments: numbers, strings,
+ * nested messages as objects), so that what a reconcile cycle wrote is read later in each reader's language. A value
+ * that is not such JSON (a row written before messages were stored this way) reads as that text, untranslated.
+ * Whole numbers read back as {@code Long}; use {@link #same} to compare a stored message with a new one.
+ */
+@Converter
+public class MsgColumn implements AttributeConverter<Msg, String> {
+
+    /** The key that shows a stored plain text as it is, in either language. */
+    public static final String AS_WRITTEN = "stored.as-written";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String KEY = "key";
+    private static final String ARGS = "args";
+
+    @Override
+    public String convertToDatabaseColumn(Msg message) {
+        return json(message);
+    }
+
+    @Override
+    public Msg convertToEntityAttribute(String column) {
+        return message(column);
+    }
+
+    /** The message as it is stored; {@code null} for {@code null}. */
+    public static String json(Msg message) {
+        return message == null ? null : JSON.writeValueAsString(node(message));
+    }
+
+    /** The message a column holds; {@code null} for {@code null}. */
+    public static Msg message(String column) {
+        if (column == null) {
+            return null;
+        }
+        if (column.startsWith("{")) {
+            try {
+                JsonNode node = JSON.readTree(column);
+                if (node.isObject() && node.path(KEY).isString()) {
+                    return message(node);
+                }
+            } catch (JacksonException | IllegalArgumentException e) {
+                // not a stored message: an old plain text
+            }
+        }
+        return Msg.of(AS_WRITTEN, column);
+    }
+
+    /** Whether two messages read the same once stored (a number is a number, whether int or long). */
+    public static boolean same(Msg a, Msg b) {
+        return Objects.equals(json(a), json(b));
+    }
+
+    private static ObjectNode node(Msg message) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put(KEY, message.key());
+        ArrayNode args = node.putArray(ARGS);
+        for (Object arg : message.args()) {
+            switch (arg) {
+                case Msg nested -> args.add(node(nested));
+                case Integer number -> args.add(number.longValue());
+                case Long number -> args.add(number);
+                case Short number -> args.add(number.longValue());
+                case Number number -> args.add(number.doubleValue());
+                default -> args.add(arg.toString());
+            }
+        }
+        return node;
+    }
+
+    private static Msg message(JsonNode node) {
+        List<Object> args = new ArrayList<>();
+        for (JsonNode arg : node.path(ARGS)) {
+            if (arg.isObject()) {
+                args.add(message(arg));
+            } else if (arg.isIntegralNumber()) {
+                args.add(arg.longValue());
+            } else if (arg.isNumber()) {
+                args.add(arg.doubleValue());
+            } else {
+                args.add(arg.asString());
+            }
+        }
+        return new Msg(node.path(KEY).asString(), args);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.supervisorportal.backend.common;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MsgColumnTest {
+
+    private final MsgColumn column = new MsgColumn();
+
+    @Test
+    void aMessageWithNestedMessagesAndNumbersIsStoredAsCompactJsonAndReadBack() {
+        Msg reason = Msg.of("reconcile.cannot-evacuate", "esx-a-01",
+                Msg.of("reconcile.no-host-can-take", "zone-a", Msg.of("scheduler.insufficient-cpu", 16_000L, 2_000)));
+
+        String stored = column.convertToDatabaseColumn(reason);
+
+        assertThat(stored).isEqualTo("{\"key\":\"reconcile.cannot-evacuate\",\"args\":[\"esx-a-01\","
+                + "{\"key\":\"reconcile.no-host-can-take\",\"args\":[\"zone-a\",{\"key\":\"scheduler.insufficient-cpu\","
+                + "\"args\":[16000,2000]}]}]}");
+        Msg read = column.convertToEntityAttribute(stored);
+        assertThat(MsgColumn.same(read, reason)).isTrue();
+        assertThat(read.english()).isEqualTo(reason.english());
+    }
+
+    @Test
+    void aPlainTextWrittenBeforeReadsAsItIs() {
+        assertThat(column.convertToEntityAttribute("Admitted; waiting.").english()).isEqualTo("Admitted; waiting.");
+        assertThat(column.convertToEntityAttribute("{not json").english()).isEqualTo("{not json");
+        assertThat(column.convertToEntityAttribute(null)).isNull();
+        assertThat(column.convertToDatabaseColumn(null)).isNull();
+    }
+
+    @Test
+    void messagesDifferingInAnArgumentAreNotTheSame() {
+        assertThat(MsgColumn.same(Msg.of("reconcile.no-hosts", "zone-a"), Msg.of("reconcile.no-hosts", "zone-b")))
+                .isFalse();
+        assertThat(MsgColumn.same(null, null)).isTrue();
+    }
+}
