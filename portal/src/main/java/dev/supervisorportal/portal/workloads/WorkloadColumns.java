@@ -33,7 +33,7 @@ final class WorkloadColumns {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> workload.apply(item).statusReason() == null ? null
                         : Texts.of(workload.apply(item).statusReason())).setHeader(Texts.t("workloads.why")).setFlexGrow(3)
-                .setWidth("12em");
+                .setWidth("8em");
     }
 
     static String host(WorkloadView workload) {
@@ -76,29 +76,26 @@ final class WorkloadColumns {
     }
 
     static Button deleteButton(String id, String what, Runnable delete) {
-        var button = new Button(VaadinIcon.TRASH.create(), click -> delete.run());
-        button.setId(id);
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel(Texts.t("workloads.delete", what));
-        button.setTooltipText(Texts.t("workloads.delete", what));
+        var button = iconButton(id, VaadinIcon.TRASH, Texts.t("workloads.delete", what), delete);
+        button.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return button;
     }
 
     static Button explainButton(String id, String what, Runnable explain) {
-        var button = new Button(Texts.t("workloads.explain"), click -> explain.run());
-        button.setId(id);
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        button.setAriaLabel(Texts.t("workloads.explain.aria-label", what));
-        button.setTooltipText(Texts.t("workloads.explain.tooltip"));
-        return button;
+        return iconButton(id, VaadinIcon.QUESTION_CIRCLE_O, Texts.t("workloads.explain.aria-label", what), explain);
     }
 
     static Button yamlButton(String id, String what, Runnable show) {
-        var button = new Button(Texts.t("workloads.yaml"), click -> show.run());
+        return iconButton(id, VaadinIcon.CODE, Texts.t("workloads.yaml.aria-label", what), show);
+    }
+
+    /** A small icon button that says what it does in its tooltip and to screen readers. */
+    private static Button iconButton(String id, VaadinIcon icon, String label, Runnable action) {
+        var button = new Button(icon.create(), click -> action.run());
         button.setId(id);
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        button.setAriaLabel(Texts.t("workloads.yaml.aria-label", what));
-        button.setTooltipText(Texts.t("workloads.yaml.tooltip"));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
         return button;
     }
 }

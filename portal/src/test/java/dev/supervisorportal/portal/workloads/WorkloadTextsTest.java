@@ -61,8 +61,8 @@ class WorkloadTextsTest {
         explain.click();
 
         assertThat(explain.getId()).contains("explain-node-dev-control-plane-1");
-        assertThat(explain.getText()).isEqualTo("Explain");
         assertThat(explain.getAriaLabel()).contains("Explain the placement of node VM dev-control-plane-1");
+        assertThat(explain.getTooltip().getText()).isEqualTo("Explain the placement of node VM dev-control-plane-1");
         assertThat(explained).containsExactly(NODE);
         assertThat(nodes.getColumns()).extracting(Grid.Column::getHeaderText)
                 .containsExactly("Node VM", "Role", "VM class", "Zone", "Host", "Status", "Why", "");
