@@ -48,7 +48,8 @@ public class PodsPanel extends Div {
                         () -> delete.accept(pod)) : null);
         grid.setItems(pods);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(grid);
     }
 

@@ -58,7 +58,7 @@ public class TkgClustersPanel extends Div {
         grid.setItems(clusters);
         clusters.forEach(cluster -> grid.setDetailsVisible(cluster, true));
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         add(grid);
     }
 

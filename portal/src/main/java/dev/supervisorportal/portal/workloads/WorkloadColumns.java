@@ -32,8 +32,8 @@ final class WorkloadColumns {
         grid.addComponentColumn(item -> badge(workload.apply(item).status())).setHeader(Texts.t("workloads.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> workload.apply(item).statusReason() == null ? null
-                        : Texts.of(workload.apply(item).statusReason())).setHeader(Texts.t("workloads.why")).setFlexGrow(3)
-                .setWidth("8em");
+                        : Texts.of(workload.apply(item).statusReason()))
+                .setHeader(Texts.t("workloads.why")).setFlexGrow(3).setWidth("8em");
     }
 
     static String host(WorkloadView workload) {
