@@ -69,14 +69,15 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
         grid.addColumn(request -> Formats.gib(request.requested().storageGib()))
                 .setHeader(getTranslation("approvals.storage")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(NamespaceRequestView::justification).setHeader(getTranslation("approvals.column.justification"))
-                .setWidth("14em").setFlexGrow(1);
+                .setWidth("10em").setFlexGrow(1);
         grid.addColumn(request -> Formats.dateTime(request.submittedAt()))
                 .setHeader(getTranslation("approvals.column.sent"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("approvals.column.decision")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         empty.setId("no-pending-requests");
 
         quotaGrid.setId("pending-quota-requests");
@@ -96,7 +97,8 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
         quotaGrid.addComponentColumn(this::quotaActions).setHeader(getTranslation("approvals.column.decision"))
                 .setAutoWidth(true).setFlexGrow(0);
         quotaGrid.setAllRowsVisible(true);
-        quotaGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        quotaGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         noQuotaRequests.setId("no-pending-quota-requests");
 
         var quotaNote = new Paragraph(getTranslation("approvals.quota-note"));
