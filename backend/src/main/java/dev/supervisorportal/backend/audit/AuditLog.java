@@ -30,18 +30,20 @@ public class AuditLog {
 
     /** The most entries {@link #recent} returns at once. */
     public static final int MAX_RECENT = 1000;
-    /** The column sizes of target names and details: longer ones (a 63-character VM in a 63-character namespace, a
-     *  2,000-character justification with its prefix) are cut, so recording never refuses the action it records. */
+    /** The column size of target names: a longer one (a 63-character VM in a 63-character namespace) is cut, so
+     *  recording never refuses the action it records. */
     private static final int MAX_TARGET_NAME = 100;
-    private static final int MAX_DETAIL = 2000;
 
-    /** Records what the signed-in user just did. */
+    /**
+     * Records what the signed-in user just did. The detail is a message, so that each admin reads it in their own
+     * language; its arguments are the action's own values (a justification is at most 2,000 characters).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String targetType, String targetName, String outcome, String detail) {
+    public void record(String action, String targetType, String targetName, String outcome, Msg detail) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         String actor = authentication == null ? "system" : authentication.getName();
         entries.save(new AuditEntry(Instant.now(clock), actor, action, targetType, cut(targetName, MAX_TARGET_NAME),
-                outcome, cut(detail, MAX_DETAIL)));
+                outcome, detail));
     }
 
     /** The newest entries first, at most {@value #MAX_RECENT}. */

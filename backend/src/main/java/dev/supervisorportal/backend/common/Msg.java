@@ -25,6 +25,18 @@ public record Msg(String key, List<Object> args) implements MessageSourceResolva
         return new Msg(key, Arrays.asList(args));
     }
 
+    /**
+     * The parts one after the other, each pair joined by {@code key} (a message like {@code "{0}, {1}"}), so that
+     * a list of translated parts reads in the reader's language.
+     */
+    public static Msg joined(String key, List<?> parts) {
+        Object all = parts.getLast();
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            all = of(key, parts.get(i), all);
+        }
+        return all instanceof Msg message ? message : of(MsgColumn.AS_WRITTEN, all);
+    }
+
     /** The message in English, for logs and exception messages; users read it through their own locale. */
     public String english() {
         return Messages.text(this, Locale.ENGLISH);

@@ -5,6 +5,7 @@ import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.inventory.internal.Host;
 import dev.supervisorportal.backend.inventory.internal.HostRepository;
@@ -117,8 +118,8 @@ public class InventoryService {
         }
         HostView host = hosts.save(new Host(name, zone, HostState.READY, command.cpuMhz(), command.memoryMib(),
                 command.storageGib())).toView();
-        audit.record("HOST_ADDED", "host", name, "READY", String.format("to %s: CPU %,d MHz, memory %,d MiB, storage %,d GiB",
-                zone.getName(), command.cpuMhz(), command.memoryMib(), command.storageGib()));
+        audit.record("HOST_ADDED", "host", name, "READY", Msg.of("audit.host-added", zone.getName(),
+                new Limits(command.cpuMhz(), command.memoryMib(), command.storageGib()).text()));
         events.publishEvent(new ZoneChanged(zone.getName()));
         return host;
     }
@@ -196,7 +197,8 @@ public class InventoryService {
         }
         HostState before = host.getState();
         host.setState(to);
-        audit.record(action, "host", hostName, to.name(), "in " + host.getZone().getName() + ", was " + before);
+        audit.record(action, "host", hostName, to.name(), Msg.of("audit.host-state", host.getZone().getName(),
+                before.name()));
         events.publishEvent(new ZoneChanged(host.getZone().getName()));
         return host.toView();
     }

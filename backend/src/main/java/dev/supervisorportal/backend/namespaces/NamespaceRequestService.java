@@ -70,7 +70,7 @@ public class NamespaceRequestService {
         NamespaceRequest request = requests.save(new NamespaceRequest(command.name(), requester.username(), limits,
                 command.justification().strip(), Instant.now(clock)));
         audit.record("NAMESPACE_REQUESTED", TARGET_TYPE, command.name(), "PENDING",
-                "Asked for " + describe(limits) + ": " + command.justification().strip());
+                Msg.of("audit.namespace-requested", limits.text(), command.justification().strip()));
         events.publishEvent(new RequestsChanged());
         return request.toView();
     }
@@ -123,7 +123,8 @@ public class NamespaceRequestService {
     @PreAuthorize("hasRole('ADMIN')")
     public NamespaceRequestView approve(long requestId) {
         NamespaceRequest request = find(requestId);
-        return activate(request, request.requested(), "APPROVED", "Approved as asked: " + describe(request.requested()));
+        return activate(request, request.requested(), "APPROVED",
+                Msg.of("audit.namespace-approved", request.requested().text()));
     }
 
     /** Approves the request with other limits than asked for. */
@@ -136,7 +137,7 @@ public class NamespaceRequestService {
         NamespaceRequest request = find(requestId);
         Limits limits = new Limits(cpuMhz, memoryMib, storageGib);
         return activate(request, limits, "APPROVED_ADJUSTED",
-                "Approved with " + describe(limits) + " (asked for " + describe(request.requested()) + ")");
+                Msg.of("audit.namespace-approved-adjusted", limits.text(), request.requested().text()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -146,12 +147,13 @@ public class NamespaceRequestService {
         });
         NamespaceRequest request = find(requestId);
         request.reject(users.current().username(), reason.strip(), Instant.now(clock));
-        audit.record("NAMESPACE_REJECTED", TARGET_TYPE, request.getNamespaceName(), "REJECTED", reason.strip());
+        audit.record("NAMESPACE_REJECTED", TARGET_TYPE, request.getNamespaceName(), "REJECTED",
+                Msg.of("audit.rejected", reason.strip()));
         events.publishEvent(new RequestsChanged());
         return request.toView();
     }
 
-    private NamespaceRequestView activate(NamespaceRequest request, Limits limits, String outcome, String detail) {
+    private NamespaceRequestView activate(NamespaceRequest request, Limits limits, String outcome, Msg detail) {
         Instant now = Instant.now(clock);
         request.approve(users.current().username(), limits, now);
         if (namespaces.existsByName(request.getNamespaceName())) {
@@ -181,8 +183,4 @@ public class NamespaceRequestService {
                 .orElseThrow(() -> new NotFoundException(Msg.of("namespaces.request.not-found", requestId)));
     }
 
-    static String describe(Limits limits) {
-        return String.format("CPU %,d MHz, memory %,d MiB, storage %,d GiB",
-                limits.cpuMhz(), limits.memoryMib(), limits.storageGib());
-    }
 }

@@ -144,7 +144,7 @@ public class NamespaceService {
         permission.setRole(role);
         permissions.save(permission);
         audit.record("PERMISSION_GRANTED", "namespace", name, role.name(),
-                subjectType.name().toLowerCase() + " " + subject + " is " + role + " now");
+                Msg.of("audit.permission-granted", subjectType.name().toLowerCase(), subject, role.name()));
         return details(name);
     }
 
@@ -161,7 +161,8 @@ public class NamespaceService {
         }
         permissions.delete(permission);
         audit.record("PERMISSION_REVOKED", "namespace", name, "REVOKED",
-                subjectType.name().toLowerCase() + " " + subject + " was " + permission.getRole());
+                Msg.of("audit.permission-revoked", subjectType.name().toLowerCase(), subject,
+                        permission.getRole().name()));
     }
 
     /** Every namespace's name by its id: for the reconciler's events, which run without a signed-in user. */
@@ -227,7 +228,8 @@ public class NamespaceService {
         catalogGrants.flush();
         new TreeSet<>(entries).forEach(entry -> catalogGrants.save(new NamespaceCatalogGrant(namespace.getId(), kind, entry)));
         audit.record("CATALOG_LIMITED", "namespace", name, entries.isEmpty() ? "ALL" : "LIMITED",
-                kind.label() + ": " + (entries.isEmpty() ? "all of the catalog" : String.join(", ", new TreeSet<>(entries))));
+                entries.isEmpty() ? Msg.of("audit.catalog-all", kind.text())
+                        : Msg.of("audit.catalog-limited", kind.text(), String.join(", ", new TreeSet<>(entries))));
     }
 
     private boolean inCatalog(CatalogGrantKind kind, String entry) {

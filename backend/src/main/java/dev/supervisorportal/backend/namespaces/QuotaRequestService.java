@@ -79,9 +79,8 @@ public class QuotaRequestService {
         }
         QuotaRequest request = requests.save(new QuotaRequest(namespace.id(), users.current().username(), limits,
                 command.justification().strip(), Instant.now(clock)));
-        audit.record("QUOTA_REQUESTED", TARGET_TYPE, namespaceName, "PENDING", "Asked for "
-                + NamespaceRequestService.describe(limits) + " (now " + NamespaceRequestService.describe(namespace.limits())
-                + "): " + command.justification().strip());
+        audit.record("QUOTA_REQUESTED", TARGET_TYPE, namespaceName, "PENDING", Msg.of("audit.quota-requested",
+                limits.text(), namespace.limits().text(), command.justification().strip()));
         events.publishEvent(new RequestsChanged());
         return request.toView(namespaceName, namespace.limits());
     }
@@ -135,7 +134,7 @@ public class QuotaRequestService {
     @PreAuthorize("hasRole('ADMIN')")
     public QuotaRequestView approve(long requestId) {
         QuotaRequest request = find(requestId);
-        return apply(request, request.requested(), "APPROVED", "Approved as asked: ");
+        return apply(request, request.requested(), "APPROVED", "audit.quota-approved");
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -145,7 +144,7 @@ public class QuotaRequestService {
             throw new InvalidInputException(problems);
         }
         return apply(find(requestId), new Limits(cpuMhz, memoryMib, storageGib), "APPROVED_ADJUSTED",
-                "Approved with adjusted limits: ");
+                "audit.quota-approved-adjusted");
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -156,20 +155,20 @@ public class QuotaRequestService {
         QuotaRequest request = find(requestId);
         Namespace namespace = namespaces.findById(request.getNamespaceId()).orElseThrow();
         request.reject(users.current().username(), reason.strip(), Instant.now(clock));
-        audit.record("QUOTA_REJECTED", TARGET_TYPE, namespace.getName(), "REJECTED", reason.strip());
+        audit.record("QUOTA_REJECTED", TARGET_TYPE, namespace.getName(), "REJECTED",
+                Msg.of("audit.rejected", reason.strip()));
         events.publishEvent(new RequestsChanged());
         return request.toView(namespace.getName(), namespace.limits());
     }
 
-    private QuotaRequestView apply(QuotaRequest request, Limits limits, String outcome, String detail) {
+    private QuotaRequestView apply(QuotaRequest request, Limits limits, String outcome, String how) {
         Namespace namespace = namespaces.findById(request.getNamespaceId()).orElseThrow();
         Limits before = namespace.limits();
         request.approve(users.current().username(), limits, Instant.now(clock));
         quotaLedger.resplit(namespace.getId(), limits);
         namespace.setLimits(limits);
-        audit.record("QUOTA_APPROVED", TARGET_TYPE, namespace.getName(), outcome, detail
-                + NamespaceRequestService.describe(limits) + " (was " + NamespaceRequestService.describe(before)
-                + ", asked for " + NamespaceRequestService.describe(request.requested()) + ")");
+        audit.record("QUOTA_APPROVED", TARGET_TYPE, namespace.getName(), outcome, Msg.of(how, limits.text(),
+                before.text(), request.requested().text()));
         events.publishEvent(new RequestsChanged());
         return request.toView(namespace.getName(), namespace.limits());
     }

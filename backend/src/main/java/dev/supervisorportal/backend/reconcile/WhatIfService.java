@@ -192,10 +192,10 @@ public class WhatIfService {
 
     private Msg verdict(AdmissionPreview preview, List<WhatIfAnswer.PlannedPlacement> placements, Msg them) {
         if (!preview.fitsQuota()) {
-            return Msg.of("reconcile.whatif.does-not-fit", joined("reconcile.whatif.sentences", preview.quota().stream()
+            return Msg.of("reconcile.whatif.does-not-fit", Msg.joined("reconcile.whatif.sentences", preview.quota().stream()
                     .flatMap(fit -> fit.shortfalls().stream()).<Object>map(ZoneFit.Shortfall::reason).toList()));
         }
-        Msg quota = joined("reconcile.whatif.list", preview.quota().stream()
+        Msg quota = Msg.joined("reconcile.whatif.list", preview.quota().stream()
                 .<Object>map(WhatIfService::quotaFree).toList());
         List<WhatIfAnswer.PlannedPlacement> homeless = placements.stream().filter(p -> p.host() == null).toList();
         if (homeless.isEmpty()) {
@@ -209,7 +209,7 @@ public class WhatIfService {
             return Msg.of("reconcile.whatif.no-host", quota, noHost(p.zone(), p.refusals()));
         }
         return Msg.of("reconcile.whatif.nodes-without-host", quota, homeless.size(), placements.size(),
-                joined("reconcile.whatif.sentences", homeless.stream().<Object>map(p -> Msg.of(
+                Msg.joined("reconcile.whatif.sentences", homeless.stream().<Object>map(p -> Msg.of(
                         "reconcile.whatif.node-refusals", p.workload(), p.zone(),
                         SchedulerModel.describe(reasons(p.refusals())))).toList()), them);
     }
@@ -232,12 +232,4 @@ public class WhatIfService {
                 Resource.CPU.of(fit.limit()));
     }
 
-    /** The parts one after the other, each pair joined by {@code key} ("{0}, {1}"). */
-    private static Msg joined(String key, List<Object> parts) {
-        Object all = parts.getLast();
-        for (int i = parts.size() - 2; i >= 0; i--) {
-            all = Msg.of(key, parts.get(i), all);
-        }
-        return all instanceof Msg message ? message : Msg.of(MsgColumn.AS_WRITTEN, all);
-    }
 }

@@ -95,7 +95,7 @@ public class WorkloadService {
                 admission.demand(), admission.vmClass().name(), command.image(), command.storagePolicy(),
                 admission.askedZone(), users.current().username(), Instant.now(clock)));
         audit.record("VM_CREATED", "vm", namespace.name() + "/" + vm.getName(), "ADMITTED",
-                admission.vmClass().name() + " in " + zone + ", reserving " + describe(admission.demand()));
+                Msg.of("audit.vm-created", admission.vmClass().name(), zone, admission.demand().text()));
         events.publishEvent(new ZoneChanged(zone));
         return toView(vm, namespace.name(), facts, hostNames());
     }
@@ -157,9 +157,9 @@ public class WorkloadService {
                 node.demand(), cluster.getId(), node.role(), node.antiAffinity(), node.vmClass(),
                 command.storagePolicy(), node.askedZone(), me, now)));
         audit.record("TKG_CLUSTER_CREATED", "tkg-cluster", namespace.name() + "/" + cluster.getName(), "ADMITTED",
-                nodes.size() + " nodes (" + command.controlPlaneNodes() + " control plane), reserving "
-                        + demandByZone.entrySet().stream().map(e -> e.getKey() + ": " + describe(e.getValue()))
-                        .collect(Collectors.joining("; ")));
+                Msg.of("audit.tkg-cluster-created", nodes.size(), command.controlPlaneNodes(),
+                        Msg.joined("audit.list", demandByZone.entrySet().stream()
+                                .map(e -> Msg.of("audit.in-zone", e.getKey(), e.getValue().text())).toList())));
         demandByZone.keySet().forEach(zone -> events.publishEvent(new ZoneChanged(zone)));
         return toView(cluster, namespace.name(), facts);
     }
@@ -226,7 +226,7 @@ public class WorkloadService {
         command.containers().forEach(c -> containers.save(new PodContainer(pod.getId(), c.name(), c.image().strip(),
                 c.cpu().strip(), c.memory().strip())));
         audit.record("POD_CREATED", "pod", namespace.name() + "/" + pod.getName(), "ADMITTED",
-                command.containers().size() + " containers, reserving " + describe(demand));
+                Msg.of("audit.pod-created", command.containers().size(), demand.text()));
         events.publishEvent(new ZoneChanged(zone));
         return toPodView(pod, namespace.name(), facts);
     }
@@ -334,7 +334,8 @@ public class WorkloadService {
         Workload vm = findLocked(namespace, WorkloadKind.VM, name);
         release(namespace, List.of(vm));
         workloads.delete(vm);
-        audit.record("VM_DELETED", "vm", namespace.name() + "/" + name, "DELETED", "released " + describe(vm.demand()));
+        audit.record("VM_DELETED", "vm", namespace.name() + "/" + name, "DELETED",
+                Msg.of("audit.released", vm.demand().text()));
         publishZonesOf(List.of(vm));
     }
 
@@ -348,8 +349,8 @@ public class WorkloadService {
         workloads.flush();
         clusters.delete(cluster);
         audit.record("TKG_CLUSTER_DELETED", "tkg-cluster", namespace.name() + "/" + name, "DELETED",
-                nodes.size() + " nodes, released " + describe(nodes.stream().map(Workload::demand)
-                        .reduce(Limits.NONE, Limits::plus)));
+                Msg.of("audit.tkg-cluster-deleted", nodes.size(), nodes.stream().map(Workload::demand)
+                        .reduce(Limits.NONE, Limits::plus).text()));
         publishZonesOf(nodes);
     }
 
@@ -360,7 +361,8 @@ public class WorkloadService {
         release(namespace, List.of(pod));
         containers.deleteByWorkloadId(pod.getId());
         workloads.delete(pod);
-        audit.record("POD_DELETED", "pod", namespace.name() + "/" + name, "DELETED", "released " + describe(pod.demand()));
+        audit.record("POD_DELETED", "pod", namespace.name() + "/" + name, "DELETED",
+                Msg.of("audit.released", pod.demand().text()));
         publishZonesOf(List.of(pod));
     }
 
@@ -485,10 +487,6 @@ public class WorkloadService {
                 .collect(Collectors.joining(", "));
     }
 
-    static String describe(Limits demand) {
-        return String.format("CPU %,d MHz, memory %,d MiB, storage %,d GiB", demand.cpuMhz(), demand.memoryMib(),
-                demand.storageGib());
-    }
 
     /** One node VM a cluster expands into, with its zone already chosen. */
     record PlannedNode(String name, String role, String zone, String askedZone, String vmClass, Limits demand,

@@ -109,6 +109,22 @@ class GermanApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void theAuditLogsDetailsAreInTheRequestsLanguage() {
+        String name = approvedNamespace(alice, admin, 1000, 1024, 10);
+
+        assertThat(call(admin, HttpMethod.GET, "/api/v1/audit?limit=50", null, GERMAN).json().values())
+                .filteredOn(entry -> entry.path("targetName").asString().equals(name))
+                .extracting(entry -> entry.path("detail").asString())
+                .containsExactly("Wie beantragt genehmigt: CPU 1.000 MHz, Arbeitsspeicher 1.024 MiB, Speicher 10 GiB",
+                        "Beantragt: CPU 1.000 MHz, Arbeitsspeicher 1.024 MiB, Speicher 10 GiB: For the API tests");
+        assertThat(get(admin, "/api/v1/audit?limit=50").json().values())
+                .filteredOn(entry -> entry.path("targetName").asString().equals(name))
+                .extracting(entry -> entry.path("detail").asString())
+                .containsExactly("Approved as asked: CPU 1,000 MHz, memory 1,024 MiB, storage 10 GiB",
+                        "Asked for CPU 1,000 MHz, memory 1,024 MiB, storage 10 GiB: For the API tests");
+    }
+
+    @Test
     void theSignInRefusalOfTheFilterChainIsInTheRequestsLanguageToo() {
         assertThat(call(null, HttpMethod.GET, "/api/v1/namespaces", null, GERMAN).assertProblem(401).detail())
                 .isEqualTo("Melden Sie sich mit HTTP Basic an: Ihr Benutzername im Portal und Ihr Kennwort.");

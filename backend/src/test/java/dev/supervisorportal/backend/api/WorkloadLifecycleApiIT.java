@@ -224,7 +224,7 @@ class WorkloadLifecycleApiIT extends ApiIntegrationTest {
     }
 
     @Test
-    void theLongestNamesAndTextsTheRulesAllowAreAcceptedAndAuditedInShort() {
+    void theLongestNamesAndTextsTheRulesAllowAreAcceptedAndAuditedInFull() {
         String name = unique("n").concat("-").concat("x".repeat(NamespaceRules.MAX_NAME_LENGTH)).substring(0,
                 NamespaceRules.MAX_NAME_LENGTH);
         String justification = "j".repeat(NamespaceRules.MAX_TEXT_LENGTH);
@@ -244,7 +244,8 @@ class WorkloadLifecycleApiIT extends ApiIntegrationTest {
                 .satisfies(entry -> assertThat(entry.path("targetName").asString()).hasSize(100)
                         .startsWith(name + "/v").endsWith("…"));
         assertThat(entries).filteredOn(entry -> entry.path("action").asString().equals("NAMESPACE_REQUESTED")).first()
-                .satisfies(entry -> assertThat(entry.path("detail").asString()).hasSize(2000).endsWith("j…"));
+                .satisfies(entry -> assertThat(entry.path("detail").asString())
+                        .isEqualTo("Asked for CPU 30,000 MHz, memory 30,000 MiB, storage 300 GiB: " + justification));
     }
 
     private Map<String, Limits> usedPerZone(String namespace) {

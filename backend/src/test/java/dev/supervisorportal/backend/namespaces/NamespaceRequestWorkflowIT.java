@@ -255,10 +255,10 @@ class NamespaceRequestWorkflowIT extends IntegrationTest {
                         tuple(admin, "NAMESPACE_REJECTED", rejectedName, "REJECTED"));
         assertThat(entries).allSatisfy(entry -> assertThat(entry.occurredAt()).isNotNull());
         assertThat(entries).filteredOn(entry -> entry.outcome().equals("APPROVED_ADJUSTED")).singleElement()
-                .extracting(AuditEntryView::detail).asString()
+                .extracting(entry -> entry.detail().english()).asString()
                 .contains("CPU 1,500 MHz").contains("asked for CPU 3,000 MHz");
         assertThat(entries).filteredOn(entry -> entry.outcome().equals("REJECTED")).singleElement()
-                .extracting(AuditEntryView::detail).isEqualTo("Not needed");
+                .extracting(entry -> entry.detail().english()).isEqualTo("Not needed");
     }
 
     private String approvedNamespaceOfAlice() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.audit.AuditEntryView;
 import dev.supervisorportal.backend.audit.AuditLog;
+import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -29,7 +30,8 @@ public class AuditView extends Main implements HasDynamicTitle {
         grid.addColumn(entry -> entry.targetType() + " " + entry.targetName())
                 .setHeader(getTranslation("audit.column.object")).setFlexGrow(1);
         grid.addColumn(AuditEntryView::outcome).setHeader(getTranslation("audit.column.outcome")).setAutoWidth(true);
-        grid.addColumn(AuditEntryView::detail).setHeader(getTranslation("audit.column.detail")).setFlexGrow(4);
+        grid.addColumn(entry -> Texts.of(entry.detail())).setHeader(getTranslation("audit.column.detail"))
+                .setFlexGrow(4);
         grid.setItems(audit.recent(SHOWN));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // The page's height below the navbar and the note: no empty band under the grid.

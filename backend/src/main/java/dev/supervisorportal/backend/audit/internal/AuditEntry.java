@@ -1,6 +1,9 @@
 package dev.supervisorportal.backend.audit.internal;
 
 import dev.supervisorportal.backend.audit.AuditEntryView;
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.MsgColumn;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,13 +24,14 @@ public class AuditEntry {
     private String targetType;
     private String targetName;
     private String outcome;
-    private String detail;
+    @Convert(converter = MsgColumn.class)
+    private Msg detail;
 
     protected AuditEntry() {
     }
 
     public AuditEntry(Instant occurredAt, String actor, String action, String targetType, String targetName,
-                      String outcome, String detail) {
+                      String outcome, Msg detail) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
