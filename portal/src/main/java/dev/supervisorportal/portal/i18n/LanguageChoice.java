@@ -3,14 +3,12 @@ package dev.supervisorportal.portal.i18n;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.supervisorportal.backend.common.Messages;
 import dev.supervisorportal.backend.users.UserAccounts;
-import jakarta.servlet.http.Cookie;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import dev.supervisorportal.portal.ui.BrowserCookie;
 import org.springframework.stereotype.Component;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,9 +22,11 @@ class LanguageChoice implements VaadinServiceInitListener {
     static final String COOKIE = "portal-language";
 
     private final UserAccounts users;
+    private final AuthenticationContext authentication;
 
-    LanguageChoice(UserAccounts users) {
+    LanguageChoice(UserAccounts users, AuthenticationContext authentication) {
         this.users = users;
+        this.authentication = authentication;
     }
 
     @Override
@@ -39,7 +39,7 @@ class LanguageChoice implements VaadinServiceInitListener {
     }
 
     Locale languageFor(VaadinRequest request) {
-        return signedInUser().flatMap(users::language)
+        return authentication.getPrincipalName().flatMap(users::language)
                 .or(() -> cookie(request))
                 .or(() -> Optional.ofNullable(request).map(VaadinRequest::getLocale).map(LanguageChoice::spoken))
                 .filter(Messages.LANGUAGES::contains)
@@ -52,17 +52,7 @@ class LanguageChoice implements VaadinServiceInitListener {
                 .findFirst().orElse(null);
     }
 
-    private static Optional<String> signedInUser() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken
-                ? Optional.empty() : Optional.of(authentication.getName());
-    }
-
     private static Optional<Locale> cookie(VaadinRequest request) {
-        Cookie[] cookies = request == null ? null : request.getCookies();
-        return Optional.ofNullable(cookies).stream().flatMap(Arrays::stream)
-                .filter(cookie -> COOKIE.equals(cookie.getName())).findFirst()
-                .map(cookie -> spoken(Locale.forLanguageTag(cookie.getValue())));
+        return BrowserCookie.value(request, COOKIE).map(tag -> spoken(Locale.forLanguageTag(tag)));
     }
 }

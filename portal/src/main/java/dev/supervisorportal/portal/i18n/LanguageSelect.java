@@ -5,6 +5,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.select.SelectVariant;
 import dev.supervisorportal.backend.common.Messages;
 import dev.supervisorportal.backend.users.UserAccounts;
+import dev.supervisorportal.portal.ui.BrowserCookie;
 
 import java.util.Locale;
 
@@ -13,8 +14,6 @@ import java.util.Locale;
  * and in a cookie of this browser, then reloads the page in that language.
  */
 public class LanguageSelect extends Select<Locale> {
-
-    private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
 
     public LanguageSelect(UserAccounts users, boolean signedIn) {
         setId("language-select");
@@ -33,8 +32,7 @@ public class LanguageSelect extends Select<Locale> {
                 users.chooseLanguage(language);
             }
             UI ui = UI.getCurrent();
-            ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=' + $2 + '; SameSite=Lax'",
-                    LanguageChoice.COOKIE, language.toLanguageTag(), ONE_YEAR_SECONDS);
+            BrowserCookie.remember(ui.getPage(), LanguageChoice.COOKIE, language.toLanguageTag());
             ui.getSession().setLocale(language);
             ui.setLocale(language);
             ui.getPage().reload();

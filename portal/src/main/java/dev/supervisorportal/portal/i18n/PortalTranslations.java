@@ -23,6 +23,11 @@ public class PortalTranslations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
+        return translate(key, locale, params);
+    }
+
+    /** The text of {@code key} in {@code locale}; {@code !key!} when no bundle has it. */
+    static String translate(String key, Locale locale, Object... params) {
         return Messages.source().getMessage(key, params, "!" + key + "!", locale);
     }
 

@@ -18,7 +18,7 @@ public final class Texts {
     }
 
     public static String t(String key, Object... args) {
-        return Messages.source().getMessage(key, args, "!" + key + "!", locale());
+        return PortalTranslations.translate(key, locale(), args);
     }
 
     public static String of(Msg message) {

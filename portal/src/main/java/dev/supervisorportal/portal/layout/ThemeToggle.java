@@ -6,10 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.server.VaadinRequest;
-import jakarta.servlet.http.Cookie;
-
-import java.util.Arrays;
-import java.util.Optional;
+import dev.supervisorportal.portal.ui.BrowserCookie;
 
 /**
  * Switches between Lumo's light and dark theme. The choice lives in a cookie of this browser, so it outlasts a reload
@@ -18,7 +15,6 @@ import java.util.Optional;
 public class ThemeToggle extends Button {
 
     public static final String COOKIE = "portal-theme";
-    private static final int ONE_YEAR_SECONDS = 365 * 24 * 3600;
 
     private boolean dark;
 
@@ -29,8 +25,7 @@ public class ThemeToggle extends Button {
         addClickListener(click -> {
             dark = !dark;
             apply();
-            getElement().executeJs("document.cookie = $0 + '=' + $1 + '; path=/; max-age=' + $2 + '; SameSite=Lax'",
-                    COOKIE, dark ? "dark" : "light", ONE_YEAR_SECONDS);
+            getUI().ifPresent(ui -> BrowserCookie.remember(ui.getPage(), COOKIE, dark ? "dark" : "light"));
         });
         show();
     }
@@ -54,9 +49,6 @@ public class ThemeToggle extends Button {
     }
 
     static boolean savedChoiceIsDark(VaadinRequest request) {
-        Cookie[] cookies = request == null ? null : request.getCookies();
-        return Optional.ofNullable(cookies).stream().flatMap(Arrays::stream)
-                .filter(cookie -> COOKIE.equals(cookie.getName()))
-                .anyMatch(cookie -> "dark".equals(cookie.getValue()));
+        return BrowserCookie.value(request, COOKIE).filter("dark"::equals).isPresent();
     }
 }

@@ -1,6 +1,7 @@
 package dev.supervisorportal.portal.i18n;
 
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.supervisorportal.backend.users.UserAccounts;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +21,7 @@ import static org.mockito.Mockito.when;
 class LanguageChoiceTest {
 
     private final UserAccounts users = mock(UserAccounts.class);
-    private final LanguageChoice choice = new LanguageChoice(users);
+    private final LanguageChoice choice = new LanguageChoice(users, new AuthenticationContext());
 
     @AfterEach
     void signOut() {
