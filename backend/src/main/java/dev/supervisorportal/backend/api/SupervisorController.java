@@ -64,7 +64,7 @@ class SupervisorController {
     @GetMapping("/reconcile-runs")
     @Operation(summary = "Each zone's last reconcile cycle: when, how long, how it ended and what it did")
     List<ReconcileRunView> lastReconcileRuns() {
-        return reconcileStatus.lastRunPerZone().stream()
+        return reconcileStatus.cyclesPerZone().stream()
                 .flatMap(zone -> zone.lastRun().stream()).toList();
     }
 }

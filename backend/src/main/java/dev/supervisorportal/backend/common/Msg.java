@@ -18,7 +18,23 @@ public record Msg(String key, List<Object> args) implements MessageSourceResolva
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("a message needs a key");
         }
-        args = List.copyOf(args);
+        args = args.stream().map(Msg::canonical).toList();
+    }
+
+    /**
+     * An argument as it reads back from storage ({@link MsgColumn}): a whole number as {@code Long}, another number
+     * as {@code Double}, a message as it is, anything else as its text. So a message equals itself once stored.
+     */
+    private static Object canonical(Object arg) {
+        return switch (arg) {
+            case Msg nested -> nested;
+            case Long number -> number;
+            case Integer number -> number.longValue();
+            case Short number -> number.longValue();
+            case Double number -> number;
+            case Number number -> number.doubleValue();
+            default -> arg.toString();
+        };
     }
 
     public static Msg of(String key, Object... args) {

@@ -11,13 +11,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Stores a {@link Msg} in a text column as compact JSON, {@code {"key":"…","args":[…]}} (arguments: numbers, strings,
  * nested messages as objects), so that what a reconcile cycle wrote is read later in each reader's language. A value
  * that is not such JSON (a row written before messages were stored this way) reads as that text, untranslated.
- * Whole numbers read back as {@code Long}; use {@link #same} to compare a stored message with a new one.
+ * Whole numbers read back as {@code Long}, as {@link Msg} holds them, so a stored message equals the one written.
  */
 @Converter
 public class MsgColumn implements AttributeConverter<Msg, String> {
@@ -62,11 +61,6 @@ public class MsgColumn implements AttributeConverter<Msg, String> {
         return Msg.of(AS_WRITTEN, column);
     }
 
-    /** Whether two messages read the same once stored (a number is a number, whether int or long). */
-    public static boolean same(Msg a, Msg b) {
-        return Objects.equals(json(a), json(b));
-    }
-
     private static ObjectNode node(Msg message) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put(KEY, message.key());
@@ -74,10 +68,8 @@ public class MsgColumn implements AttributeConverter<Msg, String> {
         for (Object arg : message.args()) {
             switch (arg) {
                 case Msg nested -> args.add(node(nested));
-                case Integer number -> args.add(number.longValue());
                 case Long number -> args.add(number);
-                case Short number -> args.add(number.longValue());
-                case Number number -> args.add(number.doubleValue());
+                case Double number -> args.add(number);
                 default -> args.add(arg.toString());
             }
         }

@@ -18,14 +18,6 @@ public record HostUsage(String name, String zone, HostState state, Limits capaci
         return percent(used.cpuMhz(), capacity.cpuMhz());
     }
 
-    public int memoryPercent() {
-        return percent(used.memoryMib(), capacity.memoryMib());
-    }
-
-    public int storagePercent() {
-        return percent(used.storageGib(), capacity.storageGib());
-    }
-
     private static int percent(long used, long capacity) {
         return capacity == 0 ? 0 : (int) Math.round(100.0 * used / capacity);
     }

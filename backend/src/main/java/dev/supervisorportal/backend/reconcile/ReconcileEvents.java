@@ -7,7 +7,6 @@ import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.namespaces.PermissionRole;
 import dev.supervisorportal.backend.reconcile.internal.ReconcileEvent;
 import dev.supervisorportal.backend.reconcile.internal.ReconcileEventRepository;
-import dev.supervisorportal.backend.users.UserAccounts;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,12 +28,10 @@ public class ReconcileEvents {
 
     private final ReconcileEventRepository events;
     private final NamespaceService namespaces;
-    private final UserAccounts users;
 
-    ReconcileEvents(ReconcileEventRepository events, NamespaceService namespaces, UserAccounts users) {
+    ReconcileEvents(ReconcileEventRepository events, NamespaceService namespaces) {
         this.events = events;
         this.namespaces = namespaces;
-        this.users = users;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -46,15 +43,6 @@ public class ReconcileEvents {
     @PreAuthorize("hasRole('ADMIN')")
     public List<EventView> recent(int limit) {
         return views(events.findAllByOrderByOccurredAtDescIdDesc(page(limit)));
-    }
-
-    /** The events of every namespace the caller may see (all events for admins). */
-    @PreAuthorize("isAuthenticated()")
-    public List<EventView> forMyNamespaces(int limit) {
-        if (users.current().isAdmin()) {
-            return recent(limit);
-        }
-        return forNamespaces(namespaces.visibleRefs().stream().map(NamespaceRef::name).toList(), limit);
     }
 
     /** The events of these namespaces; the caller has checked that they may be seen. */

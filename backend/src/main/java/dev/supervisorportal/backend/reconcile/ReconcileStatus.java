@@ -30,21 +30,10 @@ public class ReconcileStatus {
     }
 
     /**
-     * Every zone with its last cycle, in zone-name order; empty for a zone whose job has not run yet. That is the
-     * later of the last cycle that did something (recorded by whichever node ran it) and the last idle cycle of this
+     * Every zone's last cycle and last change, in zone-name order: one query for all zones. The last cycle is the
+     * later of the last one that did something (recorded by whichever node ran it) and the last idle cycle of this
      * node (idle cycles write nothing).
      */
-    @PreAuthorize("isAuthenticated()")
-    public List<ZoneLastRun> lastRunPerZone() {
-        return inventory.zoneRefs().stream()
-                .map(ZoneRef::name)
-                .map(zone -> new ZoneLastRun(zone, later(
-                        runs.findFirstByZoneNameOrderByStartedAtDesc(zone).map(ReconcileRun::toView),
-                        lastCycles.of(zone))))
-                .toList();
-    }
-
-    /** Every zone's last cycle and last change, in zone-name order: one query for all zones. */
     @PreAuthorize("isAuthenticated()")
     public List<ZoneCycles> cyclesPerZone() {
         return cycles(inventory.zoneRefs());
@@ -57,12 +46,6 @@ public class ReconcileStatus {
             Optional<ReconcileRunView> lastChange = Optional.ofNullable(changes.get(zone));
             return new ZoneCycles(zone, later(lastChange, lastCycles.of(zone)), lastChange);
         }).toList();
-    }
-
-    /** The zone's recent cycles that did something, newest first. */
-    @PreAuthorize("isAuthenticated()")
-    public List<ReconcileRunView> recentRuns(String zone) {
-        return runs.findByZoneNameOrderByStartedAtDesc(zone).stream().map(ReconcileRun::toView).toList();
     }
 
     /**
@@ -78,9 +61,6 @@ public class ReconcileStatus {
             return a.or(() -> b);
         }
         return a.get().startedAt().isAfter(b.get().startedAt()) ? a : b;
-    }
-
-    public record ZoneLastRun(String zone, Optional<ReconcileRunView> lastRun) {
     }
 
     /**

@@ -117,7 +117,7 @@ public class WhatIfService {
      * before the next is decided (as a cycle's batch would), against the hosts as they are now.
      */
     private List<WhatIfAnswer.PlannedPlacement> placeInZone(String zone, List<AdmissionPreview.PlannedWorkload> planned) {
-        List<Host> hosts = new ArrayList<>(hostsNow(zone, null));
+        List<Host> hosts = new ArrayList<>(hostsNow(zone));
         Map<Workload, AdmissionPreview.PlannedWorkload> schedulable = new TreeMap<>(Scheduler.BATCH_ORDER);
         planned.forEach(p -> schedulable.put(SchedulerModel.workload(p.name(), p.demand(), p.antiAffinityKey()), p));
         List<WhatIfAnswer.PlannedPlacement> result = new ArrayList<>();
@@ -139,7 +139,8 @@ public class WhatIfService {
     private PlacementExplanation explain(WorkloadView view) {
         String policy = settings.policy().cliName();
         ZoneRef zone = inventory.facts().zone(view.zone()).orElseThrow();
-        ZoneWorkload self = zoneWorkloads.inZone(zone.id()).stream()
+        List<ZoneWorkload> inZone = zoneWorkloads.inZone(zone.id());
+        ZoneWorkload self = inZone.stream()
                 .filter(w -> w.kind() == view.kind() && Objects.equals(w.namespace(), view.namespace())
                         && w.name().equals(view.name()))
                 .findFirst().orElse(null);
@@ -147,7 +148,7 @@ public class WhatIfService {
             return new PlacementExplanation(view.kind(), view.namespace(), view.name(), view.zone(), view.status(),
                     view.host(), policy, Msg.of("reconcile.explain.being-deleted"), List.of(), List.of());
         }
-        Evaluation evaluation = scheduler.evaluate(hostsNow(zone.name(), self.id()),
+        Evaluation evaluation = scheduler.evaluate(hosts(zone.name(), inZone, self.id()),
                 SchedulerModel.workload(String.valueOf(self.id()), self.demand(), self.antiAffinityKey()),
                 settings.policy().score());
         List<HostScore> scores = scores(evaluation);
@@ -172,10 +173,15 @@ public class WhatIfService {
                 : Msg.of("reconcile.explain.on-host-scores", view.host(), own.score(), policy, others);
     }
 
-    /** The hosts of the zone as scheduler-core sees them now, with {@code leaveOut} (a workload id) not counted. */
-    private List<Host> hostsNow(String zone, Long leaveOut) {
+    /** The hosts of the zone as scheduler-core sees them now. */
+    private List<Host> hostsNow(String zone) {
         ZoneRef ref = inventory.facts().zone(zone).orElseThrow();
-        Map<Long, List<ZoneWorkload>> onHost = zoneWorkloads.inZone(ref.id()).stream()
+        return hosts(zone, zoneWorkloads.inZone(ref.id()), null);
+    }
+
+    /** The zone's hosts with {@code inZone}'s placed workloads on them, {@code leaveOut} (a workload id) not counted. */
+    private List<Host> hosts(String zone, List<ZoneWorkload> inZone, Long leaveOut) {
+        Map<Long, List<ZoneWorkload>> onHost = inZone.stream()
                 .filter(w -> w.hostId() != null && !Objects.equals(w.id(), leaveOut))
                 .collect(Collectors.groupingBy(ZoneWorkload::hostId));
         List<ZoneHost> hosts = inventory.hostsIn(zone);

@@ -12,7 +12,6 @@ import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
 import dev.supervisorportal.backend.inventory.ZoneChanged;
-import dev.supervisorportal.backend.inventory.ZoneHost;
 import dev.supervisorportal.backend.inventory.ZoneRef;
 import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
@@ -40,6 +39,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -97,7 +97,7 @@ public class WorkloadService {
         audit.record("VM_CREATED", "vm", namespace.name() + "/" + vm.getName(), "ADMITTED",
                 Msg.of("audit.vm-created", admission.vmClass().name(), zone, admission.demand().text()));
         events.publishEvent(new ZoneChanged(zone));
-        return toView(vm, namespace.name(), facts, hostNames());
+        return toView(vm, namespace.name(), facts, hostNames(List.of(vm)));
     }
 
     /**
@@ -274,16 +274,17 @@ public class WorkloadService {
     public List<WorkloadView> vms(String namespaceName) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, Msg.of("workloads.to-see-vms"));
         SupervisorFacts facts = inventory.facts();
-        Map<Long, String> hostNames = hostNames();
-        return workloads.findByNamespaceIdAndKindOrderByNameAsc(namespace.id(), WorkloadKind.VM).stream()
-                .map(vm -> toView(vm, namespace.name(), facts, hostNames)).toList();
+        List<Workload> vms = workloads.findByNamespaceIdAndKindOrderByNameAsc(namespace.id(), WorkloadKind.VM);
+        Map<Long, String> hostNames = hostNames(vms);
+        return vms.stream().map(vm -> toView(vm, namespace.name(), facts, hostNames)).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public WorkloadView vm(String namespaceName, String name) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, Msg.of("workloads.to-see-vms"));
-        return toView(find(namespace, WorkloadKind.VM, name), namespace.name(), inventory.facts(), hostNames());
+        Workload vm = find(namespace, WorkloadKind.VM, name);
+        return toView(vm, namespace.name(), inventory.facts(), hostNames(List.of(vm)));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -295,7 +296,7 @@ public class WorkloadService {
         Map<Long, List<Workload>> nodesByCluster = workloads
                 .findByClusterIdInOrderByNameAsc(found.stream().map(TkgCluster::getId).toList()).stream()
                 .collect(Collectors.groupingBy(Workload::getClusterId));
-        Map<Long, String> hostNames = hostNames();
+        Map<Long, String> hostNames = hostNames(nodesByCluster.values().stream().flatMap(List::stream).toList());
         return found.stream().map(cluster -> toView(cluster, namespace.name(),
                 nodesByCluster.getOrDefault(cluster.getId(), List.of()), facts, hostNames)).toList();
     }
@@ -316,7 +317,7 @@ public class WorkloadService {
         Map<Long, List<PodContainer>> byPod = containers
                 .findByWorkloadIdInOrderByNameAsc(pods.stream().map(Workload::getId).toList()).stream()
                 .collect(Collectors.groupingBy(PodContainer::getWorkloadId));
-        Map<Long, String> hostNames = hostNames();
+        Map<Long, String> hostNames = hostNames(pods);
         return pods.stream().map(pod -> new PodView(toView(pod, namespace.name(), facts, hostNames),
                 toContainers(byPod.getOrDefault(pod.getId(), List.of())))).toList();
     }
@@ -421,8 +422,10 @@ public class WorkloadService {
                 : Msg.of("workloads.pod.not-found", namespace.name(), name));
     }
 
-    private Map<Long, String> hostNames() {
-        return inventory.hosts().stream().collect(Collectors.toMap(ZoneHost::id, ZoneHost::name));
+    /** The names of the hosts these workloads are placed on, by id: only those hosts are read. */
+    private Map<Long, String> hostNames(List<Workload> shown) {
+        return inventory.hostNames(shown.stream().map(Workload::getHostId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
     }
 
     private TkgCluster findCluster(NamespaceRef namespace, String name) {
@@ -436,7 +439,8 @@ public class WorkloadService {
     }
 
     private TkgClusterView toView(TkgCluster cluster, String namespace, SupervisorFacts facts) {
-        return toView(cluster, namespace, workloads.findByClusterIdOrderByNameAsc(cluster.getId()), facts, hostNames());
+        List<Workload> nodes = workloads.findByClusterIdOrderByNameAsc(cluster.getId());
+        return toView(cluster, namespace, nodes, facts, hostNames(nodes));
     }
 
     private TkgClusterView toView(TkgCluster cluster, String namespace, List<Workload> nodes, SupervisorFacts facts,
@@ -450,7 +454,7 @@ public class WorkloadService {
     }
 
     private PodView toPodView(Workload pod, String namespace, SupervisorFacts facts) {
-        return new PodView(toView(pod, namespace, facts, hostNames()),
+        return new PodView(toView(pod, namespace, facts, hostNames(List.of(pod))),
                 toContainers(containers.findByWorkloadIdInOrderByNameAsc(List.of(pod.getId()))));
     }
 

@@ -19,7 +19,7 @@ class MsgColumnTest {
                 + "{\"key\":\"reconcile.no-host-can-take\",\"args\":[\"zone-a\",{\"key\":\"scheduler.insufficient-cpu\","
                 + "\"args\":[16000,2000]}]}]}");
         Msg read = column.convertToEntityAttribute(stored);
-        assertThat(MsgColumn.same(read, reason)).isTrue();
+        assertThat(read).as("an int argument reads back as a long, and the message equals itself").isEqualTo(reason);
         assertThat(read.english()).isEqualTo(reason.english());
     }
 
@@ -33,8 +33,8 @@ class MsgColumnTest {
 
     @Test
     void messagesDifferingInAnArgumentAreNotTheSame() {
-        assertThat(MsgColumn.same(Msg.of("reconcile.no-hosts", "zone-a"), Msg.of("reconcile.no-hosts", "zone-b")))
-                .isFalse();
-        assertThat(MsgColumn.same(null, null)).isTrue();
+        assertThat(Msg.of("reconcile.no-hosts", "zone-a")).isNotEqualTo(Msg.of("reconcile.no-hosts", "zone-b"));
+        assertThat(Msg.of("scheduler.insufficient-cpu", 16_000, 2_000))
+                .isEqualTo(Msg.of("scheduler.insufficient-cpu", 16_000L, 2_000L));
     }
 }

@@ -62,15 +62,15 @@ class ReconcileJobsIT extends IntegrationTest {
             assertThat(run.startedAt()).isNotNull();
             assertThat(run.node()).isNotBlank();
         });
-        assertThat(status.lastRunPerZone()).extracting(ReconcileStatus.ZoneLastRun::zone)
+        assertThat(status.cyclesPerZone()).extracting(ReconcileStatus.ZoneCycles::zone)
                 .containsExactly("zone-a", "zone-b", "zone-c");
     }
 
     private Optional<ReconcileRunView> awaitLastRun(String zone, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            Optional<ReconcileRunView> run = status.lastRunPerZone().stream()
-                    .filter(z -> z.zone().equals(zone)).findFirst().flatMap(ReconcileStatus.ZoneLastRun::lastRun);
+            Optional<ReconcileRunView> run = status.cyclesPerZone().stream()
+                    .filter(z -> z.zone().equals(zone)).findFirst().flatMap(ReconcileStatus.ZoneCycles::lastRun);
             if (run.isPresent()) {
                 return run;
             }

@@ -197,7 +197,7 @@ final class CyclePlanner {
         private void cannotPlace(Working w, Map<String, Msg> refusals) {
             Msg reason = noHostReason(refusals);
             unplaceable++;
-            if (!MsgColumn.same(reason, w.original.statusReason())) {
+            if (!reason.equals(w.original.statusReason())) {
                 events.add(new PlannedEvent(w.original, EventType.UNPLACEABLE, null, null,
                         Msg.of("reconcile.event.unplaceable", w.original.label(), reason)));
             }
@@ -208,7 +208,7 @@ final class CyclePlanner {
             String from = hostsById.get(w.hostId).name();
             Msg reason = Msg.of("reconcile.cannot-evacuate", from, noHostReason(refusals));
             evacuationBlocked++;
-            if (!MsgColumn.same(reason, w.original.statusReason())) {
+            if (!reason.equals(w.original.statusReason())) {
                 events.add(new PlannedEvent(w.original, EventType.EVACUATION_BLOCKED, from, null,
                         Msg.of("reconcile.event.evacuation-blocked", w.original.label(), reason)));
             }
@@ -306,7 +306,7 @@ final class CyclePlanner {
 
         boolean changed() {
             return status != original.status() || !Objects.equals(hostId, original.hostId())
-                    || !MsgColumn.same(statusReason, original.statusReason())
+                    || !Objects.equals(statusReason, original.statusReason())
                     || !Objects.equals(placedAt, original.placedAt());
         }
 

@@ -11,12 +11,8 @@ import java.util.Optional;
 
 public interface ReconcileRunRepository extends JpaRepository<ReconcileRun, Long> {
 
-    Optional<ReconcileRun> findFirstByZoneNameOrderByStartedAtDesc(String zoneName);
-
     @Query("select max(r.id) from ReconcileRun r")
     Optional<Long> newestId();
-
-    List<ReconcileRun> findByZoneNameOrderByStartedAtDesc(String zoneName);
 
     /** Each zone's latest recorded run (two at one instant are both returned). */
     @Query("""

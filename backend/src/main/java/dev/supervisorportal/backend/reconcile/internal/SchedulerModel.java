@@ -92,11 +92,7 @@ public final class SchedulerModel {
         if (rest > 0) {
             parts.add(Msg.of("reconcile.refusals.more-hosts", rest));
         }
-        Msg all = parts.getLast();
-        for (int i = parts.size() - 2; i >= 0; i--) {
-            all = Msg.of("reconcile.refusals.list", parts.get(i), all);
-        }
-        return Msg.of("reconcile.refusals", all);
+        return Msg.of("reconcile.refusals", Msg.joined("reconcile.refusals.list", parts));
     }
 
     /** scheduler-core's reason as a message of the portal's bundles (the keys are scheduler-core's). */

@@ -90,8 +90,7 @@ public class ZoneReconciler {
         interruption.ifAvailable(hook -> hook.afterWorkloadsWritten(zone));
         events.saveAll(plan.events().stream().map(event -> new ReconcileEvent(event, zone, started)).toList());
         long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
-        runs.save(new ReconcileRun(zone, started, millis, "OK", plan.counts().describe(), NODE));
-        runs.deleteOlderThan(zone, started.minus(settings.interval().multipliedBy(settings.keepRuns())));
+        record(zone, started, new ReconcileRun(zone, started, millis, "OK", plan.counts().describe(), NODE));
         events.deleteOlderThan(zone, started.minus(settings.keepEvents()));
         return plan;
     }
@@ -102,10 +101,16 @@ public class ZoneReconciler {
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         Msg detail = failure instanceof ObjectOptimisticLockingFailureException ? Msg.of("reconcile.run.conflict")
                 : Msg.of(MsgColumn.AS_WRITTEN, message.length() > 500 ? message.substring(0, 500) : message);
-        transaction.executeWithoutResult(status -> runs.save(new ReconcileRun(zone, started, millis, "FAILED", detail,
-                NODE)));
+        transaction.executeWithoutResult(status -> record(zone, started,
+                new ReconcileRun(zone, started, millis, "FAILED", detail, NODE)));
         lastCycles.record(new ReconcileRunView(zone, started, millis, "FAILED", detail, NODE));
         trigger.requestCycle(zone, Instant.now(clock).plusSeconds(1));
+    }
+
+    /** Saves a run and drops the zone's runs older than the history kept, failed cycles' runs included. */
+    private void record(String zone, Instant started, ReconcileRun run) {
+        runs.save(run);
+        runs.deleteOlderThan(zone, started.minus(settings.interval().multipliedBy(settings.keepRuns())));
     }
 
     private static Msg idleDetail(CyclePlan plan) {
