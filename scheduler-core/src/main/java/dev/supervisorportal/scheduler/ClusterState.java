@@ -231,9 +231,7 @@ final class ClusterState {
 
     /** The host as it stands now, with the placements of this run. */
     private Host currentHost(int i) {
-        Host initial = hosts[i];
-        return new Host(initial.name(), initial.zone(), initial.state(), initial.capacity(),
-                new Resources(cpuUsed[i], memoryUsed[i], storageUsed[i]), keysOnHost.get(i));
+        return hosts[i].withUse(new Resources(cpuUsed[i], memoryUsed[i], storageUsed[i]), keysOnHost.get(i));
     }
 
     private void addHostWithKey(String key, int host) {

@@ -120,12 +120,12 @@ final class ZoneLoad {
         Host target = hosts[move.target()];
         // The source keeps the workload's anti-affinity key: its key set cannot tell whether an
         // unlisted workload there carries the same key, so forgetting it could place two together.
-        hosts[move.source()] = withUse(source, minus(source.used(), workload.demand()), source.antiAffinityKeys());
+        hosts[move.source()] = source.withUse(source.used().minus(workload.demand()), source.antiAffinityKeys());
         Set<String> keys = new HashSet<>(target.antiAffinityKeys());
         if (workload.antiAffinity() != null) {
             keys.add(workload.antiAffinity());
         }
-        hosts[move.target()] = withUse(target, plus(target.used(), workload.demand()), keys);
+        hosts[move.target()] = target.withUse(target.used().plus(workload.demand()), keys);
         utilisation[move.source()] = utilisation(hosts[move.source()].used().cpuMhz(), source);
         utilisation[move.target()] = utilisation(hosts[move.target()].used().cpuMhz(), target);
         movable.get(move.source()).remove(workload);
@@ -207,15 +207,4 @@ final class ZoneLoad {
         }
     }
 
-    private static Host withUse(Host host, Resources used, Set<String> keys) {
-        return new Host(host.name(), host.zone(), host.state(), host.capacity(), used, keys);
-    }
-
-    private static Resources plus(Resources a, Resources b) {
-        return new Resources(a.cpuMhz() + b.cpuMhz(), a.memoryMib() + b.memoryMib(), a.storageGib() + b.storageGib());
-    }
-
-    private static Resources minus(Resources a, Resources b) {
-        return new Resources(a.cpuMhz() - b.cpuMhz(), a.memoryMib() - b.memoryMib(), a.storageGib() - b.storageGib());
-    }
 }

@@ -45,4 +45,9 @@ public record Host(String name, String zone, HostState state, Resources capacity
         }
         return Collections.unmodifiableSet(copy);
     }
+
+    /** The same host with other use and keys: as it stands after workloads came or went. */
+    public Host withUse(Resources newUsed, Set<String> keys) {
+        return new Host(name, zone, state, capacity, newUsed, keys);
+    }
 }

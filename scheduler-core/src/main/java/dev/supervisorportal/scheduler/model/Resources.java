@@ -28,4 +28,13 @@ public record Resources(long cpuMhz, long memoryMib, long storageGib) {
             throw new IllegalArgumentException(field + " must be at most " + MAX + " (was " + value + ")");
         }
     }
+
+    public Resources plus(Resources other) {
+        return new Resources(cpuMhz + other.cpuMhz, memoryMib + other.memoryMib, storageGib + other.storageGib);
+    }
+
+    /** What is left when {@code other} is taken away; refuses to go below zero (the constructor checks). */
+    public Resources minus(Resources other) {
+        return new Resources(cpuMhz - other.cpuMhz, memoryMib - other.memoryMib, storageGib - other.storageGib);
+    }
 }

@@ -58,11 +58,7 @@ public final class SchedulerModel {
     public static Host withPlaced(Host host, Workload workload) {
         Set<String> keys = new TreeSet<>(host.antiAffinityKeys());
         workload.antiAffinityKey().ifPresent(keys::add);
-        Resources used = host.used();
-        Resources demand = workload.demand();
-        return new Host(host.name(), host.zone(), host.state(), host.capacity(), new Resources(
-                used.cpuMhz() + demand.cpuMhz(), used.memoryMib() + demand.memoryMib(),
-                used.storageGib() + demand.storageGib()), keys);
+        return host.withUse(host.used().plus(workload.demand()), keys);
     }
 
     /**
