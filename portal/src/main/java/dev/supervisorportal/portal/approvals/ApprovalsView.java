@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.supervisorportal.backend.common.ConflictException;
-import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestService;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
@@ -197,10 +196,8 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
                         d.value(d.storageGib));
                 d.close();
                 done(getTranslation("approvals.quota-adjusted", request.namespaceName()));
-            } catch (InvalidInputException invalid) {
-                d.showProblems(invalid.problems());
-            } catch (ConflictException conflict) {
-                d.showProblems(List.of(new FieldProblem(conflict.field(), conflict.reason())));
+            } catch (InvalidInputException | ConflictException refused) {
+                d.showProblems(refused.problems());
             }
         });
         dialog.open();

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.inventory.InventoryService;
@@ -375,10 +376,9 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
             NamespacePages.success(getTranslation("namespaces.granted", event.subject(),
                     PermissionsPanel.role(event.role()), name));
             show(TAB_PERMISSIONS);
-        } catch (InvalidInputException invalid) {
-            refused(event, invalid.problems().getFirst().field(), Texts.of(invalid.reason()));
-        } catch (ConflictException conflict) {
-            refused(event, conflict.field(), Texts.of(conflict.reason()));
+        } catch (InvalidInputException | ConflictException refusal) {
+            FieldProblem first = refusal.problems().getFirst();
+            refused(event, first.field(), Texts.of(first.message()));
         }
     }
 

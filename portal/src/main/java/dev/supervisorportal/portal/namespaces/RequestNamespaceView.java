@@ -7,14 +7,12 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.common.ConflictException;
-import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestService;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
 import jakarta.annotation.security.PermitAll;
 
-import java.util.List;
 
 /** Where a DevOps engineer asks for a namespace. */
 @Route("namespaces/request")
@@ -33,10 +31,8 @@ public class RequestNamespaceView extends Main implements HasDynamicTitle {
                         6000, Notification.Position.TOP_CENTER);
                 notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(NamespaceListView.class));
-            } catch (InvalidInputException invalid) {
-                form.showProblems(invalid.problems());
-            } catch (ConflictException conflict) {
-                form.showProblems(List.of(new FieldProblem(conflict.field(), conflict.reason())));
+            } catch (InvalidInputException | ConflictException refused) {
+                form.showProblems(refused.problems());
             }
         });
         add(intro, form);
