@@ -168,16 +168,12 @@ public class HostsView extends Main implements HasDynamicTitle {
         String hosts = Texts.t("hosts.summary.hosts", zone.hosts().size());
         if (!byState.isEmpty()) {
             hosts = Texts.t("hosts.summary.by-state", hosts, byState.entrySet().stream()
-                    .map(entry -> Texts.t("hosts.summary.state-count", entry.getValue(), state(entry.getKey())))
+                    .map(entry -> Texts.t("hosts.summary.state-count", entry.getValue(),
+                            StatusBadge.hostState(entry.getKey())))
                     .collect(Collectors.joining(", ")));
         }
         return hosts + " · " + Texts.t("hosts.summary.workloads", workloads)
                 + (zone.waiting().isEmpty() ? "" : " · " + Texts.t("hosts.summary.waiting", zone.waiting().size()));
-    }
-
-    /** A host's state in the user's language: READY, MAINTENANCE, FAILED in English. */
-    static String state(HostState state) {
-        return Texts.t("hosts.state." + state.name());
     }
 
     /** The host's own history: what the reconciler placed on it, moved onto or off it, restarted elsewhere. */
@@ -186,7 +182,7 @@ public class HostsView extends Main implements HasDynamicTitle {
         grid.show(events.forHost(host.name(), HOST_EVENTS));
         var dialog = new Dialog();
         dialog.setId("host-events-dialog");
-        dialog.setHeaderTitle(getTranslation("hosts.host-events.title", host.name(), host.zone(), state(host.state()),
+        dialog.setHeaderTitle(getTranslation("hosts.host-events.title", host.name(), host.zone(), StatusBadge.hostState(host.state()),
                 HOST_EVENTS));
         dialog.setWidth("min(90vw, 70rem)");
         dialog.add(grid);
