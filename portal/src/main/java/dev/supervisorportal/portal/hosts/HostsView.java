@@ -29,6 +29,7 @@ import dev.supervisorportal.portal.events.EventsGrid;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
 import dev.supervisorportal.portal.ui.AutoRefresh;
 import dev.supervisorportal.portal.ui.ErrorBanner;
+import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatusBadge;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -154,7 +155,7 @@ public class HostsView extends Main implements HasDynamicTitle {
                 .findFirst().map(failure -> recent.stream()
                         .filter(event -> event.type() == EventType.PLACED && host.equals(event.fromHost())
                                 && !event.occurredAt().isBefore(failure.occurredAt()))
-                        .map(event -> (event.namespace() == null ? "" : event.namespace() + "/") + event.workload()
+                        .map(event -> Formats.qualifiedName(event.namespace(), event.workload())
                                 + " → " + event.toHost())
                         .sorted().toList())
                 .orElse(List.of());
