@@ -26,7 +26,7 @@ import dev.supervisorportal.backend.reconcile.PlacementOverview;
 import dev.supervisorportal.backend.reconcile.ReconcileEvents;
 import dev.supervisorportal.backend.reconcile.ZoneOverview;
 import dev.supervisorportal.portal.events.EventsGrid;
-import dev.supervisorportal.portal.namespaces.NamespacePages;
+import dev.supervisorportal.portal.ui.Notices;
 import dev.supervisorportal.portal.ui.AutoRefresh;
 import dev.supervisorportal.portal.ui.ErrorBanner;
 import dev.supervisorportal.portal.ui.Formats;
@@ -74,7 +74,7 @@ public class HostsView extends Main implements HasDynamicTitle {
 
         addHostForm = new AddHostForm(inventory.zoneRefs().stream().map(ZoneRef::name).toList());
         addHostForm.addSubmitListener(command -> addHostForm.send(() -> inventory.addHost(command)).ifPresent(host -> {
-            NamespacePages.success(getTranslation("hosts.added", host.name(), host.zone()));
+            Notices.success(getTranslation("hosts.added", host.name(), host.zone()));
             addHostForm.clear();
             refresh();
         }));
@@ -247,7 +247,7 @@ public class HostsView extends Main implements HasDynamicTitle {
                 }
             };
             banner.clear();
-            NamespacePages.success(done);
+            Notices.success(done);
         } catch (ConflictException | NotFoundException refused) {
             banner.show(Texts.reason(refused));
         }

@@ -50,6 +50,7 @@ import dev.supervisorportal.portal.events.EventsGrid;
 import dev.supervisorportal.portal.layout.HasViewTitle;
 import dev.supervisorportal.portal.manifests.ImportYamlView;
 import dev.supervisorportal.portal.manifests.ManifestDialog;
+import dev.supervisorportal.portal.ui.Notices;
 import dev.supervisorportal.portal.ui.AutoRefresh;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatCard;
@@ -373,7 +374,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     private void grant(PermissionsPanel.GrantEvent event) {
         try {
             namespaces.grant(name, event.subjectType(), event.subject(), event.role());
-            NamespacePages.success(getTranslation("namespaces.granted", event.subject(),
+            Notices.success(getTranslation("namespaces.granted", event.subject(),
                     PermissionsPanel.role(event.role()), name));
             show(TAB_PERMISSIONS);
         } catch (InvalidInputException | ConflictException refusal) {
@@ -415,7 +416,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         dialog.addConfirmListener(confirmed -> {
             String done = action.get();
             if (done != null) {
-                NamespacePages.success(done);
+                Notices.success(done);
                 show(tab);
             }
         });

@@ -2,8 +2,6 @@ package dev.supervisorportal.portal.namespaces;
 
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.common.ConflictException;
@@ -12,6 +10,7 @@ import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestService;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
 import jakarta.annotation.security.PermitAll;
+import dev.supervisorportal.portal.ui.Notices;
 
 
 /** Where a DevOps engineer asks for a namespace. */
@@ -27,9 +26,7 @@ public class RequestNamespaceView extends Main implements HasDynamicTitle {
         form.addSubmitListener(event -> {
             try {
                 NamespaceRequestView sent = requests.submit(event.command());
-                var notification = Notification.show(getTranslation("namespaces.request.sent", sent.namespaceName()),
-                        6000, Notification.Position.TOP_CENTER);
-                notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success(getTranslation("namespaces.request.sent", sent.namespaceName()));
                 getUI().ifPresent(ui -> ui.navigate(NamespaceListView.class));
             } catch (InvalidInputException | ConflictException refused) {
                 form.showProblems(refused.problems());
