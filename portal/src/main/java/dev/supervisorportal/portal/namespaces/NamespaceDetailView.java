@@ -100,6 +100,8 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     /** The tabs the reconciler changes, refreshed after every change: their content holders, and what they show. */
     private final Map<String, Div> holders = new LinkedHashMap<>();
     private Workloads shownWorkloads;
+    private Grid<ZoneShare> zoneGrid;
+    private List<ZoneShare> shownZones;
     private EventsGrid eventsGrid;
     private boolean mayEdit;
     private Optional<String> podRefusal = Optional.empty();
@@ -118,7 +120,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         this.inventory = inventory;
         this.users = users;
         addClassName("page");
-        AutoRefresh.whileShown(this, this::refreshWorkloads);
+        AutoRefresh.whileShown(this, this::refresh);
     }
 
     /** What the reconciler changes on this page: the workloads (host, status, why) and the events. */
@@ -158,7 +160,9 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         var zonesNote = new Paragraph(namespace.zones().size() > 1
                 ? getTranslation("namespaces.detail.zones-split", namespace.zones().size())
                 : getTranslation("namespaces.detail.one-zone"));
-        add(new H2(getTranslation("namespaces.detail.quota-per-zone")), zonesNote, zoneGrid(namespace));
+        zoneGrid = zoneGrid(namespace);
+        shownZones = namespace.zones();
+        add(new H2(getTranslation("namespaces.detail.quota-per-zone")), zonesNote, zoneGrid);
 
         List<QuotaRequestView> requests = quotaRequests.forNamespace(name);
         var permissions = new PermissionsPanel(namespace.permissions(), mayManage);
@@ -188,6 +192,24 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         sheet.setSelectedTab(tabs.getOrDefault(selectedTab, tabs.get(TAB_VMS)));
         sheet.addSelectedChangeListener(change -> rememberTab(change.getSelectedTab()));
         add(sheet);
+    }
+
+    /** On a change elsewhere: the zones' use, which another user's new workload changes, and the workloads. */
+    private void refresh() {
+        refreshZones();
+        refreshWorkloads();
+    }
+
+    /** Shows each zone's share and use as they are now; leaves the grid alone when nothing changed. */
+    private void refreshZones() {
+        if (zoneGrid == null) {
+            return;
+        }
+        List<ZoneShare> now = namespaces.details(name).zones();
+        if (!now.equals(shownZones)) {
+            shownZones = now;
+            zoneGrid.setItems(now);
+        }
     }
 
     /** Shows the workloads and events as they are now; leaves the tabs alone when nothing changed. */
