@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
 /**
  * The ESXi hosts per zone for admins, as the reconciler leaves them: state, CPU and memory use, the workloads on each,
  * and the workloads that wait for a host. Hosts go into maintenance and out, fail (simulated) and recover here; new
- * hosts are added. The page reads again every two seconds, so HA restarts and DRS moves appear as they happen.
+ * hosts are added. The page reads again after each change and the server pushes it to the browser
+ * ({@link AutoRefresh}), so HA restarts and DRS moves appear as they happen.
  */
 @Route("hosts")
 @RolesAllowed("ADMIN")
