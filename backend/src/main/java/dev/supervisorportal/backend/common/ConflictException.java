@@ -1,5 +1,7 @@
 package dev.supervisorportal.backend.common;
 
+import java.util.List;
+
 /** The request clashes with the current state (a name taken, a request already decided). Nothing was written. */
 public class ConflictException extends RuntimeException implements Refusal {
 
@@ -20,5 +22,11 @@ public class ConflictException extends RuntimeException implements Refusal {
     @Override
     public Msg reason() {
         return reason;
+    }
+
+    /** One problem, at {@link #field()}. */
+    @Override
+    public List<FieldProblem> problems() {
+        return List.of(new FieldProblem(field, reason));
     }
 }

@@ -17,6 +17,7 @@ public class InvalidInputException extends RuntimeException implements Refusal {
         this(List.of(new FieldProblem(field, message)));
     }
 
+    @Override
     public List<FieldProblem> problems() {
         return problems;
     }

@@ -1,6 +1,5 @@
 package dev.supervisorportal.portal.approvals;
 
-import dev.supervisorportal.portal.i18n.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.portal.ui.ErrorBanner;
+import dev.supervisorportal.portal.ui.FieldProblems;
 import dev.supervisorportal.portal.ui.Formats;
 
 import java.util.List;
@@ -48,16 +48,7 @@ class AdjustLimitsDialog extends Dialog {
     }
 
     void showProblems(List<FieldProblem> problems) {
-        Map<String, IntegerField> fields = Map.of("cpuMhz", cpuMhz, "memoryMib", memoryMib, "storageGib", storageGib);
-        problems.forEach(problem -> {
-            IntegerField field = fields.get(problem.field());
-            if (field != null) {
-                field.setErrorMessage(Texts.of(problem.message()));
-                field.setInvalid(true);
-            } else {
-                banner.show(Texts.of(problem.message()));
-            }
-        });
+        FieldProblems.show(problems, Map.of("cpuMhz", cpuMhz, "memoryMib", memoryMib, "storageGib", storageGib), banner);
     }
 
     private static IntegerField limitField(String label, String unit, String id) {

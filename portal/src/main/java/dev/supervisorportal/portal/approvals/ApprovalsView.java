@@ -10,15 +10,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.supervisorportal.backend.common.ConflictException;
-import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestService;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
@@ -27,6 +24,7 @@ import dev.supervisorportal.backend.namespaces.QuotaRequestView;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.users.UserAccounts;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
+import dev.supervisorportal.portal.ui.Notices;
 import dev.supervisorportal.portal.ui.AutoRefresh;
 import dev.supervisorportal.portal.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
@@ -197,10 +195,8 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
                         d.value(d.storageGib));
                 d.close();
                 done(getTranslation("approvals.quota-adjusted", request.namespaceName()));
-            } catch (InvalidInputException invalid) {
-                d.showProblems(invalid.problems());
-            } catch (ConflictException conflict) {
-                d.showProblems(List.of(new FieldProblem(conflict.field(), conflict.reason())));
+            } catch (InvalidInputException | ConflictException refused) {
+                d.showProblems(refused.problems());
             }
         });
         dialog.open();
@@ -236,8 +232,7 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
     }
 
     private void done(String message) {
-        Notification.show(message, 5000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(message);
         refresh();
     }
 

@@ -38,7 +38,8 @@ import java.util.Map;
 /**
  * The start page, scoped to what the user may see: capacity, reservations and use per zone as charts, workloads by
  * status, requests waiting, the control plane's health, the reconciler's last cycle per zone and recent events; for
- * admins also hosts by state and the approval queue. One backend call per refresh (every two seconds).
+ * admins also hosts by state and the approval queue. One backend call per refresh, which runs after each change
+ * and reaches the browser by server push ({@link AutoRefresh}).
  */
 @Route("")
 @PermitAll

@@ -42,8 +42,8 @@ public class EventsGrid extends Grid<EventView> {
     }
 
     private static String workload(EventView event, boolean withNamespace) {
-        String where = event.namespace() != null && withNamespace ? event.namespace() + "/" : "";
-        return kind(event.kind()) + " " + where + event.workload();
+        return kind(event.kind()) + " " + Formats.qualifiedName(withNamespace ? event.namespace() : null,
+                event.workload());
     }
 
     /** A {@link WorkloadKind} as events spell it ({@code tkg-node}), in the user's words; another as it is. */

@@ -109,6 +109,6 @@ class HostCard extends Div {
     }
 
     static String qualifiedName(HostUsage.HostedWorkload workload) {
-        return workload.namespace() == null ? workload.name() : workload.namespace() + "/" + workload.name();
+        return Formats.qualifiedName(workload.namespace(), workload.name());
     }
 }

@@ -26,9 +26,10 @@ import dev.supervisorportal.backend.reconcile.PlacementOverview;
 import dev.supervisorportal.backend.reconcile.ReconcileEvents;
 import dev.supervisorportal.backend.reconcile.ZoneOverview;
 import dev.supervisorportal.portal.events.EventsGrid;
-import dev.supervisorportal.portal.namespaces.NamespacePages;
+import dev.supervisorportal.portal.ui.Notices;
 import dev.supervisorportal.portal.ui.AutoRefresh;
 import dev.supervisorportal.portal.ui.ErrorBanner;
+import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatusBadge;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -40,7 +41,8 @@ import java.util.stream.Collectors;
 /**
  * The ESXi hosts per zone for admins, as the reconciler leaves them: state, CPU and memory use, the workloads on each,
  * and the workloads that wait for a host. Hosts go into maintenance and out, fail (simulated) and recover here; new
- * hosts are added. The page reads again every two seconds, so HA restarts and DRS moves appear as they happen.
+ * hosts are added. The page reads again after each change and the server pushes it to the browser
+ * ({@link AutoRefresh}), so HA restarts and DRS moves appear as they happen.
  */
 @Route("hosts")
 @RolesAllowed("ADMIN")
@@ -73,7 +75,7 @@ public class HostsView extends Main implements HasDynamicTitle {
 
         addHostForm = new AddHostForm(inventory.zoneRefs().stream().map(ZoneRef::name).toList());
         addHostForm.addSubmitListener(command -> addHostForm.send(() -> inventory.addHost(command)).ifPresent(host -> {
-            NamespacePages.success(getTranslation("hosts.added", host.name(), host.zone()));
+            Notices.success(getTranslation("hosts.added", host.name(), host.zone()));
             addHostForm.clear();
             refresh();
         }));
@@ -154,7 +156,7 @@ public class HostsView extends Main implements HasDynamicTitle {
                 .findFirst().map(failure -> recent.stream()
                         .filter(event -> event.type() == EventType.PLACED && host.equals(event.fromHost())
                                 && !event.occurredAt().isBefore(failure.occurredAt()))
-                        .map(event -> (event.namespace() == null ? "" : event.namespace() + "/") + event.workload()
+                        .map(event -> Formats.qualifiedName(event.namespace(), event.workload())
                                 + " → " + event.toHost())
                         .sorted().toList())
                 .orElse(List.of());
@@ -168,16 +170,12 @@ public class HostsView extends Main implements HasDynamicTitle {
         String hosts = Texts.t("hosts.summary.hosts", zone.hosts().size());
         if (!byState.isEmpty()) {
             hosts = Texts.t("hosts.summary.by-state", hosts, byState.entrySet().stream()
-                    .map(entry -> Texts.t("hosts.summary.state-count", entry.getValue(), state(entry.getKey())))
+                    .map(entry -> Texts.t("hosts.summary.state-count", entry.getValue(),
+                            StatusBadge.hostState(entry.getKey())))
                     .collect(Collectors.joining(", ")));
         }
         return hosts + " · " + Texts.t("hosts.summary.workloads", workloads)
                 + (zone.waiting().isEmpty() ? "" : " · " + Texts.t("hosts.summary.waiting", zone.waiting().size()));
-    }
-
-    /** A host's state in the user's language: READY, MAINTENANCE, FAILED in English. */
-    static String state(HostState state) {
-        return Texts.t("hosts.state." + state.name());
     }
 
     /** The host's own history: what the reconciler placed on it, moved onto or off it, restarted elsewhere. */
@@ -186,7 +184,7 @@ public class HostsView extends Main implements HasDynamicTitle {
         grid.show(events.forHost(host.name(), HOST_EVENTS));
         var dialog = new Dialog();
         dialog.setId("host-events-dialog");
-        dialog.setHeaderTitle(getTranslation("hosts.host-events.title", host.name(), host.zone(), state(host.state()),
+        dialog.setHeaderTitle(getTranslation("hosts.host-events.title", host.name(), host.zone(), StatusBadge.hostState(host.state()),
                 HOST_EVENTS));
         dialog.setWidth("min(90vw, 70rem)");
         dialog.add(grid);
@@ -250,7 +248,7 @@ public class HostsView extends Main implements HasDynamicTitle {
                 }
             };
             banner.clear();
-            NamespacePages.success(done);
+            Notices.success(done);
         } catch (ConflictException | NotFoundException refused) {
             banner.show(Texts.reason(refused));
         }

@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import dev.supervisorportal.portal.ui.Notices;
 
 /** Where an editor of a namespace creates its workloads from a Kubernetes manifest, after previewing the plan. */
 @Route("namespaces/:name/import")
@@ -40,7 +41,7 @@ public class ImportYamlView extends NamespaceFormPage {
         var form = new YamlImportForm(yaml -> manifests.apply(name, yaml, true),
                 yaml -> manifests.apply(name, yaml, false));
         form.addCreatedListener(created -> {
-            NamespacePages.success(createdMessage(name, created));
+            Notices.success(createdMessage(name, created));
             NamespacePages.returnTo(name, tabFor(created.objects()));
         });
         var intro = new Paragraph(getTranslation("manifests.import.intro"));

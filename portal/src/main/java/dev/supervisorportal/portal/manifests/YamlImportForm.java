@@ -176,10 +176,8 @@ public class YamlImportForm extends Div {
             R result = call.get();
             banner.clear();
             return Optional.of(result);
-        } catch (InvalidInputException invalid) {
-            banner.show(invalid.problems().stream().map(YamlImportForm::line).toList());
-        } catch (ConflictException conflict) {
-            banner.show(line(new FieldProblem(conflict.field(), conflict.reason())));
+        } catch (InvalidInputException | ConflictException refused) {
+            banner.show(refused.problems().stream().map(YamlImportForm::line).toList());
         }
         return Optional.empty();
     }

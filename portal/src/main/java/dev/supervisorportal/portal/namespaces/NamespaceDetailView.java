@@ -26,6 +26,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.inventory.InventoryService;
@@ -49,6 +50,7 @@ import dev.supervisorportal.portal.events.EventsGrid;
 import dev.supervisorportal.portal.layout.HasViewTitle;
 import dev.supervisorportal.portal.manifests.ImportYamlView;
 import dev.supervisorportal.portal.manifests.ManifestDialog;
+import dev.supervisorportal.portal.ui.Notices;
 import dev.supervisorportal.portal.ui.AutoRefresh;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatCard;
@@ -98,6 +100,8 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     /** The tabs the reconciler changes, refreshed after every change: their content holders, and what they show. */
     private final Map<String, Div> holders = new LinkedHashMap<>();
     private Workloads shownWorkloads;
+    private Grid<ZoneShare> zoneGrid;
+    private List<ZoneShare> shownZones;
     private EventsGrid eventsGrid;
     private boolean mayEdit;
     private Optional<String> podRefusal = Optional.empty();
@@ -116,7 +120,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         this.inventory = inventory;
         this.users = users;
         addClassName("page");
-        AutoRefresh.whileShown(this, this::refreshWorkloads);
+        AutoRefresh.whileShown(this, this::refresh);
     }
 
     /** What the reconciler changes on this page: the workloads (host, status, why) and the events. */
@@ -156,7 +160,9 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         var zonesNote = new Paragraph(namespace.zones().size() > 1
                 ? getTranslation("namespaces.detail.zones-split", namespace.zones().size())
                 : getTranslation("namespaces.detail.one-zone"));
-        add(new H2(getTranslation("namespaces.detail.quota-per-zone")), zonesNote, zoneGrid(namespace));
+        zoneGrid = zoneGrid(namespace);
+        shownZones = namespace.zones();
+        add(new H2(getTranslation("namespaces.detail.quota-per-zone")), zonesNote, zoneGrid);
 
         List<QuotaRequestView> requests = quotaRequests.forNamespace(name);
         var permissions = new PermissionsPanel(namespace.permissions(), mayManage);
@@ -186,6 +192,24 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         sheet.setSelectedTab(tabs.getOrDefault(selectedTab, tabs.get(TAB_VMS)));
         sheet.addSelectedChangeListener(change -> rememberTab(change.getSelectedTab()));
         add(sheet);
+    }
+
+    /** On a change elsewhere: the zones' use, which another user's new workload changes, and the workloads. */
+    private void refresh() {
+        refreshZones();
+        refreshWorkloads();
+    }
+
+    /** Shows each zone's share and use as they are now; leaves the grid alone when nothing changed. */
+    private void refreshZones() {
+        if (zoneGrid == null) {
+            return;
+        }
+        List<ZoneShare> now = namespaces.details(name).zones();
+        if (!now.equals(shownZones)) {
+            shownZones = now;
+            zoneGrid.setItems(now);
+        }
     }
 
     /** Shows the workloads and events as they are now; leaves the tabs alone when nothing changed. */
@@ -372,13 +396,12 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     private void grant(PermissionsPanel.GrantEvent event) {
         try {
             namespaces.grant(name, event.subjectType(), event.subject(), event.role());
-            NamespacePages.success(getTranslation("namespaces.granted", event.subject(),
+            Notices.success(getTranslation("namespaces.granted", event.subject(),
                     PermissionsPanel.role(event.role()), name));
             show(TAB_PERMISSIONS);
-        } catch (InvalidInputException invalid) {
-            refused(event, invalid.problems().getFirst().field(), Texts.of(invalid.reason()));
-        } catch (ConflictException conflict) {
-            refused(event, conflict.field(), Texts.of(conflict.reason()));
+        } catch (InvalidInputException | ConflictException refusal) {
+            FieldProblem first = refusal.problems().getFirst();
+            refused(event, first.field(), Texts.of(first.message()));
         }
     }
 
@@ -415,7 +438,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         dialog.addConfirmListener(confirmed -> {
             String done = action.get();
             if (done != null) {
-                NamespacePages.success(done);
+                Notices.success(done);
                 show(tab);
             }
         });

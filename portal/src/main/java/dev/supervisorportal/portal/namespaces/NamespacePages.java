@@ -6,8 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
@@ -59,11 +57,6 @@ public final class NamespacePages {
     public static void returnTo(String namespace, String tab) {
         UI.getCurrent().navigate(NamespaceDetailView.class, new RouteParameters("name", namespace),
                 QueryParameters.of(NamespaceDetailView.TAB_PARAMETER, tab));
-    }
-
-    public static void success(String message) {
-        Notification.show(message, 6000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     /** The namespace's free share per zone, so the user sees where a workload still fits. */

@@ -2,19 +2,16 @@ package dev.supervisorportal.portal.namespaces;
 
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.common.ConflictException;
-import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestService;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
 import jakarta.annotation.security.PermitAll;
+import dev.supervisorportal.portal.ui.Notices;
 
-import java.util.List;
 
 /** Where a DevOps engineer asks for a namespace. */
 @Route("namespaces/request")
@@ -29,14 +26,10 @@ public class RequestNamespaceView extends Main implements HasDynamicTitle {
         form.addSubmitListener(event -> {
             try {
                 NamespaceRequestView sent = requests.submit(event.command());
-                var notification = Notification.show(getTranslation("namespaces.request.sent", sent.namespaceName()),
-                        6000, Notification.Position.TOP_CENTER);
-                notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success(getTranslation("namespaces.request.sent", sent.namespaceName()));
                 getUI().ifPresent(ui -> ui.navigate(NamespaceListView.class));
-            } catch (InvalidInputException invalid) {
-                form.showProblems(invalid.problems());
-            } catch (ConflictException conflict) {
-                form.showProblems(List.of(new FieldProblem(conflict.field(), conflict.reason())));
+            } catch (InvalidInputException | ConflictException refused) {
+                form.showProblems(refused.problems());
             }
         });
         add(intro, form);

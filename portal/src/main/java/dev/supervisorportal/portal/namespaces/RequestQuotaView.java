@@ -11,6 +11,7 @@ import dev.supervisorportal.backend.namespaces.RequestStatus;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.ZoneShare;
 import dev.supervisorportal.portal.i18n.Texts;
+import dev.supervisorportal.portal.ui.Notices;
 import dev.supervisorportal.portal.ui.Formats;
 import jakarta.annotation.security.PermitAll;
 
@@ -38,7 +39,7 @@ public class RequestQuotaView extends NamespaceFormPage {
         var form = new QuotaRequestForm(details.limits(), used, details.zones().size());
         form.addSubmitListener(command -> form.send(() -> quotaRequests.submit(namespace.name(), command))
                 .ifPresent(sent -> {
-                    NamespacePages.success(getTranslation("namespaces.quota-request.sent", namespace.name(),
+                    Notices.success(getTranslation("namespaces.quota-request.sent", namespace.name(),
                             Formats.limits(sent.requested())));
                     NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_QUOTA_REQUESTS);
                 }));

@@ -96,10 +96,8 @@ public abstract class CommandForm<C> extends Div {
         lastAsked = command;
         try {
             whatIf.show(askWhatIf.apply(command));
-        } catch (InvalidInputException invalid) {
-            whatIf.refused(Texts.of(invalid.reason()));
-        } catch (ConflictException conflict) {
-            whatIf.refused(Texts.of(conflict.reason()));
+        } catch (InvalidInputException | ConflictException refused) {
+            whatIf.refused(Texts.of(refused.reason()));
         }
     }
 
@@ -165,10 +163,8 @@ public abstract class CommandForm<C> extends Div {
     public <R> Optional<R> send(Supplier<R> call) {
         try {
             return Optional.of(call.get());
-        } catch (InvalidInputException invalid) {
-            showProblems(invalid.problems());
-        } catch (ConflictException conflict) {
-            showProblems(List.of(new FieldProblem(conflict.field(), conflict.reason())));
+        } catch (InvalidInputException | ConflictException refused) {
+            showProblems(refused.problems());
         }
         return Optional.empty();
     }

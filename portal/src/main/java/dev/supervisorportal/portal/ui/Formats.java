@@ -20,6 +20,11 @@ public final class Formats {
     private Formats() {
     }
 
+    /** A workload by its namespace: "team-a/web-1"; one in no namespace (a control-plane VM) by its name alone. */
+    public static String qualifiedName(String namespace, String name) {
+        return namespace == null ? name : namespace + "/" + name;
+    }
+
     /** A count: "1,234", "1.234". */
     public static String number(long value) {
         return String.format(locale(), "%,d", value);

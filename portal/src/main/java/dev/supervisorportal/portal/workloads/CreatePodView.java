@@ -13,6 +13,7 @@ import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
 import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
+import dev.supervisorportal.portal.ui.Notices;
 import dev.supervisorportal.portal.ui.Formats;
 import jakarta.annotation.security.PermitAll;
 
@@ -43,7 +44,7 @@ public class CreatePodView extends NamespaceFormPage {
         form.setWhatIf(command -> whatIf.whatIfPod(namespace.name(), command));
         form.addSubmitListener(command -> form.send(() -> workloads.createPod(namespace.name(), command))
                 .ifPresent(pod -> {
-                    NamespacePages.success(getTranslation("workloads.pod.created", pod.workload().name(),
+                    Notices.success(getTranslation("workloads.pod.created", pod.workload().name(),
                             Formats.limits(pod.workload().demand())));
                     NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_PODS);
                 }));

@@ -18,6 +18,7 @@ import dev.supervisorportal.portal.i18n.Texts;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.TreeSet;
+import dev.supervisorportal.portal.ui.Notices;
 
 /** Where an editor of a namespace creates a TKG cluster. */
 @Route("namespaces/:name/tkg-clusters/new")
@@ -50,7 +51,7 @@ public class CreateTkgClusterView extends NamespaceFormPage {
         form.setWhatIf(command -> whatIf.whatIfTkgCluster(namespace.name(), command));
         form.addSubmitListener(command -> form.send(() -> workloads.createTkgCluster(namespace.name(), command))
                 .ifPresent(cluster -> {
-                    NamespacePages.success(getTranslation("workloads.tkg.created", cluster.name(),
+                    Notices.success(getTranslation("workloads.tkg.created", cluster.name(),
                             cluster.nodes().size(), String.join(", ", new TreeSet<>(cluster.nodes().stream()
                                     .map(WorkloadView::zone).toList()))));
                     NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_TKG_CLUSTERS);

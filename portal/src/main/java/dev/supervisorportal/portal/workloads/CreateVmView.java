@@ -13,6 +13,7 @@ import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
 import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
+import dev.supervisorportal.portal.ui.Notices;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.i18n.Texts;
 import jakarta.annotation.security.PermitAll;
@@ -49,7 +50,7 @@ public class CreateVmView extends NamespaceFormPage {
         form.setWhatIf(command -> whatIf.whatIfVm(namespace.name(), command));
         form.addSubmitListener(command -> form.send(() -> workloads.createVm(namespace.name(), command))
                 .ifPresent(vm -> {
-                    NamespacePages.success(getTranslation("workloads.vm.created", vm.name(), vm.zone(),
+                    Notices.success(getTranslation("workloads.vm.created", vm.name(), vm.zone(),
                             Formats.limits(vm.demand())));
                     NamespacePages.returnTo(namespace.name(), NamespaceDetailView.TAB_VMS);
                 }));

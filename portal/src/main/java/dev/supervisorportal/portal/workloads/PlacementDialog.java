@@ -19,7 +19,7 @@ public class PlacementDialog extends Dialog {
         var summary = new Paragraph(Texts.of(explanation.summary()));
         summary.setId("placement-summary");
         add(summary, new Paragraph(getTranslation("workloads.placement.facts", explanation.zone(),
-                StatusBadge.workloadStatus(explanation.status().name()), explanation.policy())));
+                StatusBadge.workloadStatus(explanation.status()), explanation.policy())));
         if (!explanation.scores().isEmpty()) {
             var scores = new UnorderedList();
             scores.setId("placement-scores");

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.ValueProvider;
 import dev.supervisorportal.backend.quota.Limits;
-import dev.supervisorportal.backend.workloads.WorkloadStatus;
 import dev.supervisorportal.backend.workloads.WorkloadView;
 import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.Formats;
@@ -29,7 +28,7 @@ final class WorkloadColumns {
         String notPlaced = Texts.t("workloads.host.not-placed");
         grid.addColumn(item -> host(workload.apply(item))).setHeader(Texts.t("workloads.host")).setAutoWidth(true)
                 .setFlexGrow(0).setTooltipGenerator(item -> workload.apply(item).host() == null ? notPlaced : null);
-        grid.addComponentColumn(item -> badge(workload.apply(item).status())).setHeader(Texts.t("workloads.status"))
+        grid.addComponentColumn(item -> StatusBadge.workload(workload.apply(item).status())).setHeader(Texts.t("workloads.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> workload.apply(item).statusReason() == null ? null
                         : Texts.of(workload.apply(item).statusReason()))
@@ -38,14 +37,6 @@ final class WorkloadColumns {
 
     static String host(WorkloadView workload) {
         return workload.host() == null ? "—" : workload.host();
-    }
-
-    static StatusBadge badge(WorkloadStatus status) {
-        return new StatusBadge(Texts.t("workloads.status." + status.name()), switch (status) {
-            case PENDING -> StatusBadge.Tone.PENDING;
-            case PLACED, DELETING -> StatusBadge.Tone.NEUTRAL;
-            case RUNNING -> StatusBadge.Tone.SUCCESS;
-        });
     }
 
     /** What a workload reserves of its zone's share, one resource a line. */

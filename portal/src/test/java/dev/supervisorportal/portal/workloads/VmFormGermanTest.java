@@ -5,6 +5,7 @@ import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.workloads.WorkloadStatus;
 import dev.supervisorportal.portal.ui.PortalUi;
 import dev.supervisorportal.portal.ui.WhatIfVerdict;
+import dev.supervisorportal.portal.ui.StatusBadge;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -67,7 +68,7 @@ class VmFormGermanTest {
 
     @Test
     void workloadStatusesReadInGerman() {
-        assertThat(WorkloadColumns.badge(WorkloadStatus.RUNNING).getText()).isEqualTo("Wird ausgeführt");
-        assertThat(WorkloadColumns.badge(WorkloadStatus.PENDING).getText()).isEqualTo("Ausstehend");
+        assertThat(StatusBadge.workload(WorkloadStatus.RUNNING).getText()).isEqualTo("Wird ausgeführt");
+        assertThat(StatusBadge.workload(WorkloadStatus.PENDING).getText()).isEqualTo("Ausstehend");
     }
 }
