@@ -105,11 +105,17 @@ class FormAccessibilityIT extends BrowserStory {
         keyboard.type("30");
         tabTo(alice, "#vm-zone");
         // Arrow down opens the select on its current item, "Any zone"; two more down is zone-b, Enter takes it.
+        // Each key waits until the list has moved its focus: keys pressed while the overlay is still opening are
+        // lost (seen in CI).
         keyboard.press("ArrowDown");
         assertThat(alice.locator("vaadin-select-item").filter(new Locator.FilterOptions().setVisible(true)))
                 .not().hasCount(0);
+        Locator focusedItem = alice.locator("vaadin-select-item[focused]");
+        assertThat(focusedItem).containsText("Any zone");
         keyboard.press("ArrowDown");
+        assertThat(focusedItem).containsText("zone-a");
         keyboard.press("ArrowDown");
+        assertThat(focusedItem).containsText("zone-b");
         keyboard.press("Enter");
         assertThat(alice.locator("#vm-zone")).hasAttribute("has-value", "");
         assertThat(alice.locator("#vm-zone vaadin-select-value-button")).containsText("zone-b");
@@ -131,7 +137,10 @@ class FormAccessibilityIT extends BrowserStory {
     @SuppressWarnings("unchecked")
     private static Map<String, String> assertNamed(Page page, String... ids) {
         Locator view = page.locator("main.page");
-        assertThat(view.locator("#" + ids[0])).isVisible();
+        // Waits for each field: one may come with a server round trip still on its way (a node pool just added).
+        for (String id : ids) {
+            assertThat(view.locator("#" + id)).isVisible();
+        }
         Map<String, String> names = new LinkedHashMap<>();
         for (List<String> field : (List<List<String>>) view.evaluate(ACCESSIBLE_NAMES)) {
             names.put(field.get(0), field.get(1));
