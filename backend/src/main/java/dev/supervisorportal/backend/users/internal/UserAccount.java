@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.users.internal;
 
+import dev.supervisorportal.backend.users.AccountSource;
 import dev.supervisorportal.backend.users.Role;
 import dev.supervisorportal.backend.users.UserRef;
 import jakarta.persistence.Entity;
@@ -32,12 +33,29 @@ public class UserAccount {
 
     private String language;
 
+    @Enumerated(EnumType.STRING)
+    private AccountSource source;
+
     protected UserAccount() {
     }
 
     public UserAccount(String username, String passwordHash, Role role, Team team) {
         this.username = username;
         this.passwordHash = passwordHash;
+        this.role = role;
+        this.team = team;
+        this.source = AccountSource.LOCAL;
+    }
+
+    /** The account of someone a directory or an identity provider vouches for: no password of ours. */
+    public static UserAccount external(String username, AccountSource source, Role role, Team team) {
+        UserAccount account = new UserAccount(username, null, role, team);
+        account.source = source;
+        return account;
+    }
+
+    /** The role and team the directory's groups give at this sign-in. */
+    public void applyDirectory(Role role, Team team) {
         this.role = role;
         this.team = team;
     }
@@ -50,8 +68,13 @@ public class UserAccount {
         return username;
     }
 
+    /** The bcrypt hash of a local account's password; {@code null} for a directory's or a provider's account. */
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    public AccountSource getSource() {
+        return source;
     }
 
     public Role getRole() {
