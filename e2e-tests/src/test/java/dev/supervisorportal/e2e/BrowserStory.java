@@ -27,6 +27,8 @@ abstract class BrowserStory {
     static Playwright playwright;
     static Browser browser;
     private final List<BrowserContext> contexts = new ArrayList<>();
+    /** What the browsers reported as blocked by the portal's Content-Security-Policy during the story. */
+    private final List<String> cspViolations = new ArrayList<>();
 
     @BeforeAll
     static void startBrowser() {
@@ -49,10 +51,13 @@ abstract class BrowserStory {
         }
     }
 
+    /** Every story also shows that the portal works under its Content-Security-Policy: nothing was blocked. */
     @AfterEach
     void closeContexts() {
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+        org.assertj.core.api.Assertions.assertThat(cspViolations)
+                .as("what the browser blocked under the Content-Security-Policy").isEmpty();
     }
 
     /** A fresh browser (own cookies) with {@code username} signed in through the login form. */
@@ -76,6 +81,14 @@ abstract class BrowserStory {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
                 .setLocale(browserLanguage));
         context.setDefaultTimeout(15_000);
+        // Chromium reports each blocked script, style or connection as a console error and as a DOM event.
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI))");
+        context.onConsoleMessage(message -> {
+            if (message.text().startsWith("CSP violation") || message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
         contexts.add(context);
         return context.newPage();
     }

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The skeleton's story: alice requests a namespace, admin approves it, alice sees its limits split over the three
@@ -71,11 +72,17 @@ class RequestAndApproveNamespaceIT extends BrowserStory {
         open(bob, "/namespaces");
         assertThat(bob.locator("#no-namespaces")).isVisible();
         assertThat(bob.locator("body")).not().containsText("team-a-dev");
+        // Another team's namespace shows the page a missing one shows: bob cannot tell that team-a-dev exists.
         open(bob, "/namespaces/team-a-dev");
-        assertThat(bob.locator("#access-denied")).containsText("Access denied");
-        assertThat(bob.locator("#access-denied-reason")).containsText("You have no permission in namespace team-a-dev");
+        assertThat(bob.locator("#not-found")).containsText("No namespace named team-a-dev.");
         assertThat(bob.locator("#zone-shares")).hasCount(0);
-        screenshot(bob, "09-bob-access-denied");
+        String hidden = bob.locator("#not-found").innerText();
+        open(bob, "/namespaces/team-a-nope");
+        assertThat(bob.locator("#not-found")).containsText("No namespace named team-a-nope.");
+        assertThat(bob.locator("#not-found").innerText().replace("team-a-nope", "team-a-dev")).isEqualTo(hidden);
+        open(bob, "/namespaces/team-a-dev/vms/new");
+        assertThat(bob.locator("#not-found")).containsText("No namespace named team-a-dev.");
+        screenshot(bob, "09-bob-not-found");
         open(bob, "/approvals");
         assertThat(bob.locator("#access-denied")).isVisible();
         assertThat(bob.locator("#pending-requests")).hasCount(0);

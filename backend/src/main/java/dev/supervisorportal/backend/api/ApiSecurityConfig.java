@@ -2,6 +2,7 @@ package dev.supervisorportal.backend.api;
 
 import dev.supervisorportal.backend.common.Messages;
 import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.security.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -31,8 +32,8 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json, LocaleResolver locales)
-            throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json, LocaleResolver locales,
+                                               SecurityHeaders securityHeaders) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
@@ -44,17 +45,20 @@ class ApiSecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                .headers(securityHeaders)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiDocsSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiDocsSecurityFilterChain(HttpSecurity http, SecurityHeaders securityHeaders)
+            throws Exception {
         // Without /error here, an error dispatch of an API call would fall to the Vaadin chain and become a redirect.
         return http.securityMatcher("/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(Customizer.withDefaults())
                 .requestCache(cache -> cache.disable())
+                .headers(securityHeaders)
                 .build();
     }
 

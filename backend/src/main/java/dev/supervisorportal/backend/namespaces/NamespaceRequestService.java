@@ -5,7 +5,6 @@ import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
-import dev.supervisorportal.backend.common.NotAllowedException;
 import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.namespaces.internal.Namespace;
 import dev.supervisorportal.backend.namespaces.internal.NamespacePermission;
@@ -91,7 +90,8 @@ public class NamespaceRequestService {
         NamespaceRequest request = find(requestId);
         UserRef me = users.current();
         if (!me.isAdmin() && !me.username().equals(request.getRequestedBy())) {
-            throw new NotAllowedException(Msg.of("namespaces.request.not-yours", requestId));
+            // Someone else's request answers as a missing one: its id tells nothing about what others asked for.
+            throw new NotFoundException(Msg.of("namespaces.request.not-found", requestId));
         }
         return request.toView();
     }

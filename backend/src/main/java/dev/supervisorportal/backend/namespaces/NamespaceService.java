@@ -88,16 +88,15 @@ public class NamespaceService {
                 .toList();
     }
 
-    /** One namespace with its per-zone quota; refused unless the caller holds a permission in it or is an admin. */
+    /** One namespace with its per-zone quota; not found unless the caller holds a permission in it or is an admin. */
     @PreAuthorize("isAuthenticated()")
     public NamespaceDetails details(String name) {
         UserRef me = users.current();
-        Namespace namespace = namespaces.findByName(name)
-                .orElseThrow(() -> new NotFoundException(Msg.of("namespaces.not-found", name)));
+        Namespace namespace = namespaces.findByName(name).orElseThrow(() -> notFound(name));
         List<NamespacePermission> granted = permissions.findByNamespaceId(namespace.getId());
         PermissionRole role = NamespaceAccess.roleOf(me, granted).orElse(null);
         if (role == null && !me.isAdmin()) {
-            throw new NotAllowedException(Msg.of("namespaces.no-permission", name));
+            throw notFound(name);
         }
         return new NamespaceDetails(namespace.getName(), namespace.limits(), quotaLedger.shares(namespace.getId()),
                 describe(granted), role, namespace.getCreatedAt());
@@ -110,18 +109,25 @@ public class NamespaceService {
     @PreAuthorize("isAuthenticated()")
     public NamespaceRef require(String name, PermissionRole needed, Msg toDoWhat) {
         UserRef me = users.current();
-        Namespace namespace = namespaces.findByName(name)
-                .orElseThrow(() -> new NotFoundException(Msg.of("namespaces.not-found", name)));
+        Namespace namespace = namespaces.findByName(name).orElseThrow(() -> notFound(name));
         if (!me.isAdmin()) {
             PermissionRole role = NamespaceAccess.roleOf(me, permissions.findByNamespaceId(namespace.getId())).orElse(null);
             if (role == null) {
-                throw new NotAllowedException(Msg.of("namespaces.no-permission", name));
+                throw notFound(name);
             }
             if (role.compareTo(needed) < 0) {
                 throw new NotAllowedException(Msg.of("namespaces.role-needed", needed, name, toDoWhat, role));
             }
         }
         return new NamespaceRef(namespace.getId(), namespace.getName(), namespace.limits());
+    }
+
+    /**
+     * A namespace the caller may not see answers exactly like one that does not exist, so that nobody learns which
+     * names other teams use.
+     */
+    private static NotFoundException notFound(String name) {
+        return new NotFoundException(Msg.of("namespaces.not-found", name));
     }
 
     /** Gives a user or a team a role in the namespace (or changes it). Owners and admins only. */
@@ -213,8 +219,7 @@ public class NamespaceService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setAllowed(String name, CatalogGrantKind kind, Set<String> entries) {
-        Namespace namespace = namespaces.findByName(name)
-                .orElseThrow(() -> new NotFoundException(Msg.of("namespaces.not-found", name)));
+        Namespace namespace = namespaces.findByName(name).orElseThrow(() -> notFound(name));
         if (kind == null || entries == null) {
             throw new InvalidInputException("entries", Msg.of("namespaces.catalog.incomplete"));
         }

@@ -101,7 +101,13 @@ public class QuotaRequestService {
     public QuotaRequestView request(long requestId) {
         QuotaRequest request = find(requestId);
         Namespace found = namespaces.findById(request.getNamespaceId()).orElseThrow();
-        NamespaceRef namespace = namespaceService.require(found.getName(), PermissionRole.VIEW, SEE_REQUESTS);
+        NamespaceRef namespace;
+        try {
+            namespace = namespaceService.require(found.getName(), PermissionRole.VIEW, SEE_REQUESTS);
+        } catch (NotFoundException invisible) {
+            // As a missing request, not as a missing namespace: that would name a namespace the caller may not see.
+            throw new NotFoundException(Msg.of("namespaces.quota.request-not-found", requestId));
+        }
         return request.toView(namespace.name(), namespace.limits());
     }
 

@@ -193,7 +193,7 @@ class HostApiIT extends ApiIntegrationTest {
 
         String ns = approvedNamespace(alice, admin, 10_000, 65_536, 500);
         String stranger = user("stranger", Role.DEVOPS, null);
-        Reply refused = get(stranger, "/api/v1/namespaces/" + ns + "/events").assertProblem(403);
+        Reply refused = get(stranger, "/api/v1/namespaces/" + ns + "/events").assertProblem(404);
         assertThat(refused.detail()).contains(ns);
     }
 

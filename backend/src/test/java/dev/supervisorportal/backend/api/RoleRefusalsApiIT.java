@@ -7,17 +7,19 @@ import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each role's refusals through the API: VIEW sees, EDIT also creates and deletes workloads and asks for quota, OWNER
- * also manages permissions; whoever holds no role gets 403 on the namespace; only admins decide, read the audit log
+ * also manages permissions; whoever holds no role finds no such namespace (404, as for a missing one); only admins decide, read the audit log
  * and keep the catalog. A refusal writes nothing.
  */
 class RoleRefusalsApiIT extends ApiIntegrationTest {
@@ -90,25 +92,52 @@ class RoleRefusalsApiIT extends ApiIntegrationTest {
                 .extracting(p -> p.path("subject").asString() + ":" + p.path("role").asString())
                 .contains(viewer + ":EDIT");
         assertThat(delete(owner, "/api/v1/namespaces/" + ns + "/permissions/USER/" + viewer).status()).isEqualTo(204);
-        assertThat(get(viewer, "/api/v1/namespaces/" + ns).status()).isEqualTo(403);
+        assertThat(get(viewer, "/api/v1/namespaces/" + ns).status()).isEqualTo(404);
     }
 
+    /**
+     * A namespace the caller holds no role in answers on every namespace-scoped route exactly as one that does not
+     * exist: the same status and the same problem, but for the name. So nobody learns which names other teams use.
+     */
     @Test
-    void whoeverHoldsNoRoleGets403OnTheNamespaceAndAllInIt() {
-        String noPermission = "You have no permission in namespace " + ns + ". Ask one of its owners to grant you one.";
+    void aNamespaceYouMayNotSeeAnswersLikeOneThatDoesNotExist() {
+        String missing = unique("ns");
         assertThat(get(stranger, "/api/v1/namespaces").json().values()).extracting(n -> n.path("name").asString())
                 .doesNotContain(ns);
-        assertRefused(403, noPermission, () -> get(stranger, "/api/v1/namespaces/" + ns));
-        assertRefused(403, noPermission, () -> get(stranger, "/api/v1/namespaces/" + ns + "/vms"));
-        assertRefused(403, noPermission, () -> get(stranger, "/api/v1/namespaces/" + ns + "/vms/existing"));
-        assertRefused(403, noPermission, () -> get(stranger, "/api/v1/namespaces/" + ns + "/pods"));
-        assertRefused(403, noPermission, () -> get(stranger, "/api/v1/namespaces/" + ns + "/quota-requests"));
-        assertRefused(403, noPermission, () -> post(stranger, "/api/v1/namespaces/" + ns + "/vms", vm("mine")));
-        assertRefused(403, noPermission, () -> delete(stranger, "/api/v1/namespaces/" + ns + "/vms/existing"));
-        assertRefused(403, noPermission, () -> post(stranger, "/api/v1/namespaces/" + ns + "/quota-requests",
+        for (String route : List.of("", "/vms", "/vms/existing", "/vms/existing/placement", "/vms/existing/manifest",
+                "/tkg-clusters", "/tkg-clusters/c", "/tkg-clusters/c/nodes/n/placement", "/tkg-clusters/c/manifest",
+                "/pods", "/pods/p", "/pods/p/placement", "/pods/p/manifest", "/quota-requests", "/events")) {
+            assertSameAsMissing(missing, name -> get(stranger, "/api/v1/namespaces/" + name + route));
+        }
+        assertSameAsMissing(missing, name -> post(stranger, "/api/v1/namespaces/" + name + "/vms", vm("mine")));
+        assertSameAsMissing(missing, name -> post(stranger, "/api/v1/namespaces/" + name + "/vms/what-if", vm("m")));
+        assertSameAsMissing(missing, name -> delete(stranger, "/api/v1/namespaces/" + name + "/vms/existing"));
+        assertSameAsMissing(missing, name -> post(stranger, "/api/v1/namespaces/" + name + "/tkg-clusters",
+                cluster("mine")));
+        assertSameAsMissing(missing, name -> post(stranger, "/api/v1/namespaces/" + name + "/tkg-clusters/what-if",
+                cluster("mine")));
+        assertSameAsMissing(missing, name -> delete(stranger, "/api/v1/namespaces/" + name + "/tkg-clusters/c"));
+        assertSameAsMissing(missing, name -> delete(stranger, "/api/v1/namespaces/" + name + "/pods/p"));
+        assertSameAsMissing(missing, name -> post(stranger, "/api/v1/namespaces/" + name + "/quota-requests",
                 moreQuota()));
-        assertRefused(403, noPermission, () -> put(stranger, "/api/v1/namespaces/" + ns + "/permissions",
+        assertSameAsMissing(missing, name -> put(stranger, "/api/v1/namespaces/" + name + "/permissions",
                 Map.of("subjectType", "USER", "subject", stranger, "role", "OWNER")));
+        assertSameAsMissing(missing, name -> delete(stranger, "/api/v1/namespaces/" + name + "/permissions/USER/"
+                + owner));
+        assertSameAsMissing(missing, name -> call(stranger, MockMvcRequestBuilders
+                .post("/api/v1/namespaces/" + name + "/manifests").contentType("application/yaml")
+                .content("apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n"
+                        + "  - {name: c, image: nginx, resources: {requests: {cpu: 100m, memory: 64Mi}}}\n")));
+    }
+
+    /** The route answers for {@code ns} exactly as for {@code missing}, a 404 that names the namespace, and writes nothing. */
+    private void assertSameAsMissing(String missing, Function<String, Reply> route) {
+        Map<String, Long> before = rowCounts();
+        Reply hidden = route.apply(ns).assertProblem(404);
+        Reply absent = route.apply(missing).assertProblem(404);
+        assertThat(hidden.body().replace(ns, "NAME")).isEqualTo(absent.body().replace(missing, "NAME"));
+        assertThat(hidden.detail()).isEqualTo("No namespace named " + ns + ".");
+        assertThat(rowCounts()).isEqualTo(before);
     }
 
     @Test
@@ -136,9 +165,10 @@ class RoleRefusalsApiIT extends ApiIntegrationTest {
             assertRefused(403, onlyAdmins, () -> post(devops, "/api/v1/catalog/items",
                     Map.of("kind", "IMAGE", "name", unique("mine"), "description", "mine")));
         }
-        assertRefused(403, "Only its requester and the admins see namespace request " + namespaceRequest + ".",
+        // Someone else's request, and a request in a namespace one may not see, answer as missing ones do.
+        assertRefused(404, "No namespace request with id " + namespaceRequest + ".",
                 () -> get(stranger, "/api/v1/namespace-requests/" + namespaceRequest));
-        assertRefused(403, "You have no permission in namespace " + ns + ". Ask one of its owners to grant you one.",
+        assertRefused(404, "No quota request with id " + quotaRequest + ".",
                 () -> get(stranger, "/api/v1/quota-requests/" + quotaRequest));
     }
 

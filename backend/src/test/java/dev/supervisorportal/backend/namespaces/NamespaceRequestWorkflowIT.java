@@ -1,6 +1,7 @@
 package dev.supervisorportal.backend.namespaces;
 
 import dev.supervisorportal.backend.IntegrationTest;
+import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.SignedIn;
 import dev.supervisorportal.backend.audit.AuditEntryView;
 import dev.supervisorportal.backend.audit.AuditLog;
@@ -176,8 +177,8 @@ class NamespaceRequestWorkflowIT extends IntegrationTest {
 
         SignedIn.as(bob, Role.DEVOPS);
         assertThat(namespaces.visibleNamespaces()).extracting(NamespaceSummary::name).doesNotContain(name);
-        assertThatThrownBy(() -> namespaces.details(name)).isInstanceOf(AccessDeniedException.class)
-                .hasMessageContaining("You have no permission in namespace " + name);
+        assertThatThrownBy(() -> namespaces.details(name)).as("as if it did not exist")
+                .isInstanceOf(NotFoundException.class).hasMessage("No namespace named " + name + ".");
     }
 
     @Test

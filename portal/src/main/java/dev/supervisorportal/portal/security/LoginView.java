@@ -59,8 +59,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.getForm().setUsername(getTranslation("login.form.username"));
         i18n.getForm().setPassword(getTranslation("login.form.password"));
         i18n.getForm().setSubmit(getTranslation("login.form.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         return i18n;
     }
 
@@ -71,6 +69,19 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(SecurityConfig.EXPIRED_PARAMETER)) {
+            showError("login.expired.title", "login.expired.message");
+        } else if (parameters.containsKey("error")) {
+            showError("login.error.title", "login.error.message");
+        }
+    }
+
+    private void showError(String titleKey, String messageKey) {
+        LoginI18n i18n = texts();
+        i18n.getErrorMessage().setTitle(getTranslation(titleKey));
+        i18n.getErrorMessage().setMessage(getTranslation(messageKey));
+        login.setI18n(i18n);
+        login.setError(true);
     }
 }
