@@ -33,7 +33,7 @@ final class RunningPortal {
 
     static synchronized RunningPortal get() {
         if (instance == null) {
-            instance = start(freePort(), "portal-e2e", List.of());
+            instance = start(freePort(), "portal-e2e", List.of(), Duration.ofSeconds(180));
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
         }
         return instance;
@@ -45,9 +45,10 @@ final class RunningPortal {
 
     /**
      * A portal on {@code port} with {@code arguments} added to the shared one's (e.g. {@code --spring.profiles.include=…}
-     * or settings of its own), logging to {@code target/<name>.log}; whoever starts one stops it.
+     * or settings of its own), logging to {@code target/<name>.log}, ready within {@code timeout}; whoever starts one
+     * stops it.
      */
-    static RunningPortal start(int port, String name, List<String> arguments) {
+    static RunningPortal start(int port, String name, List<String> arguments, Duration timeout) {
         Path jar = Paths.get(System.getProperty("portal.jar", "../portal/target/portal-0.1.0-SNAPSHOT-exec.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No portal jar at " + jar.toAbsolutePath() + ": run 'mvnw verify' from the top.");
@@ -68,7 +69,7 @@ final class RunningPortal {
                     .redirectOutput(log.toFile())
                     .start();
             RunningPortal portal = new RunningPortal(process, "http://localhost:" + port);
-            portal.awaitReady(Duration.ofSeconds(180), log);
+            portal.awaitReady(timeout, log);
             return portal;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the portal from " + jar, e);

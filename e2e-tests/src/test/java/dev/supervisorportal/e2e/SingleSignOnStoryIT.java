@@ -12,12 +12,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +43,7 @@ class SingleSignOnStoryIT extends BrowserStory {
         int first = RunningPortal.freePort();
         int second = RunningPortal.freePort();
         provider = IdentityProvider.start(List.of(redirectUri(first), redirectUri(second)));
-        // Both at once: each takes most of a minute on the build machine.
+        // Both at once; on the shared 2-core build machine two starting together took up to 3 minutes each.
         var passwords = CompletableFuture.supplyAsync(() -> started(first, "portal-sso", List.of()));
         var only = CompletableFuture.supplyAsync(() -> started(second, "portal-sso-only",
                 List.of("--portal.local-accounts.enabled=false")));
@@ -68,7 +68,7 @@ class SingleSignOnStoryIT extends BrowserStory {
                 "--portal.directory.admin-group=portal-admins",
                 "--portal.directory.team-groups.devops-a=team-a"));
         arguments.addAll(more);
-        RunningPortal portal = RunningPortal.start(port, name, arguments);
+        RunningPortal portal = RunningPortal.start(port, name, arguments, Duration.ofMinutes(6));
         STARTED.add(portal);
         return portal;
     }
@@ -109,7 +109,7 @@ class SingleSignOnStoryIT extends BrowserStory {
         carol.navigate(withPasswords.url("/namespaces"));
         assertThat(carol.locator("main")).containsText(namespace);
         carol.navigate(withPasswords.url("/approvals"));
-        assertThat(carol.locator("main")).containsText("This page is for administrators only.");
+        assertThat(carol.locator("#access-denied")).isVisible();
     }
 
     @Test
@@ -139,7 +139,7 @@ class SingleSignOnStoryIT extends BrowserStory {
         Page alice = newBrowser("de-DE");
         alice.navigate(withPasswords.url("/login"));
         signInAtTheProvider(alice, "alice");
-        assertThat(alice).hasURL(Pattern.compile(Pattern.quote(withPasswords.url("/login?sso-failed"))));
+        assertThat(alice).hasURL(withPasswords.url("/login?sso-failed"));
         assertThat(alice.locator("#sso-error")).hasText("Der Name alice gehört zu einem Konto, das sich über LOCAL "
                 + "anmeldet; bitten Sie einen Administrator, eines davon umzubenennen.");
         assertThat(alice.locator("#signed-in-user")).hasCount(0);
@@ -167,7 +167,7 @@ class SingleSignOnStoryIT extends BrowserStory {
     /** From the portal's sign-in page shown in {@code page}: the button, the provider's own form, back in the portal. */
     private static void signInAtTheProvider(Page page, String name) {
         page.locator("#sso-sign-in").click();
-        page.waitForURL(Pattern.compile(Pattern.quote(provider.issuer()) + "/login.*"));
+        page.waitForURL(provider.issuer() + "/login");
         page.locator("#username").fill(name);
         page.locator("#password").fill(name);
         page.locator("button[type=submit]").click();
