@@ -110,6 +110,13 @@ class SingleSignOnStoryIT extends BrowserStory {
         assertThat(carol.locator("main")).containsText(namespace);
         carol.navigate(withPasswords.url("/approvals"));
         assertThat(carol.locator("#access-denied")).isVisible();
+
+        // Signing out ends the portal's session only; the provider's own session signs her in again without a form.
+        carol.locator(".user-box vaadin-button").click();
+        assertThat(carol.locator("#sso-sign-in")).isVisible();
+        assertThat(carol.locator("#signed-in-user")).hasCount(0);
+        carol.locator("#sso-sign-in").click();
+        assertThat(carol.locator("#signed-in-user")).hasText("carol");
     }
 
     @Test
@@ -135,9 +142,10 @@ class SingleSignOnStoryIT extends BrowserStory {
     }
 
     @Test
-    void theNameOfALocalAccountIsRefusedWithTheReasonInTheReadersLanguage() {
+    void aRefusedOrFailedSignInEndsOnTheSignInPageWithTheReasonInTheReadersLanguage() {
         Page alice = newBrowser("de-DE");
         alice.navigate(withPasswords.url("/login"));
+        assertThat(alice.locator("#sso-sign-in")).hasText("Mit Corporate SSO anmelden");
         signInAtTheProvider(alice, "alice");
         assertThat(alice).hasURL(withPasswords.url("/login?sso-failed"));
         assertThat(alice.locator("#sso-error")).hasText("Der Name alice gehört zu einem Konto, das sich über LOCAL "
@@ -149,6 +157,14 @@ class SingleSignOnStoryIT extends BrowserStory {
         signInAtTheProvider(erin, "erin");
         assertThat(erin.locator("#sso-error")).containsText("its token has no claim preferred_username");
         assertThat(erin.locator("#signed-in-user")).hasCount(0);
+
+        // A callback the portal never asked for (no authorization request in this session): the sign-in page, no 500.
+        Page forger = newBrowser("en-GB");
+        forger.navigate(withPasswords.url("/login/oauth2/code/oidc?code=forged&state=forged"));
+        assertThat(forger).hasURL(withPasswords.url("/login?sso-failed"));
+        assertThat(forger.locator("#sso-error"))
+                .hasText("Single sign-on did not succeed (authorization_request_not_found). Try again, or ask an "
+                        + "administrator if it keeps failing.");
     }
 
     @Test
