@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The packaged portal (its executable jar), started once per test run on a free port with the demo profile and a
- * fresh in-memory database, and stopped when the run ends.
+ * The packaged portal (its executable jar) on a free port with the demo profile and a fresh in-memory database: the
+ * one the stories share, started once per test run and stopped when the run ends, or one a story starts with
+ * settings of its own and stops itself.
  */
 final class RunningPortal {
 
@@ -31,7 +33,7 @@ final class RunningPortal {
 
     static synchronized RunningPortal get() {
         if (instance == null) {
-            instance = start();
+            instance = start(freePort(), "portal-e2e", List.of(), Duration.ofSeconds(180));
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
         }
         return instance;
@@ -41,27 +43,33 @@ final class RunningPortal {
         return baseUrl + path;
     }
 
-    private static RunningPortal start() {
+    /**
+     * A portal on {@code port} with {@code arguments} added to the shared one's (e.g. {@code --spring.profiles.include=…}
+     * or settings of its own), logging to {@code target/<name>.log}, ready within {@code timeout}; whoever starts one
+     * stops it.
+     */
+    static RunningPortal start(int port, String name, List<String> arguments, Duration timeout) {
         Path jar = Paths.get(System.getProperty("portal.jar", "../portal/target/portal-0.1.0-SNAPSHOT-exec.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No portal jar at " + jar.toAbsolutePath() + ": run 'mvnw verify' from the top.");
         }
-        int port = freePort();
-        Path log = Paths.get("target", "portal-e2e.log");
+        Path log = Paths.get("target", name + ".log");
         try {
             Files.createDirectories(log.getParent());
             String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(List.of(java, "-jar", jar.toString(),
+            List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(),
                     "--spring.profiles.active=demo",
                     "--server.port=" + port,
                     "--spring.datasource.url=jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                     "--portal.reconcile.interval=2s",
-                    "--portal.reconcile.vm-start-delay=1s"))
+                    "--portal.reconcile.vm-start-delay=1s"));
+            command.addAll(arguments);
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
             RunningPortal portal = new RunningPortal(process, "http://localhost:" + port);
-            portal.awaitReady(Duration.ofSeconds(180), log);
+            portal.awaitReady(timeout, log);
             return portal;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the portal from " + jar, e);
@@ -107,7 +115,7 @@ final class RunningPortal {
         }
     }
 
-    private void stop() {
+    void stop() {
         process.destroy();
         try {
             process.waitFor();
@@ -117,7 +125,7 @@ final class RunningPortal {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

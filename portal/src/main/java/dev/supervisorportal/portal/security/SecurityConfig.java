@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.supervisorportal.backend.security.SecurityHeaders;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -30,7 +31,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
-                                                  SecurityHeaders securityHeaders) throws Exception {
+                                                  SecurityHeaders securityHeaders,
+                                                  ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 // A sign-in refused for its token goes back to the form, which says why, instead of a bare 403.
@@ -39,6 +41,7 @@ class SecurityConfig {
                                 request.getContextPath() + "/login?" + EXPIRED_PARAMETER),
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")))
                 .headers(securityHeaders);
+        singleSignOn.ifAvailable(sso -> sso.configure(http));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
     }
