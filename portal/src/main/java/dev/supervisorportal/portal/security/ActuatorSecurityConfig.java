@@ -38,7 +38,7 @@ class ActuatorSecurityConfig {
     }
 
     /** Requests that came in on a management port apart from the portal's own. */
-    private static RequestMatcher onOwnManagementPort(int serverPort, int managementPort) {
+    static RequestMatcher onOwnManagementPort(int serverPort, int managementPort) {
         boolean separate = managementPort > 0 && managementPort != serverPort;
         return (HttpServletRequest request) -> separate && request.getLocalPort() == managementPort;
     }
