@@ -4,15 +4,18 @@ import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.manifests.ManifestDocument;
+import dev.supervisorportal.backend.manifests.ManifestLimits;
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
 import dev.supervisorportal.backend.workloads.KubernetesQuantities;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.yaml.YAMLAnchorReplayingFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.util.ArrayList;
@@ -32,13 +35,11 @@ import java.util.stream.Collectors;
  */
 public final class ManifestParser {
 
-    public static final int MAX_DOCUMENTS = 50;
     /** The boot disk of a VM whose manifest gives none ({@code v1alpha1} has no field for it). */
     public static final long DEFAULT_VM_DISK_GIB = 40;
     public static final String ZONE_LABEL = "topology.kubernetes.io/zone";
     public static final String CLUSTER_CLASS = "tanzukubernetescluster";
 
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final Map<String, Set<String>> API_VERSIONS = new LinkedHashMap<>();
 
     static {
@@ -55,7 +56,15 @@ public final class ManifestParser {
             "Cluster", "cluster.x-k8s.io/v1beta1",
             "Pod", "v1");
 
-    private ManifestParser() {
+    private final YAMLMapper yaml;
+    private final YamlLimits limits;
+
+    public ManifestParser(ManifestLimits limits) {
+        this.limits = new YamlLimits(limits);
+        // Aliases are read as what their anchors hold, as kubectl does (Jackson caps how much it repeats); a key
+        // given twice is refused rather than one of its values silently dropped.
+        this.yaml = new YAMLMapper(YAMLAnchorReplayingFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
     }
 
     /**
@@ -65,16 +74,14 @@ public final class ManifestParser {
      * @param namespace the namespace the manifest goes to: a document naming another one is refused
      * @param kubernetesReleases the catalog's releases, to which a {@code Cluster}'s {@code version} is matched
      */
-    public static List<ParsedDocument> parse(String yaml, String namespace, List<String> kubernetesReleases) {
+    public List<ParsedDocument> parse(String manifest, String namespace, List<String> kubernetesReleases) {
+        String text = manifest == null ? "" : manifest;
+        limits.check(text);
         List<FieldProblem> problems = new ArrayList<>();
-        List<JsonNode> documents = read(yaml == null ? "" : yaml, problems);
+        List<JsonNode> documents = read(text, problems);
         throwIfAny(problems);
         if (documents.stream().noneMatch(ManifestParser::hasContent)) {
             throw new InvalidInputException("manifest", Msg.of("manifests.empty"));
-        }
-        if (documents.size() > MAX_DOCUMENTS) {
-            throw new InvalidInputException("manifest", Msg.of("manifests.too-many-documents", MAX_DOCUMENTS,
-                    documents.size()));
         }
         List<ParsedDocument> parsed = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
@@ -89,9 +96,9 @@ public final class ManifestParser {
         return parsed;
     }
 
-    private static List<JsonNode> read(String yaml, List<FieldProblem> problems) {
+    private List<JsonNode> read(String text, List<FieldProblem> problems) {
         List<JsonNode> documents = new ArrayList<>();
-        try (MappingIterator<JsonNode> iterator = YAML.readerFor(JsonNode.class).readValues(yaml)) {
+        try (MappingIterator<JsonNode> iterator = yaml.readerFor(JsonNode.class).readValues(text)) {
             while (iterator.hasNextValue()) {
                 documents.add(iterator.nextValue());
             }
@@ -151,7 +158,11 @@ public final class ManifestParser {
             reader.problem("kind", Msg.of("manifests.kind-unsupported", kind));
             return null;
         }
-        if (apiVersion != null && !apiVersion.isEmpty() && !API_VERSIONS.get(kind).contains(apiVersion)) {
+        if (apiVersion == null || apiVersion.isEmpty()) {
+            // Refused above as required; which fields a kind has depends on its version.
+            return null;
+        }
+        if (!API_VERSIONS.get(kind).contains(apiVersion)) {
             reader.problem("apiVersion", Msg.of("manifests.api-version-unsupported", apiVersion, kind,
                     SUPPORTED.get(kind)));
             return null;

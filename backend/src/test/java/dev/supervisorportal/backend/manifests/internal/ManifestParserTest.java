@@ -4,6 +4,7 @@ import dev.supervisorportal.backend.common.EnglishProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.manifests.ManifestDocument;
+import dev.supervisorportal.backend.manifests.ManifestLimits;
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand.NodePool;
@@ -29,6 +30,7 @@ class ManifestParserTest {
     static final String TKR = "v1.30.1---vmware.1-fips.1-tkg.5";
     static final List<String> RELEASES = List.of("v1.28.8---vmware.1-fips.1-tkg.2", "v1.29.4---vmware.3-fips.1-tkg.1",
             TKR, "v1.30.1---vmware.1-fips.1-tkg.10", "v1.30.10---vmware.1-fips.1-tkg.1");
+    static final ManifestParser PARSER = new ManifestParser(ManifestLimits.DEFAULTS);
 
     @Test
     void aTanzuKubernetesClusterV1alpha3MapsItsTopologyAndNamesWhatItIgnores() {
@@ -108,7 +110,7 @@ class ManifestParserTest {
 
     @Test
     void severalDocumentsAreReadInOrderNumberedFromOne() {
-        List<ParsedDocument> documents = ManifestParser.parse(resource("several.yaml"), "team-a", RELEASES);
+        List<ParsedDocument> documents = PARSER.parse(resource("several.yaml"), "team-a", RELEASES);
 
         assertThat(documents).extracting(d -> d.plan().document(), d -> d.plan().kind(), d -> d.plan().name())
                 .containsExactly(
@@ -126,7 +128,7 @@ class ManifestParserTest {
     @MethodSource("badManifests")
     void aBadManifestIsRefusedNamingTheDocumentAndTheField(String what, String yaml, List<EnglishProblem> expected) {
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
-                () -> ManifestParser.parse(yaml, "team-a", RELEASES));
+                () -> PARSER.parse(yaml, "team-a", RELEASES));
 
         assertThat(refused).as(what).isNotNull();
         assertThat(EnglishProblem.of(refused.problems())).isEqualTo(expected);
@@ -234,7 +236,7 @@ class ManifestParserTest {
     }
 
     private static ManifestDocument single(String file, String namespace) {
-        List<ParsedDocument> documents = ManifestParser.parse(resource(file), namespace, RELEASES);
+        List<ParsedDocument> documents = PARSER.parse(resource(file), namespace, RELEASES);
         assertThat(documents).hasSize(1);
         return documents.getFirst().plan();
     }
