@@ -18,10 +18,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
- * Every request body of the API, before a converter parses it: refused with 413 when over {@link ApiLimits} (by its
+ * Every request body of the API, before a converter parses it: refused with 413 when over {@link ApiLimits} (the
+ * manifest limit for a manifest, the JSON limit for any other body, whatever its type; by its
  * {@code Content-Length} or, without one, after reading one byte more than allowed), and as unreadable when its bytes
  * are not text in its charset (UTF-8 unless the {@code Content-Type} names another) rather than read with
  * replacement characters. The body is small by then, so it is handed on from memory.
@@ -29,9 +29,6 @@ import java.util.List;
 @ControllerAdvice(basePackageClasses = BodyLimits.class)
 @EnableConfigurationProperties(ApiLimits.class)
 class BodyLimits extends RequestBodyAdviceAdapter {
-
-    private static final List<MediaType> YAML = List.of(MediaType.parseMediaType(ManifestController.YAML),
-            MediaType.parseMediaType("application/x-yaml"), MediaType.parseMediaType("text/yaml"));
 
     private final ApiLimits limits;
 
@@ -49,7 +46,7 @@ class BodyLimits extends RequestBodyAdviceAdapter {
     public HttpInputMessage beforeBodyRead(HttpInputMessage message, MethodParameter parameter, Type targetType,
                                            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
         MediaType type = message.getHeaders().getContentType();
-        DataSize limit = type != null && YAML.stream().anyMatch(yaml -> yaml.includes(type))
+        DataSize limit = parameter.getContainingClass() == ManifestController.class
                 ? limits.manifestBodySize() : limits.jsonBodySize();
         if (message.getHeaders().getContentLength() > limit.toBytes()) {
             throw new BodyTooLargeException(limit);

@@ -260,10 +260,9 @@ public final class ManifestParser {
             reader.source(prefix + "replicas", pool.child("replicas").path());
             reader.source(prefix + "vmClass", pool.child("vmClass").path());
             reader.source(prefix + "zone", pool.child("failureDomain").path());
-            sameAsCluster(pool.child("storageClass"), storageClass,
-                    Msg.of("manifests.pool-storage-class", storageClass), reader);
-            sameAsCluster(pool.child("tkr").child("reference").child("name"), release,
-                    Msg.of("manifests.pool-release", release), reader);
+            sameAsCluster(pool.child("storageClass"), storageClass, "manifests.pool-storage-class", reader);
+            sameAsCluster(pool.child("tkr").child("reference").child("name"), release, "manifests.pool-release",
+                    reader);
             pools.add(new CreateTkgClusterCommand.NodePool(pool.child("name").requiredText(),
                     pool.child("replicas").requiredInteger(), pool.child("vmClass").requiredText(),
                     pool.child("failureDomain").text()));
@@ -271,16 +270,20 @@ public final class ManifestParser {
         return new CreateTkgClusterCommand(name, release, replicas, vmClass, storageClass, pools);
     }
 
-    /** A per-pool value the portal keeps per cluster: honoured when it says the same, noted as ignored otherwise. */
-    private static void sameAsCluster(ManifestNode value, String clusterValue, Msg reason, DocumentReader reader) {
+    /**
+     * A per-pool value the portal keeps per cluster: honoured when it says the same, noted as ignored otherwise
+     * ({@code reasonKey} names the cluster's value). Without a cluster value, which is refused already, it says nothing.
+     */
+    private static void sameAsCluster(ManifestNode value, String clusterValue, String reasonKey,
+                                      DocumentReader reader) {
         String text = value.peekText();
-        if (text == null) {
+        if (text == null || clusterValue == null) {
             return;
         }
         if (text.equals(clusterValue)) {
             value.honour();
         } else {
-            reader.note(value.path(), reason);
+            reader.note(value.path(), Msg.of(reasonKey, clusterValue));
         }
     }
 
@@ -338,8 +341,8 @@ public final class ManifestParser {
             if (overrides.containsKey("storageClass")) {
                 ManifestNode override = overrides.get("storageClass");
                 override.child("name").honour();
-                sameAsCluster(override.child("value"), clusterStorageClass,
-                        Msg.of("manifests.deployment-storage-class", clusterStorageClass), reader);
+                sameAsCluster(override.child("value"), clusterStorageClass, "manifests.deployment-storage-class",
+                        reader);
             }
             pools.add(new CreateTkgClusterCommand.NodePool(deployment.child("name").requiredText(),
                     deployment.child("replicas").requiredInteger(), poolVmClass,
