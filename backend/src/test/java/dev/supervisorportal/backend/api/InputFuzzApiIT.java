@@ -234,7 +234,7 @@ class InputFuzzApiIT extends ApiIntegrationTest {
             assertThat(deleted.status()).as(name + " → " + deleted.body()).isBetween(400, 499);
         }
         for (String query : List.of("/api/v1/audit?limit=abc", "/api/v1/audit?limit=99999999999",
-                "/api/v1/audit?limit=99999999999999999999999", "/api/v1/audit?limit=", "/api/v1/audit?limit=-0",
+                "/api/v1/audit?limit=99999999999999999999999", "/api/v1/audit?limit=-0",
                 "/api/v1/events?limit=1e3", "/api/v1/namespace-requests/99999999999999999999",
                 "/api/v1/namespace-requests/-1", "/api/v1/hosts/esx-a-01/events?limit=%00")) {
             Reply reply = get(admin, query);

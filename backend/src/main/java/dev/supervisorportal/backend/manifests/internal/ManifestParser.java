@@ -139,6 +139,7 @@ public final class ManifestParser {
         }
         ManifestNode root = reader.root();
         String kind = root.child("kind").peekText();
+        reader.named(kind, null);
         String apiVersion = root.child("apiVersion").peekText();
         ManifestNode metadata = root.child("metadata");
         String name = metadata.child("name").peekText();
