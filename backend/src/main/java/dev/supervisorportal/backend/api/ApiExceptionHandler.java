@@ -68,6 +68,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.response(HttpStatus.CONFLICT, e.reason(), errors);
     }
 
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> bodyTooLarge(BodyTooLargeException e) {
+        return Problems.response(HttpStatus.CONTENT_TOO_LARGE, Msg.of("api.body.too-large", e.limit().toKilobytes()),
+                List.of());
+    }
+
     /** Two requests changed the same rows at once: one of them lost, and its transaction was rolled back. */
     @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
     ResponseEntity<ProblemDetail> concurrentChange(RuntimeException e) {

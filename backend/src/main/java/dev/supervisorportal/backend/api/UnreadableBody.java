@@ -5,10 +5,12 @@ import dev.supervisorportal.backend.common.Msg;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import java.math.BigInteger;
+import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
@@ -27,7 +29,11 @@ final class UnreadableBody {
 
     /** The refused field ({@code null} when the body as a whole is at fault) and what is wrong with it. */
     static FieldProblem describe(Throwable failure) {
-        JacksonException jackson = jacksonCause(failure);
+        CharacterCodingException notText = cause(failure, CharacterCodingException.class);
+        if (notText != null) {
+            return FieldProblem.of(null, "api.body.not-text");
+        }
+        JacksonException jackson = cause(failure, JacksonException.class);
         if (jackson == null) {
             return FieldProblem.of(null, "api.body.missing");
         }
@@ -40,6 +46,9 @@ final class UnreadableBody {
             return field.isEmpty()
                     ? FieldProblem.of(null, "api.body.must-be", expected)
                     : FieldProblem.of(field, "api.body.expected", expected);
+        }
+        if (jackson instanceof StreamConstraintsException) {
+            return FieldProblem.of(null, "api.body.too-complex");
         }
         if (jackson instanceof StreamReadException) {
             TokenStreamLocation location = jackson.getLocation();
@@ -81,10 +90,10 @@ final class UnreadableBody {
         return value.length() <= SHOWN_VALUE_LENGTH ? value : value.substring(0, SHOWN_VALUE_LENGTH) + "…";
     }
 
-    private static JacksonException jacksonCause(Throwable failure) {
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof JacksonException jackson) {
-                return jackson;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;

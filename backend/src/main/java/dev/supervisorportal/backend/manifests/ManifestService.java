@@ -18,6 +18,7 @@ import dev.supervisorportal.backend.workloads.PodView;
 import dev.supervisorportal.backend.workloads.TkgClusterView;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.backend.workloads.WorkloadView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,16 +34,20 @@ import java.util.List;
  * written as the manifest that creates it again.
  */
 @Service
+@EnableConfigurationProperties(ManifestLimits.class)
 public class ManifestService {
 
     private final WorkloadService workloads;
     private final NamespaceService namespaces;
     private final CatalogService catalog;
+    private final ManifestParser parser;
 
-    ManifestService(WorkloadService workloads, NamespaceService namespaces, CatalogService catalog) {
+    ManifestService(WorkloadService workloads, NamespaceService namespaces, CatalogService catalog,
+                    ManifestLimits limits) {
         this.workloads = workloads;
         this.namespaces = namespaces;
         this.catalog = catalog;
+        this.parser = new ManifestParser(limits);
     }
 
     /**
@@ -54,7 +59,7 @@ public class ManifestService {
     @Transactional
     public ManifestResult apply(String namespace, String yaml, boolean dryRun) {
         namespaces.require(namespace, PermissionRole.EDIT, Msg.of("manifests.to-create"));
-        List<ParsedDocument> documents = ManifestParser.parse(yaml, namespace,
+        List<ParsedDocument> documents = parser.parse(yaml, namespace,
                 catalog.items(CatalogKind.KUBERNETES_RELEASE).stream().map(CatalogItemView::name).toList());
         List<ManifestObject> objects = new ArrayList<>();
         for (ParsedDocument document : documents) {

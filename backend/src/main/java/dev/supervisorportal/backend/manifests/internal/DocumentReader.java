@@ -68,9 +68,9 @@ final class DocumentReader {
         return Map.copyOf(sources);
     }
 
-    /** A problem at a path of this document; the first one per path counts. */
+    /** A problem at a path of this document; the first one per path counts, and none under a refused one. */
     void problem(String path, Msg message) {
-        if (problemPaths.add(path)) {
+        if (problemPaths.stream().noneMatch(refused -> inside(Set.of(path), refused)) && problemPaths.add(path)) {
             problems.add(FieldProblem.of("documents[" + (document - 1) + "]" + (path.isEmpty() ? "" : "." + path),
                     "manifests.labelled", ParsedDocument.label(document, kind, name), message));
         }
@@ -116,6 +116,7 @@ final class DocumentReader {
         return inside(honoured, path) || inside(notes.keySet(), path);
     }
 
+    /** Whether one of {@code paths} is under {@code path}. */
     private static boolean inside(Set<String> paths, String path) {
         return paths.stream().anyMatch(p -> p.startsWith(path + ".") || p.startsWith(path + "["));
     }

@@ -34,7 +34,11 @@ final class ManifestNode {
         return !node.isMissingNode() && !node.isNull();
     }
 
+    /** The value at {@code key}; a problem when this node is there but no map, so nothing can be under it. */
     ManifestNode child(String key) {
+        if (present() && !node.isObject()) {
+            reader.problem(path, Msg.of("manifests.not-a-map", path));
+        }
         JsonNode value = node.isObject() ? node.get(key) : null;
         return new ManifestNode(value, path.isEmpty() ? key : path + "." + key, reader);
     }

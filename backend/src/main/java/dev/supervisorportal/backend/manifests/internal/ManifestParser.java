@@ -4,15 +4,18 @@ import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.manifests.ManifestDocument;
+import dev.supervisorportal.backend.manifests.ManifestLimits;
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
 import dev.supervisorportal.backend.workloads.KubernetesQuantities;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.yaml.YAMLAnchorReplayingFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.util.ArrayList;
@@ -32,13 +35,11 @@ import java.util.stream.Collectors;
  */
 public final class ManifestParser {
 
-    public static final int MAX_DOCUMENTS = 50;
     /** The boot disk of a VM whose manifest gives none ({@code v1alpha1} has no field for it). */
     public static final long DEFAULT_VM_DISK_GIB = 40;
     public static final String ZONE_LABEL = "topology.kubernetes.io/zone";
     public static final String CLUSTER_CLASS = "tanzukubernetescluster";
 
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
     private static final Map<String, Set<String>> API_VERSIONS = new LinkedHashMap<>();
 
     static {
@@ -55,7 +56,15 @@ public final class ManifestParser {
             "Cluster", "cluster.x-k8s.io/v1beta1",
             "Pod", "v1");
 
-    private ManifestParser() {
+    private final YAMLMapper yaml;
+    private final YamlLimits limits;
+
+    public ManifestParser(ManifestLimits limits) {
+        this.limits = new YamlLimits(limits);
+        // Aliases are read as what their anchors hold, as kubectl does (Jackson caps how much it repeats); a key
+        // given twice is refused rather than one of its values silently dropped.
+        this.yaml = new YAMLMapper(YAMLAnchorReplayingFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
     }
 
     /**
@@ -65,16 +74,14 @@ public final class ManifestParser {
      * @param namespace the namespace the manifest goes to: a document naming another one is refused
      * @param kubernetesReleases the catalog's releases, to which a {@code Cluster}'s {@code version} is matched
      */
-    public static List<ParsedDocument> parse(String yaml, String namespace, List<String> kubernetesReleases) {
+    public List<ParsedDocument> parse(String manifest, String namespace, List<String> kubernetesReleases) {
+        String text = manifest == null ? "" : manifest;
+        limits.check(text);
         List<FieldProblem> problems = new ArrayList<>();
-        List<JsonNode> documents = read(yaml == null ? "" : yaml, problems);
+        List<JsonNode> documents = read(text, problems);
         throwIfAny(problems);
         if (documents.stream().noneMatch(ManifestParser::hasContent)) {
             throw new InvalidInputException("manifest", Msg.of("manifests.empty"));
-        }
-        if (documents.size() > MAX_DOCUMENTS) {
-            throw new InvalidInputException("manifest", Msg.of("manifests.too-many-documents", MAX_DOCUMENTS,
-                    documents.size()));
         }
         List<ParsedDocument> parsed = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
@@ -89,9 +96,9 @@ public final class ManifestParser {
         return parsed;
     }
 
-    private static List<JsonNode> read(String yaml, List<FieldProblem> problems) {
+    private List<JsonNode> read(String text, List<FieldProblem> problems) {
         List<JsonNode> documents = new ArrayList<>();
-        try (MappingIterator<JsonNode> iterator = YAML.readerFor(JsonNode.class).readValues(yaml)) {
+        try (MappingIterator<JsonNode> iterator = yaml.readerFor(JsonNode.class).readValues(text)) {
             while (iterator.hasNextValue()) {
                 documents.add(iterator.nextValue());
             }
@@ -132,6 +139,7 @@ public final class ManifestParser {
         }
         ManifestNode root = reader.root();
         String kind = root.child("kind").peekText();
+        reader.named(kind, null);
         String apiVersion = root.child("apiVersion").peekText();
         ManifestNode metadata = root.child("metadata");
         String name = metadata.child("name").peekText();
@@ -151,7 +159,11 @@ public final class ManifestParser {
             reader.problem("kind", Msg.of("manifests.kind-unsupported", kind));
             return null;
         }
-        if (apiVersion != null && !apiVersion.isEmpty() && !API_VERSIONS.get(kind).contains(apiVersion)) {
+        if (apiVersion == null || apiVersion.isEmpty()) {
+            // Refused above as required; which fields a kind has depends on its version.
+            return null;
+        }
+        if (!API_VERSIONS.get(kind).contains(apiVersion)) {
             reader.problem("apiVersion", Msg.of("manifests.api-version-unsupported", apiVersion, kind,
                     SUPPORTED.get(kind)));
             return null;
@@ -249,10 +261,9 @@ public final class ManifestParser {
             reader.source(prefix + "replicas", pool.child("replicas").path());
             reader.source(prefix + "vmClass", pool.child("vmClass").path());
             reader.source(prefix + "zone", pool.child("failureDomain").path());
-            sameAsCluster(pool.child("storageClass"), storageClass,
-                    Msg.of("manifests.pool-storage-class", storageClass), reader);
-            sameAsCluster(pool.child("tkr").child("reference").child("name"), release,
-                    Msg.of("manifests.pool-release", release), reader);
+            sameAsCluster(pool.child("storageClass"), storageClass, "manifests.pool-storage-class", reader);
+            sameAsCluster(pool.child("tkr").child("reference").child("name"), release, "manifests.pool-release",
+                    reader);
             pools.add(new CreateTkgClusterCommand.NodePool(pool.child("name").requiredText(),
                     pool.child("replicas").requiredInteger(), pool.child("vmClass").requiredText(),
                     pool.child("failureDomain").text()));
@@ -260,16 +271,20 @@ public final class ManifestParser {
         return new CreateTkgClusterCommand(name, release, replicas, vmClass, storageClass, pools);
     }
 
-    /** A per-pool value the portal keeps per cluster: honoured when it says the same, noted as ignored otherwise. */
-    private static void sameAsCluster(ManifestNode value, String clusterValue, Msg reason, DocumentReader reader) {
+    /**
+     * A per-pool value the portal keeps per cluster: honoured when it says the same, noted as ignored otherwise
+     * ({@code reasonKey} names the cluster's value). Without a cluster value, which is refused already, it says nothing.
+     */
+    private static void sameAsCluster(ManifestNode value, String clusterValue, String reasonKey,
+                                      DocumentReader reader) {
         String text = value.peekText();
-        if (text == null) {
+        if (text == null || clusterValue == null) {
             return;
         }
         if (text.equals(clusterValue)) {
             value.honour();
         } else {
-            reader.note(value.path(), reason);
+            reader.note(value.path(), Msg.of(reasonKey, clusterValue));
         }
     }
 
@@ -327,8 +342,8 @@ public final class ManifestParser {
             if (overrides.containsKey("storageClass")) {
                 ManifestNode override = overrides.get("storageClass");
                 override.child("name").honour();
-                sameAsCluster(override.child("value"), clusterStorageClass,
-                        Msg.of("manifests.deployment-storage-class", clusterStorageClass), reader);
+                sameAsCluster(override.child("value"), clusterStorageClass, "manifests.deployment-storage-class",
+                        reader);
             }
             pools.add(new CreateTkgClusterCommand.NodePool(deployment.child("name").requiredText(),
                     deployment.child("replicas").requiredInteger(), poolVmClass,

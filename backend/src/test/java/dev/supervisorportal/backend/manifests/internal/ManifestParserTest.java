@@ -4,6 +4,7 @@ import dev.supervisorportal.backend.common.EnglishProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.manifests.ManifestDocument;
+import dev.supervisorportal.backend.manifests.ManifestLimits;
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand.NodePool;
@@ -29,6 +30,7 @@ class ManifestParserTest {
     static final String TKR = "v1.30.1---vmware.1-fips.1-tkg.5";
     static final List<String> RELEASES = List.of("v1.28.8---vmware.1-fips.1-tkg.2", "v1.29.4---vmware.3-fips.1-tkg.1",
             TKR, "v1.30.1---vmware.1-fips.1-tkg.10", "v1.30.10---vmware.1-fips.1-tkg.1");
+    static final ManifestParser PARSER = new ManifestParser(ManifestLimits.DEFAULTS);
 
     @Test
     void aTanzuKubernetesClusterV1alpha3MapsItsTopologyAndNamesWhatItIgnores() {
@@ -108,7 +110,7 @@ class ManifestParserTest {
 
     @Test
     void severalDocumentsAreReadInOrderNumberedFromOne() {
-        List<ParsedDocument> documents = ManifestParser.parse(resource("several.yaml"), "team-a", RELEASES);
+        List<ParsedDocument> documents = PARSER.parse(resource("several.yaml"), "team-a", RELEASES);
 
         assertThat(documents).extracting(d -> d.plan().document(), d -> d.plan().kind(), d -> d.plan().name())
                 .containsExactly(
@@ -126,7 +128,7 @@ class ManifestParserTest {
     @MethodSource("badManifests")
     void aBadManifestIsRefusedNamingTheDocumentAndTheField(String what, String yaml, List<EnglishProblem> expected) {
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
-                () -> ManifestParser.parse(yaml, "team-a", RELEASES));
+                () -> PARSER.parse(yaml, "team-a", RELEASES));
 
         assertThat(refused).as(what).isNotNull();
         assertThat(EnglishProblem.of(refused.problems())).isEqualTo(expected);
@@ -224,6 +226,67 @@ class ManifestParserTest {
     }
 
     @Test
+    void aDocumentWithoutApiVersionOrWithAValueWhereAMapBelongsIsRefusedAtItsField() {
+        assertThat(refusal("kind: VirtualMachine\nmetadata: {name: x}\n")).containsExactly(new EnglishProblem(
+                "documents[0].apiVersion", "document 1 (VirtualMachine x): apiVersion is required."));
+        assertThat(refusal("apiVersion: v1\nkind: Pod\nmetadata: web\nspec: [a]\n")).containsExactly(
+                new EnglishProblem("documents[0].metadata", "document 1 (Pod): metadata must be a map of fields."),
+                new EnglishProblem("documents[0].spec", "document 1 (Pod): spec must be a map of fields."));
+        assertThat(refusal("""
+                apiVersion: run.tanzu.vmware.com/v1alpha3
+                kind: TanzuKubernetesCluster
+                metadata: {name: t}
+                spec:
+                  topology:
+                    controlPlane: {replicas: 1, vmClass: best-effort-small, tkr: {reference: {name: %s}}}
+                    nodePools: [{name: w, replicas: 1, vmClass: best-effort-small, storageClass: gold}]
+                """.formatted(TKR))).containsExactly(new EnglishProblem("documents[0].spec.topology.controlPlane"
+                + ".storageClass", "document 1 (TanzuKubernetesCluster t): spec.topology.controlPlane.storageClass "
+                + "is required."));
+    }
+
+    @Test
+    void eachLimitIsRefusedNamingTheDocument() {
+        ManifestParser strict = new ManifestParser(new ManifestLimits(2, 3, 2, 1_000));
+        assertThat(refusal(strict, "a: 1\n---\na: 2\n---\na: 3\n")).containsExactly(new EnglishProblem("manifest",
+                "Use at most 2 documents in one manifest; this one has more."));
+        assertThat(refusal(strict, "a: {b: {c: {d: 1}}}\n")).containsExactly(new EnglishProblem("documents[0]",
+                "document 1: it nests maps and lists more than 3 levels deep."));
+        assertThat(refusal(strict, "a: 1\n---\na: &x [1]\nb: [*x, *x, *x]\n")).containsExactly(new EnglishProblem(
+                "documents[1]", "document 2: it uses more than 2 YAML aliases (*name)."));
+        assertThat(refusal(strict, "a: 1\n---\na: " + "x".repeat(1_000) + "\n")).containsExactly(new EnglishProblem(
+                "documents[1]", "document 2: it is longer than 1,000 characters."));
+    }
+
+    @Test
+    void anAliasIsReadAsWhatItsAnchorHoldsAndAKeyGivenTwiceIsRefused() {
+        ManifestDocument document = PARSER.parse("""
+                apiVersion: vmoperator.vmware.com/v1alpha2
+                kind: VirtualMachine
+                metadata: {name: web-0, labels: {app: &class best-effort-small}}
+                spec: {className: *class, imageName: photon-5, storageClass: vsan-default-storage-policy}
+                """, "team-a", RELEASES).getFirst().plan();
+        assertThat(document.vm().vmClass()).isEqualTo("best-effort-small");
+
+        assertThat(refusal("kind: Pod\nkind: VirtualMachine\n")).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("documents[0]");
+            assertThat(problem.message()).startsWith("document 1: this is not valid YAML (line 2, column 5): "
+                    + "Duplicate Object property \"kind\"");
+        });
+    }
+
+    private static List<EnglishProblem> refusal(String yaml) {
+        return refusal(PARSER, yaml);
+    }
+
+    private static List<EnglishProblem> refusal(ManifestParser parser, String yaml) {
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                () -> parser.parse(yaml, "team-a", RELEASES));
+        assertThat(refused).as(yaml).isNotNull();
+        return EnglishProblem.of(refused.problems());
+    }
+
+    @Test
     void aClusterVersionMatchesTheCatalogsNewestBuildOfThatKubernetesVersion() {
         assertThat(KubernetesReleases.match(TKR, RELEASES)).contains(TKR);
         assertThat(KubernetesReleases.match("v1.30.1+vmware.1-fips.1", RELEASES))
@@ -234,7 +297,7 @@ class ManifestParserTest {
     }
 
     private static ManifestDocument single(String file, String namespace) {
-        List<ParsedDocument> documents = ManifestParser.parse(resource(file), namespace, RELEASES);
+        List<ParsedDocument> documents = PARSER.parse(resource(file), namespace, RELEASES);
         assertThat(documents).hasSize(1);
         return documents.getFirst().plan();
     }
