@@ -16,7 +16,7 @@ public class SignInLockedException extends AuthenticationException implements Re
     private final SignInKeyKind kind;
     private final long retryAfterSeconds;
 
-    SignInLockedException(SignInKeyKind kind, Instant now, Instant until) {
+    public SignInLockedException(SignInKeyKind kind, Instant now, Instant until) {
         super("Sign-in locked");
         this.kind = kind;
         // Whole seconds, rounded up: trying again after them is never too early.

@@ -235,7 +235,8 @@ class SignInThrottleApiIT extends ApiIntegrationTest {
     private static void assertLocked(Attempt attempt, long seconds) {
         assertThat(attempt.status()).as(attempt.body()).isEqualTo(429);
         assertThat(attempt.retryAfter()).isEqualTo(String.valueOf(seconds));
-        assertThat(attempt.detail()).isEqualTo(LOCKED_EN.formatted(seconds));
+        assertThat(attempt.detail()).isEqualTo(seconds == 1
+                ? "Too many failed sign-ins for this account; try again in 1 second." : LOCKED_EN.formatted(seconds));
     }
 
     private List<String> lockedNames() {

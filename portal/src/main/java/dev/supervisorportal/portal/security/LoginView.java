@@ -12,21 +12,24 @@ import dev.supervisorportal.portal.i18n.LanguageSelect;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.core.env.Environment;
 
 /** Sign-in. On the demo it lists the demo accounts, so a first-time visitor can get in. */
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = "login";
 
     private final LoginForm login = new LoginForm();
 
     LoginView(Environment environment, UserAccounts users) {
         addClassName("login-view");
         login.setAction("login");
-        login.setI18n(texts());
+        login.setI18n(texts(null));
         login.setForgotPasswordButtonVisible(false);
 
         var title = new H1("Supervisor Portal");
@@ -52,15 +55,20 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return note;
     }
 
-    /** The sign-in form's own words in the page's language. */
-    private LoginI18n texts() {
+    /** The sign-in form's own words in the page's language; while locked, when to try again instead of the error. */
+    private LoginI18n texts(Long lockedSeconds) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.form.title"));
         i18n.getForm().setUsername(getTranslation("login.form.username"));
         i18n.getForm().setPassword(getTranslation("login.form.password"));
         i18n.getForm().setSubmit(getTranslation("login.form.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        if (lockedSeconds == null) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        } else {
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", lockedSeconds));
+        }
         return i18n;
     }
 
@@ -71,6 +79,20 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        showFailure(event.getLocation().getQueryParameters());
+    }
+
+    /** {@code ?error}: the generic failure; {@code ?locked=<seconds>} (see {@link SignInFailureHandler}): the lock. */
+    void showFailure(QueryParameters parameters) {
+        Long lockedSeconds = parameters.getSingleParameter(SignInFailureHandler.LOCKED)
+                .filter(seconds -> seconds.matches("\\d{1,9}"))
+                .map(Long::valueOf)
+                .orElse(null);
+        login.setI18n(texts(lockedSeconds));
+        login.setError(lockedSeconds != null || parameters.getParameters().containsKey("error"));
+    }
+
+    LoginForm form() {
+        return login;
     }
 }

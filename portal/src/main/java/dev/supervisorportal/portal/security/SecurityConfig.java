@@ -21,6 +21,8 @@ class SecurityConfig {
                 // Prometheus scrapes without a login; the metrics are counts and timings, no names of workloads.
                 .requestMatchers("/styles/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                 .permitAll());
+        // Vaadin's configurer sets the login page and what follows a success; a failure may also be a lock.
+        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
