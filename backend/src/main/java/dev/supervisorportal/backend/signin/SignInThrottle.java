@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,7 +55,7 @@ public class SignInThrottle {
      * waiting after its failures, before any password is checked.
      */
     public void check(String account, String address) throws SignInLockedException {
-        Instant now = clock.instant();
+        Instant now = now();
         Optional<SignInFailure> latest = keys(account, address).stream()
                 .flatMap(key -> failures.findById(key).stream())
                 .filter(failure -> failure.waitingAt(now))
@@ -69,7 +70,7 @@ public class SignInThrottle {
      * began one (the caller answers with it instead of a plain "wrong user name or password"); a lock is audited.
      */
     public Optional<SignInLockedException> failed(String account, String address) {
-        Instant now = clock.instant();
+        Instant now = now();
         List<SignInLockedException> locks;
         try {
             locks = countFailure(account, address, now);
@@ -90,7 +91,7 @@ public class SignInThrottle {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<SignInLock> locks() {
-        Instant now = clock.instant();
+        Instant now = now();
         return failures.waitingAt(now).stream()
                 .filter(failure -> failure.lockedAt(now, settings))
                 .map(SignInFailure::toLock)
@@ -103,7 +104,7 @@ public class SignInThrottle {
     public void unlock(SignInKeyKind kind, String name) {
         SignInKey key = new SignInKey(kind, name);
         SignInFailure failure = failures.lockByKey(key)
-                .filter(found -> found.lockedAt(clock.instant(), settings))
+                .filter(found -> found.lockedAt(now(), settings))
                 .orElseThrow(() -> new NotFoundException(Msg.of("sign-in.not-locked", name)));
         failures.delete(failure);
         audit.record("SIGN_IN_UNLOCKED", targetType(kind), key.name(), "UNLOCKED",
@@ -128,6 +129,14 @@ public class SignInThrottle {
             }
             return locks;
         });
+    }
+
+    /**
+     * Now, in whole microseconds as both databases store it: PostgreSQL would round a finer instant, possibly up, and
+     * a wait that has just ended would still seem to last.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static List<SignInKey> keys(String account, String address) {

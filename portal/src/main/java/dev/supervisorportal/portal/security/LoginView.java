@@ -25,11 +25,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     static final String ROUTE = "login";
 
     private final LoginForm login = new LoginForm();
+    /** The form's words as last set (the form keeps them to itself). */
+    private LoginI18n texts;
 
     LoginView(Environment environment, UserAccounts users) {
         addClassName("login-view");
         login.setAction("login");
-        login.setI18n(texts(null));
+        showTexts(null);
         login.setForgotPasswordButtonVisible(false);
 
         var title = new H1("Supervisor Portal");
@@ -88,11 +90,20 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                 .filter(seconds -> seconds.matches("\\d{1,9}"))
                 .map(Long::valueOf)
                 .orElse(null);
-        login.setI18n(texts(lockedSeconds));
+        showTexts(lockedSeconds);
         login.setError(lockedSeconds != null || parameters.getParameters().containsKey("error"));
     }
 
-    LoginForm form() {
-        return login;
+    private void showTexts(Long lockedSeconds) {
+        texts = texts(lockedSeconds);
+        login.setI18n(texts);
+    }
+
+    boolean showsError() {
+        return login.isError();
+    }
+
+    LoginI18n.ErrorMessage error() {
+        return texts.getErrorMessage();
     }
 }

@@ -50,23 +50,31 @@ public class SignInLocksView extends Main implements HasDynamicTitle {
     }
 
     private Button unlockButton(SignInLock lock) {
-        var unlock = new Button(getTranslation("sign-in-locks.unlock"), VaadinIcon.UNLOCK.create(), click -> {
-            try {
-                throttle.unlock(lock.kind(), lock.name());
-                banner.clear();
-                Notices.success(getTranslation("sign-in-locks.unlocked", lock.name()));
-            } catch (NotFoundException gone) {
-                banner.show(Texts.reason(gone));
-            }
-            refresh();
-        });
+        var unlock = new Button(getTranslation("sign-in-locks.unlock"), VaadinIcon.UNLOCK.create(),
+                click -> unlock(lock));
         unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
         unlock.setAriaLabel(getTranslation("sign-in-locks.unlock-name", lock.name()));
         return unlock;
     }
 
+    void unlock(SignInLock lock) {
+        try {
+            throttle.unlock(lock.kind(), lock.name());
+            banner.clear();
+            Notices.success(getTranslation("sign-in-locks.unlocked", lock.name()));
+        } catch (NotFoundException gone) {
+            // It ended by itself, or another admin lifted it, since the page was drawn.
+            banner.show(Texts.reason(gone));
+        }
+        refresh();
+    }
+
     private void refresh() {
         grid.setItems(throttle.locks());
+    }
+
+    String error() {
+        return banner.message();
     }
 
     List<SignInLock> shown() {
