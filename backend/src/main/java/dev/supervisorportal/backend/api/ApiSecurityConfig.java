@@ -3,11 +3,13 @@ package dev.supervisorportal.backend.api;
 import dev.supervisorportal.backend.common.Messages;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.security.SecurityHeaders;
+import dev.supervisorportal.backend.signin.SignInLockedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,7 +27,7 @@ import java.util.Map;
 /**
  * The REST API's two security filter chains, ahead of the portal's Vaadin chain (which has no order and so comes
  * last): {@code /api/**} with HTTP Basic, no session and no CSRF token, refusing with problem details rather than a
- * redirect to the login page; and the OpenAPI document, Swagger UI and {@code /error}, open to all.
+ * redirect to the login page (429 with {@code Retry-After} while the sign-in throttle holds the account or address); and the OpenAPI document, Swagger UI and {@code /error}, open to all.
  */
 @Configuration
 class ApiSecurityConfig {
@@ -39,6 +41,11 @@ class ApiSecurityConfig {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof SignInLockedException locked) {
+                        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(locked.retryAfterSeconds()));
+                        writeProblem(json, locales, request, response, HttpStatus.TOO_MANY_REQUESTS, locked.reason());
+                        return;
+                    }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
                     writeProblem(json, locales, request, response, HttpStatus.UNAUTHORIZED, Msg.of("api.sign-in"));
                 }))

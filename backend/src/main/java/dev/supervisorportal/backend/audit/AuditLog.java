@@ -33,6 +33,8 @@ public class AuditLog {
     /** The column size of target names: a longer one (a 63-character VM in a 63-character namespace) is cut, so
      *  recording never refuses the action it records. */
     private static final int MAX_TARGET_NAME = 100;
+    /** The column size of actors: an account name someone tried to sign in with may be longer. */
+    private static final int MAX_ACTOR = 63;
 
     /**
      * Records what the signed-in user just did. The detail is a message, so that each admin reads it in their own
@@ -41,9 +43,16 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String targetType, String targetName, String outcome, Msg detail) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        String actor = authentication == null ? "system" : authentication.getName();
-        entries.save(new AuditEntry(Instant.now(clock), actor, action, targetType, cut(targetName, MAX_TARGET_NAME),
-                outcome, detail));
+        recordAs(authentication == null ? "system" : authentication.getName(), action, targetType, targetName, outcome,
+                detail);
+    }
+
+    /** Records what {@code actor} did without being signed in, such as failing to sign in. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, String action, String targetType, String targetName, String outcome,
+                         Msg detail) {
+        entries.save(new AuditEntry(Instant.now(clock), cut(actor, MAX_ACTOR), action, targetType,
+                cut(targetName, MAX_TARGET_NAME), outcome, detail));
     }
 
     /** The newest entries first, at most {@value #MAX_RECENT}. */

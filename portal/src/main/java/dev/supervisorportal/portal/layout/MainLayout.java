@@ -49,6 +49,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(new SideNavItem(Texts.t("layout.nav.approvals"), "approvals", VaadinIcon.CHECK_SQUARE_O.create()));
             nav.addItem(new SideNavItem(Texts.t("layout.nav.hosts"), "hosts", VaadinIcon.SERVER.create()));
             nav.addItem(new SideNavItem(Texts.t("layout.nav.audit"), "audit", VaadinIcon.RECORDS.create()));
+            nav.addItem(new SideNavItem(Texts.t("layout.nav.sign-in-locks"), "sign-in-locks", VaadinIcon.LOCK.create()));
         }
         return nav;
     }

@@ -15,6 +15,7 @@ import dev.supervisorportal.portal.i18n.LanguageSelect;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -32,17 +33,22 @@ import java.util.Optional;
  * a "Sign in with …" button, which is alone on the page when no password sign-in is offered. On the demo it lists
  * the demo accounts, so a first-time visitor can get in.
  */
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String ROUTE = "login";
+
     private final LoginForm login = new LoginForm();
     private final Paragraph singleSignOnError = new Paragraph();
+    /** The form's words as last set (the form keeps them to itself). */
+    private LoginI18n texts;
 
     LoginView(Environment environment, UserAccounts users, ObjectProvider<SingleSignOn> singleSignOn) {
         addClassName("login-view");
         login.setAction("login");
-        login.setI18n(texts());
+        texts = texts();
+        login.setI18n(texts);
         login.setForgotPasswordButtonVisible(false);
 
         var title = new H1("Supervisor Portal");
@@ -103,13 +109,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return note;
     }
 
-    /** The sign-in form's own words in the page's language. */
+    /** The sign-in form's own words in the page's language, with the generic error of a wrong name or password. */
     private LoginI18n texts() {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.form.title"));
         i18n.getForm().setUsername(getTranslation("login.form.username"));
         i18n.getForm().setPassword(getTranslation("login.form.password"));
         i18n.getForm().setSubmit(getTranslation("login.form.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         return i18n;
     }
 
@@ -120,13 +128,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var query = event.getLocation().getQueryParameters().getParameters();
-        if (query.containsKey(SecurityConfig.EXPIRED_PARAMETER)) {
-            showError("login.expired.title", "login.expired.message");
-        } else if (query.containsKey("error")) {
-            showError("login.error.title", "login.error.message");
-        }
-        if (query.containsKey("sso-failed")) {
+        showFailure(event.getLocation().getQueryParameters());
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("sso-failed")) {
             singleSignOnFailure().ifPresent(reason -> {
                 singleSignOnError.setText(reason);
                 singleSignOnError.setVisible(true);
@@ -134,12 +137,34 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    private void showError(String titleKey, String messageKey) {
-        LoginI18n i18n = texts();
-        i18n.getErrorMessage().setTitle(getTranslation(titleKey));
-        i18n.getErrorMessage().setMessage(getTranslation(messageKey));
-        login.setI18n(i18n);
-        login.setError(true);
+    /**
+     * {@code ?error}: the generic failure; {@code ?locked=<seconds>} (see {@link SignInFailureHandler}): the lock;
+     * {@code ?expired}: a sign-in without the page's CSRF token.
+     */
+    void showFailure(QueryParameters parameters) {
+        Long lockedSeconds = parameters.getSingleParameter(SignInFailureHandler.LOCKED)
+                .filter(seconds -> seconds.matches("\\d{1,9}"))
+                .map(Long::valueOf)
+                .orElse(null);
+        boolean expired = parameters.getParameters().containsKey(SecurityConfig.EXPIRED_PARAMETER);
+        texts = texts();
+        if (lockedSeconds != null) {
+            texts.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            texts.getErrorMessage().setMessage(getTranslation("login.locked.message", lockedSeconds));
+        } else if (expired) {
+            texts.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+            texts.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+        }
+        login.setI18n(texts);
+        login.setError(lockedSeconds != null || expired || parameters.getParameters().containsKey("error"));
+    }
+
+    boolean showsError() {
+        return login.isError();
+    }
+
+    LoginI18n.ErrorMessage error() {
+        return texts.getErrorMessage();
     }
 
     /** Why the provider's sign-in failed, as Spring Security left it in the session: the portal's refusal or the flow's. */

@@ -41,6 +41,8 @@ class SecurityConfig {
                                 request.getContextPath() + "/login?" + EXPIRED_PARAMETER),
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")))
                 .headers(securityHeaders);
+        // Vaadin's configurer sets the login page and what follows a success; a failure may also be a lock.
+        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
         singleSignOn.ifAvailable(sso -> sso.configure(http));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
