@@ -7,6 +7,7 @@ import dev.supervisorportal.portal.ui.PortalUi;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.env.MockEnvironment;
 
 import java.util.Set;
@@ -23,7 +24,8 @@ class LoginViewTest {
         DeploymentConfiguration configuration = mock(DeploymentConfiguration.class);
         when(configuration.getUrlSafeSchemes()).thenReturn(Set.of("http", "https"));
         when(VaadinService.getCurrent().getDeploymentConfiguration()).thenReturn(configuration);
-        return new LoginView(new MockEnvironment(), null);
+        return new LoginView(new MockEnvironment(), null,
+                new StaticListableBeanFactory().getBeanProvider(SingleSignOn.class));
     }
 
     @Nested
@@ -52,6 +54,13 @@ class LoginViewTest {
             assertThat(view.error().getTitle()).isEqualTo("Too many failed sign-ins");
             assertThat(view.error().getMessage()).isEqualTo(
                     "Sign-in is locked for this account or your network address. Try again in 60 seconds.");
+        }
+
+        @Test
+        void aSignInWithoutTheTokenSaysThePageHadExpired() {
+            view.showFailure(QueryParameters.fromString("expired"));
+            assertThat(view.showsError()).isTrue();
+            assertThat(view.error().getTitle()).isEqualTo("The sign-in page had expired");
         }
 
         @Test
