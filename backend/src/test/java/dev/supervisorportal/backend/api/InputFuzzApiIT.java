@@ -214,6 +214,15 @@ class InputFuzzApiIT extends ApiIntegrationTest {
         assertRefused(raw(manifests, "application/yaml", new byte[0]), 400, "The manifest has no documents");
         assertRefused(raw(vms, "application/json", new byte[0]), 400, "Send a JSON body");
 
+        assertThat(call(alice, HttpMethod.POST, vms, "{\"name\":\"" + "x".repeat(64 * 1024) + "\"}", "de-CH")
+                .assertProblem(413).detail()).isEqualTo("Der Anfrage-Body darf höchstens 64 KiB groß sein; dieser ist "
+                + "größer.");
+        String bomb = "a: &a [x, x]\nb: [" + String.join(", ", java.util.Collections.nCopies(51, "*a")) + "]\n";
+        Reply aliases = call(alice, MockMvcRequestBuilders.post(manifests).contentType(ManifestController.YAML)
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "de").content(bomb)).assertProblem(400);
+        assertThat(aliases.errors()).containsExactly(new Problems.FieldError("documents[0]",
+                "Dokument 1: Es verwendet mehr als 50 YAML-Aliase (*name)."));
+
         assertThat(rowCounts()).isEqualTo(before);
     }
 
