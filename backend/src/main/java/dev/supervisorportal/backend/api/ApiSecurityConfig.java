@@ -2,6 +2,7 @@ package dev.supervisorportal.backend.api;
 
 import dev.supervisorportal.backend.common.Messages;
 import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.security.SignInRefusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +39,7 @@ class ApiSecurityConfig {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-                    writeProblem(json, locales, request, response, HttpStatus.UNAUTHORIZED, Msg.of("api.sign-in"));
+                    writeProblem(json, locales, request, response, HttpStatus.UNAUTHORIZED, signInProblem(e));
                 }))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) ->
                         writeProblem(json, locales, request, response, HttpStatus.FORBIDDEN, Msg.of("api.denied"))))
@@ -56,6 +58,11 @@ class ApiSecurityConfig {
                 .csrf(Customizer.withDefaults())
                 .requestCache(cache -> cache.disable())
                 .build();
+    }
+
+    /** Why a sign-in failed, when the person should know more than "sign in" (a directory down, a name clash). */
+    private static Msg signInProblem(AuthenticationException failure) {
+        return failure instanceof SignInRefusedException refused ? refused.reason() : Msg.of("api.sign-in");
     }
 
     /**
