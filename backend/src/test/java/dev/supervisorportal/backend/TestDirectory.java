@@ -123,7 +123,8 @@ public final class TestDirectory {
         return "cn=" + group + ",ou=groups," + BASE_DN;
     }
 
-    private static int freePort() {
+    /** A port of 127.0.0.1 free right now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

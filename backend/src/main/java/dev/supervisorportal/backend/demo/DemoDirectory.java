@@ -29,7 +29,7 @@ class DemoDirectory {
     static final String BASE_DN = "dc=supervisor,dc=example";
 
     @Bean(destroyMethod = "shutDown")
-    InMemoryDirectoryServer demoDirectory(@Value("${portal.ldap.url}") String url) throws LDAPException, IOException {
+    InMemoryDirectoryServer demoDirectoryServer(@Value("${portal.ldap.url}") String url) throws LDAPException, IOException {
         URI address = URI.create(url);
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("demo",
