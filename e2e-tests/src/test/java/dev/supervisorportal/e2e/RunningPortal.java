@@ -10,16 +10,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The packaged portal (its executable jar), started once per test run on a free port with the demo profile and a
- * fresh in-memory database, and stopped when the run ends.
+ * fresh in-memory database, and stopped when the run ends; likewise the demo whose people sign in through its
+ * in-memory directory (profile ldap-demo), for the stories that need it.
  */
 final class RunningPortal {
 
-    private static RunningPortal instance;
+    private static final Map<String, RunningPortal> INSTANCES = new HashMap<>();
 
     private final Process process;
     private final String baseUrl;
@@ -29,34 +33,46 @@ final class RunningPortal {
         this.baseUrl = baseUrl;
     }
 
-    static synchronized RunningPortal get() {
-        if (instance == null) {
-            instance = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
-        }
-        return instance;
+    static RunningPortal get() {
+        return instance("demo", List.of());
+    }
+
+    /** The demo with the profile ldap-demo: admin, alice, bob and carol come from its directory, on a free port. */
+    static RunningPortal withDemoDirectory() {
+        return instance("demo,ldap-demo", List.of("--portal.ldap.url=ldap://127.0.0.1:" + freePort()));
+    }
+
+    private static synchronized RunningPortal instance(String profiles, List<String> settings) {
+        return INSTANCES.computeIfAbsent(profiles, started -> {
+            RunningPortal portal = start(profiles, settings);
+            Runtime.getRuntime().addShutdownHook(new Thread(portal::stop));
+            return portal;
+        });
     }
 
     String url(String path) {
         return baseUrl + path;
     }
 
-    private static RunningPortal start() {
+    private static RunningPortal start(String profiles, List<String> settings) {
         Path jar = Paths.get(System.getProperty("portal.jar", "../portal/target/portal-0.1.0-SNAPSHOT-exec.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No portal jar at " + jar.toAbsolutePath() + ": run 'mvnw verify' from the top.");
         }
         int port = freePort();
-        Path log = Paths.get("target", "portal-e2e.log");
+        Path log = Paths.get("target", profiles.equals("demo") ? "portal-e2e.log"
+                : "portal-e2e-" + profiles.replace(',', '-') + ".log");
         try {
             Files.createDirectories(log.getParent());
             String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(List.of(java, "-jar", jar.toString(),
-                    "--spring.profiles.active=demo",
+            List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(),
+                    "--spring.profiles.active=" + profiles,
                     "--server.port=" + port,
                     "--spring.datasource.url=jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                     "--portal.reconcile.interval=2s",
-                    "--portal.reconcile.vm-start-delay=1s"))
+                    "--portal.reconcile.vm-start-delay=1s"));
+            command.addAll(settings);
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();

@@ -73,7 +73,9 @@ class DemoData implements ApplicationRunner {
                 new CatalogItemView(CatalogKind.KUBERNETES_RELEASE, "v1.30.1---vmware.1-fips.1-tkg.5", "Kubernetes 1.30.1"),
                 new CatalogItemView(CatalogKind.KUBERNETES_RELEASE, "v1.29.4---vmware.3-fips.1-tkg.1", "Kubernetes 1.29.4"),
                 new CatalogItemView(CatalogKind.KUBERNETES_RELEASE, "v1.28.8---vmware.1-fips.1-tkg.2", "Kubernetes 1.28.8")));
-        log.info("Seeded the demo: users admin, alice, bob and {} hosts per zone", HOSTS_PER_ZONE);
+        log.info("Seeded the demo: {} and {} hosts per zone",
+                localAccounts ? "users admin, alice, bob" : "no local users (they come from the directory)",
+                HOSTS_PER_ZONE);
     }
 
     private void addHosts() {
