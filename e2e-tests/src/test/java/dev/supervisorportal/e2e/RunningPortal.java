@@ -22,6 +22,7 @@ import java.util.UUID;
 final class RunningPortal {
 
     private static RunningPortal instance;
+    private static RunningPortal withDirectory;
 
     private final Process process;
     private final String baseUrl;
@@ -37,6 +38,16 @@ final class RunningPortal {
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
         }
         return instance;
+    }
+
+    /** The demo with the profile ldap-demo: admin, alice, bob and carol come from its directory, on a free port. */
+    static synchronized RunningPortal withDemoDirectory() {
+        if (withDirectory == null) {
+            withDirectory = start(freePort(), "portal-e2e-ldap-demo", List.of("--spring.profiles.include=ldap-demo,ldap",
+                    "--portal.ldap.url=ldap://127.0.0.1:" + freePort()), Duration.ofMinutes(4));
+            Runtime.getRuntime().addShutdownHook(new Thread(withDirectory::stop));
+        }
+        return withDirectory;
     }
 
     String url(String path) {

@@ -4,6 +4,7 @@ import dev.supervisorportal.backend.common.Messages;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.security.SecurityHeaders;
 import dev.supervisorportal.backend.signin.SignInLockedException;
+import dev.supervisorportal.backend.security.SignInRefusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -47,7 +49,7 @@ class ApiSecurityConfig {
                         return;
                     }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-                    writeProblem(json, locales, request, response, HttpStatus.UNAUTHORIZED, Msg.of("api.sign-in"));
+                    writeProblem(json, locales, request, response, HttpStatus.UNAUTHORIZED, signInProblem(e));
                 }))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) ->
                         writeProblem(json, locales, request, response, HttpStatus.FORBIDDEN, Msg.of("api.denied"))))
@@ -69,6 +71,11 @@ class ApiSecurityConfig {
                 .requestCache(cache -> cache.disable())
                 .headers(securityHeaders)
                 .build();
+    }
+
+    /** Why a sign-in failed, when the person should know more than "sign in" (a directory down, a name clash). */
+    private static Msg signInProblem(AuthenticationException failure) {
+        return failure instanceof SignInRefusedException refused ? refused.reason() : Msg.of("api.sign-in");
     }
 
     /**

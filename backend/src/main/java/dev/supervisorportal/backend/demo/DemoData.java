@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,8 @@ import java.util.List;
 /**
  * The demo: four ESXi hosts in each zone, the accounts admin/admin, alice/alice (team-a) and bob/bob (team-b), and a
  * catalog of vSphere's default VM classes, a few images, storage policies and Kubernetes releases.
- * Seeded once, into an empty portal.
+ * Seeded once, into a portal without hosts. With the profile {@code ldap-demo} the same people come from the demo
+ * directory ({@link DemoDirectory}) instead, so no local account is made.
  */
 @Component
 @Profile("demo")
@@ -39,21 +41,27 @@ class DemoData implements ApplicationRunner {
     private final UserAccounts users;
     private final InventoryService inventory;
     private final CatalogService catalog;
+    /** Off in the profile ldap-demo, whose directory holds the same people. */
+    private final boolean localAccounts;
 
-    DemoData(UserAccounts users, InventoryService inventory, CatalogService catalog) {
+    DemoData(UserAccounts users, InventoryService inventory, CatalogService catalog,
+             @Value("${portal.local-accounts.enabled:true}") boolean localAccounts) {
         this.users = users;
+        this.localAccounts = localAccounts;
         this.inventory = inventory;
         this.catalog = catalog;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (users.find("admin").isPresent()) {
+        if (!inventory.hosts().isEmpty()) {
             return;
         }
-        users.create("admin", "admin", Role.ADMIN, null);
-        users.create("alice", "alice", Role.DEVOPS, "team-a");
-        users.create("bob", "bob", Role.DEVOPS, "team-b");
+        if (localAccounts) {
+            users.create("admin", "admin", Role.ADMIN, null);
+            users.create("alice", "alice", Role.DEVOPS, "team-a");
+            users.create("bob", "bob", Role.DEVOPS, "team-b");
+        }
         addHosts();
         catalog.seed(StandardVmClasses.all(), List.of(
                 new CatalogItemView(CatalogKind.IMAGE, "ubuntu-22.04-server", "Ubuntu 22.04 LTS, cloud-init"),
@@ -65,7 +73,9 @@ class DemoData implements ApplicationRunner {
                 new CatalogItemView(CatalogKind.KUBERNETES_RELEASE, "v1.30.1---vmware.1-fips.1-tkg.5", "Kubernetes 1.30.1"),
                 new CatalogItemView(CatalogKind.KUBERNETES_RELEASE, "v1.29.4---vmware.3-fips.1-tkg.1", "Kubernetes 1.29.4"),
                 new CatalogItemView(CatalogKind.KUBERNETES_RELEASE, "v1.28.8---vmware.1-fips.1-tkg.2", "Kubernetes 1.28.8")));
-        log.info("Seeded the demo: users admin, alice, bob and {} hosts per zone", HOSTS_PER_ZONE);
+        log.info("Seeded the demo: {} and {} hosts per zone",
+                localAccounts ? "users admin, alice, bob" : "no local users (they come from the directory)",
+                HOSTS_PER_ZONE);
     }
 
     private void addHosts() {

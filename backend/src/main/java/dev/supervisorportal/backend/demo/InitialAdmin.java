@@ -7,16 +7,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Outside the demo, the only account seeded is {@code admin}, with the password from
- * {@code portal.initial-admin.password}. A portal with no admin yet refuses to start without it.
+ * {@code portal.initial-admin.password}. A portal with no admin yet refuses to start without it. Without local
+ * accounts ({@code portal.local-accounts.enabled=false}) the admins are the directory's admin group, and none is made.
  */
 @Component
 @Profile("!demo")
+@ConditionalOnBooleanProperty(name = "portal.local-accounts.enabled", matchIfMissing = true)
 @Order(10)
 class InitialAdmin implements ApplicationRunner {
 

@@ -3,6 +3,7 @@ package dev.supervisorportal.backend.demo;
 import dev.supervisorportal.backend.BackendTestApplication;
 import dev.supervisorportal.backend.SignedIn;
 import dev.supervisorportal.backend.TestDatabase;
+import dev.supervisorportal.backend.TestDirectory;
 import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.inventory.HostView;
 import dev.supervisorportal.backend.inventory.InventoryService;
@@ -15,6 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -88,6 +94,26 @@ class StartupSeedingIT {
     }
 
     @Test
+    void theLdapDemoSignsTheDemosPeopleInThroughItsDirectoryAndSeedsNoLocalAccountForThem() throws Exception {
+        var context = start("demo,ldap-demo", "portal.ldap.url=ldap://127.0.0.1:" + TestDirectory.freePort());
+        var users = context.getBean(UserAccounts.class);
+        assertThat(users.find("admin")).isEmpty();
+        assertThat(users.find("alice")).isEmpty();
+        assertThat(context.getBean(InventoryService.class).hosts()).hasSize(12);
+
+        AuthenticationManager signIn = context.getBean(AuthenticationConfiguration.class).getAuthenticationManager();
+        assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("admin", "admin"))
+                .getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_ADMIN");
+        assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("alice", "alice"))
+                .getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_DEVOPS");
+        signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("bob", "bob"));
+        assertThat(users.require("alice").teamName()).isEqualTo("team-a");
+        assertThat(users.require("bob").teamName()).isEqualTo("team-b");
+        assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("bob", "alice")))
+                .isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
     void theTopologyIsASetting() {
         var context = start("demo", "portal.supervisor.topology=SINGLE_ZONE");
 
@@ -107,7 +133,7 @@ class StartupSeedingIT {
             args.add("--" + property);
         }
         var context = new SpringApplicationBuilder(BackendTestApplication.class)
-                .profiles(profile.isEmpty() ? new String[0] : new String[]{profile})
+                .profiles(profile.isEmpty() ? new String[0] : profile.split(","))
                 .run(args.toArray(String[]::new));
         started.add(context);
         return context;

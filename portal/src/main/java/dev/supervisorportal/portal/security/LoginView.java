@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import dev.supervisorportal.backend.security.SignInRefusedException;
 import dev.supervisorportal.backend.users.UserAccounts;
 import dev.supervisorportal.portal.i18n.LanguageSelect;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -154,6 +155,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         } else if (expired) {
             texts.getErrorMessage().setTitle(getTranslation("login.expired.title"));
             texts.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+        } else {
+            // A refusal the person should read (the directory is down, the name is another account's).
+            signInFailure().filter(SignInRefusedException.class::isInstance).map(SignInRefusedException.class::cast)
+                    .ifPresent(refused -> {
+                        texts.getErrorMessage().setTitle(getTranslation("login.refused.title"));
+                        texts.getErrorMessage().setMessage(Texts.of(refused.reason()));
+                    });
         }
         login.setI18n(texts);
         login.setError(lockedSeconds != null || expired || parameters.getParameters().containsKey("error"));
@@ -169,11 +177,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     /** Why the provider's sign-in failed, as Spring Security left it in the session: the portal's refusal or the flow's. */
     private static Optional<String> singleSignOnFailure() {
-        return Optional.ofNullable(VaadinRequest.getCurrent()).map(request -> request.getWrappedSession(false))
-                .map(session -> session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
-                .filter(AuthenticationException.class::isInstance)
+        return signInFailure()
                 .map(failure -> failure instanceof SignInRefused refused ? Texts.of(refused.reason())
                         : Texts.t("sso.failed", failure instanceof OAuth2AuthenticationException oauth
                         ? oauth.getError().getErrorCode() : failure.getClass().getSimpleName()));
+    }
+
+    /** The last failed sign-in of this session, as Spring Security's failure handlers left it there. */
+    private static Optional<AuthenticationException> signInFailure() {
+        return Optional.ofNullable(VaadinRequest.getCurrent()).map(request -> request.getWrappedSession(false))
+                .map(session -> session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .filter(AuthenticationException.class::isInstance).map(AuthenticationException.class::cast);
     }
 }
