@@ -214,7 +214,7 @@ class WhatIfIT extends ApiIntegrationTest {
         assertThat(get(alice, "/api/v1/namespaces/" + ns + "/tkg-clusters/none/nodes/x/placement").status())
                 .isEqualTo(404);
         assertThat(get(user("stranger", Role.DEVOPS, null), "/api/v1/namespaces/" + ns + "/vms/x/placement")
-                .status()).isEqualTo(403);
+                .status()).as("a namespace one may not see, as a missing one").isEqualTo(404);
     }
 
     private String viewerOf(String namespace) {
