@@ -41,8 +41,9 @@ class SecurityConfig {
                                 request.getContextPath() + "/login?" + EXPIRED_PARAMETER),
                         PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")))
                 .headers(securityHeaders);
-        // Vaadin's configurer sets the login page and what follows a success; a failure may also be a lock.
-        http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
+        // Vaadin's configurer sets what follows a success; a failure may also be a lock. The login page is named here
+        // too: a form login without one, set up before Vaadin's, would have Spring serve its own default login page.
+        http.formLogin(form -> form.loginPage("/" + LoginView.ROUTE).failureHandler(new SignInFailureHandler()));
         singleSignOn.ifAvailable(sso -> sso.configure(http));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
