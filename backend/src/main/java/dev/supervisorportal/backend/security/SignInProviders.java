@@ -29,6 +29,20 @@ class SignInProviders {
 
     static final String LOCAL_ACCOUNTS = "portal.local-accounts.enabled";
 
+    /** Takes no name and password: every password sign-in is refused as with no provider for it (401). */
+    private static final AuthenticationProvider NO_PASSWORD_SIGN_IN = new AuthenticationProvider() {
+        @Override
+        public org.springframework.security.core.Authentication authenticate(
+                org.springframework.security.core.Authentication authentication) {
+            return null;
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return false;
+        }
+    };
+
     @Bean
     @Order(0)
     @ConditionalOnBooleanProperty(name = LOCAL_ACCOUNTS, matchIfMissing = true)
@@ -46,8 +60,10 @@ class SignInProviders {
             public void init(AuthenticationManagerBuilder authentication) {
                 List<AuthenticationProvider> all = providers.orderedStream().toList();
                 if (all.isEmpty()) {
-                    throw new IllegalStateException(LOCAL_ACCOUNTS + "=false leaves nobody a way to sign in: "
-                            + "sign in through a directory (the profile 'ldap') or leave local accounts on.");
+                    // No password sign-in at all (local accounts off, no directory: single sign-on only). A provider
+                    // that takes nothing keeps Spring from falling back to the password table.
+                    authentication.authenticationProvider(NO_PASSWORD_SIGN_IN);
+                    return;
                 }
                 authentication.authenticationProvider(new ThrottledAuthenticationProvider(throttle.getObject(), all));
             }
