@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
- * The Supervisor's control plane (DESIGN.md, "Supervisor"): three control-plane VMs and the five management IPs
+ * The Supervisor's control plane (README.md, "The Supervisor's control plane"): three control-plane VMs and the five management IPs
  * they use, by name, zone and address; VM 1 is shown as the leader that holds the floating address. The VMs themselves
  * are workloads the reconciler places and restarts; where each runs and whether the control plane keeps quorum is
  * {@code reconcile.PlacementOverview#health()}.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a namespace's limit is shared out over the Supervisor's zones (DESIGN.md, "Namespace"): every zone
+ * How a namespace's limit is shared out over the Supervisor's zones (README.md, "Namespace page"): every zone
  * gets {@code floor(limit / n)}, and the first {@code limit mod n} zones in zone-name order get one more,
  * so the shares always add up to the limit exactly.
  */

@@ -21,7 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One reconcile cycle of one zone (DESIGN.md, "The reconciler"): read the zone's hosts and workloads with the zone
+ * One reconcile cycle of one zone (README.md, "The reconciler"): read the zone's hosts and workloads with the zone
  * locked, let {@link CyclePlanner} decide, and write the decisions, their events and a run record in one
  * transaction, with the workloads' versions checked. A cycle that decides nothing writes nothing.
  */
