@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Stores a {@link Msg} in a text column as compact JSON, {@code {"key":"…","args":[…]}} (arguments: numbers, strings,
- * nested messages as objects), so that what a reconcile cycle wrote is read later in each reader's language. A value
- * that is not such JSON (a row written before messages were stored this way) reads as that text, untranslated.
+ * nested messages as objects), so that what a reconcile cycle wrote is read later in each reader's language. Rows
+ * written before messages were stored this way were turned into messages by migration V10.
  * Whole numbers read back as {@code Long}, as {@link Msg} holds them, so a stored message equals the one written.
  */
 @Converter
@@ -48,17 +48,21 @@ public class MsgColumn implements AttributeConverter<Msg, String> {
         if (column == null) {
             return null;
         }
-        if (column.startsWith("{")) {
-            try {
-                JsonNode node = JSON.readTree(column);
-                if (node.isObject() && node.path(KEY).isString()) {
-                    return message(node);
-                }
-            } catch (JacksonException | IllegalArgumentException e) {
-                // not a stored message: an old plain text
-            }
+        JsonNode node;
+        try {
+            node = JSON.readTree(column);
+        } catch (JacksonException e) {
+            throw notAMessage(column);
         }
-        return Msg.of(AS_WRITTEN, column);
+        if (!node.isObject() || !node.path(KEY).isString()) {
+            throw notAMessage(column);
+        }
+        return message(node);
+    }
+
+    private static IllegalStateException notAMessage(String column) {
+        String start = column.length() > 40 ? column.substring(0, 40) + "…" : column;
+        return new IllegalStateException("Not a stored message (V10 converts every older row): " + start);
     }
 
     private static ObjectNode node(Msg message) {

@@ -3,6 +3,7 @@ package dev.supervisorportal.backend.common;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MsgColumnTest {
 
@@ -24,9 +25,11 @@ class MsgColumnTest {
     }
 
     @Test
-    void aPlainTextWrittenBeforeReadsAsItIs() {
-        assertThat(column.convertToEntityAttribute("Admitted; waiting.").english()).isEqualTo("Admitted; waiting.");
-        assertThat(column.convertToEntityAttribute("{not json").english()).isEqualTo("{not json");
+    void aColumnThatHoldsNoMessageIsAnErrorNotAGuess() {
+        for (String stranger : new String[] {"Admitted; waiting.", "{not json", "{\"args\":[]}", "[1]"}) {
+            assertThatThrownBy(() -> column.convertToEntityAttribute(stranger))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("Not a stored message");
+        }
         assertThat(column.convertToEntityAttribute(null)).isNull();
         assertThat(column.convertToDatabaseColumn(null)).isNull();
     }

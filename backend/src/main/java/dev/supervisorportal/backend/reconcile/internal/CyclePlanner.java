@@ -1,7 +1,6 @@
 package dev.supervisorportal.backend.reconcile.internal;
 
 import dev.supervisorportal.backend.common.Msg;
-import dev.supervisorportal.backend.common.MsgColumn;
 import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.inventory.ZoneHost;
 import dev.supervisorportal.backend.reconcile.EventType;
@@ -269,12 +268,10 @@ final class CyclePlanner {
             nextStart = nextStart == null || when.isBefore(nextStart) ? when : nextStart;
         }
 
-        /** Whether HA sent it back to pending in an earlier cycle (a reason stored before V6 is plain English). */
+        /** Whether HA sent it back to pending in an earlier cycle. */
         private boolean wasRestarting(Working w) {
             Msg reason = w.original.statusReason();
-            return reason != null && (reason.key().equals("reconcile.restarting")
-                    || reason.key().equals(MsgColumn.AS_WRITTEN) && String.valueOf(reason.args().getFirst())
-                    .startsWith("Restarting:"));
+            return reason != null && reason.key().equals("reconcile.restarting");
         }
     }
 
