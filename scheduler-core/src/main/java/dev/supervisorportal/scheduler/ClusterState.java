@@ -4,27 +4,27 @@ import dev.supervisorportal.scheduler.model.Host;
 import dev.supervisorportal.scheduler.model.HostState;
 import dev.supervisorportal.scheduler.model.Resources;
 import dev.supervisorportal.scheduler.model.Workload;
-import dev.supervisorportal.scheduler.plugins.Reason;
 import dev.supervisorportal.scheduler.plugins.ResourceAllocationScore;
 import dev.supervisorportal.scheduler.plugins.ResourcesFit;
 import dev.supervisorportal.scheduler.plugins.Score;
-import dev.supervisorportal.scheduler.plugins.Status;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
- * The hosts during one placement run, laid out for the hot loop: use and capacity in primitive
- * arrays indexed by host, hosts sorted by name so that "first index wins" is the tie rule, and
- * the rules that never change during a run (host state, zone) turned into candidate lists built
- * once.
+ * The fast path, for the built-in filters ({@link Filters#BUILT_IN}) with a built-in score (a
+ * {@link ResourceAllocationScore}); it decides exactly what {@link PluginRun} decides with the same
+ * plugins. The hosts during one placement run are laid out for the hot loop: use and capacity in
+ * primitive arrays indexed by host, hosts sorted by name so that "first index wins" is the tie
+ * rule, and the rules that never change during a run (host state, zone) turned into candidate
+ * lists built once.
  *
  * <p>The batch comes sorted by demand, so workloads of one VM class arrive one after another. For
  * such a run of equal demands (an equivalence class, as kube-scheduler once cached them) each
@@ -33,9 +33,12 @@ import java.util.Set;
  * re-scores one host, instead of scoring every host for every workload. A workload whose demand
  * differs from the previous one is placed by one plain pass over the candidates.
  *
+ * <p>The filter plugins themselves run only to explain a workload that fits nowhere
+ * ({@link Filters#reasons}), on {@link #hostsNow()}.
+ *
  * <p>One instance per run; not thread-safe.
  */
-final class ClusterState {
+final class ClusterState implements PlacementRun {
 
     private static final int[] NONE = new int[0];
 
@@ -98,7 +101,8 @@ final class ClusterState {
         readyByZone.forEach((zone, indexes) -> readyHostsByZone.put(zone, toArray(indexes)));
     }
 
-    String name(int host) {
+    @Override
+    public String name(int host) {
         return hosts[host].name();
     }
 
@@ -107,7 +111,8 @@ final class ClusterState {
      * the filter → score → select cycle of kube-scheduler, with state and zone already settled by
      * the candidate list and anti-affinity by excluding the few hosts that hold the key.
      */
-    int bestHost(Workload workload) {
+    @Override
+    public int bestHost(Workload workload) {
         int[] candidates = workload.zone() == null
                 ? readyHosts
                 : readyHostsByZone.getOrDefault(workload.zone(), NONE);
@@ -189,7 +194,8 @@ final class ClusterState {
     }
 
     /** Counts the workload against the host, and re-scores the host in the trees of the current run. */
-    void assign(Workload workload, int host) {
+    @Override
+    public void assign(Workload workload, int host) {
         Resources demand = workload.demand();
         cpuUsed[host] += demand.cpuMhz();
         memoryUsed[host] += demand.memoryMib();
@@ -210,23 +216,9 @@ final class ClusterState {
         }
     }
 
-    /**
-     * Why each host turns the workload down, by host name: the first failing filter's reason. Run
-     * only for workloads that fit nowhere, so it may take the slow, readable path through the
-     * filter plugins.
-     */
-    Map<String, Reason> reasons(Workload workload) {
-        Map<String, Reason> reasons = new LinkedHashMap<>();
-        for (int i = 0; i < hosts.length; i++) {
-            Host current = currentHost(i);
-            Status status = Scheduler.firstFailure(workload, current);
-            if (status.isSuccess()) {
-                throw new IllegalStateException("host " + current.name() + " passes every filter for workload "
-                        + workload.name() + " but was not chosen");
-            }
-            reasons.put(current.name(), status.reason());
-        }
-        return reasons;
+    @Override
+    public List<Host> hostsNow() {
+        return IntStream.range(0, hosts.length).mapToObj(this::currentHost).toList();
     }
 
     /** The host as it stands now, with the placements of this run. */

@@ -2,6 +2,7 @@ package dev.supervisorportal.scheduler;
 
 import dev.supervisorportal.scheduler.model.Host;
 import dev.supervisorportal.scheduler.model.Workload;
+import dev.supervisorportal.scheduler.plugins.Filter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,16 +16,28 @@ import java.util.Map;
  * utilisation is used CPU / CPU capacity, spread the most minus the least utilised, both in
  * percentage points. While the spread is above the threshold and moves are left, the plan takes
  * the single move, of any listed workload from any host to any other, that leaves the smallest
- * spread, provided the target passes every one of {@link Scheduler#FILTERS} as the hosts stand
+ * spread, provided the target passes every one of its filters as the hosts stand
  * at that point and the spread strictly narrows; ties go to the workload whose name sorts first,
  * then the target whose name sorts first. Each move counts against both hosts before the next is
  * chosen. A workload moves at most once per plan (a second move would be a wasted migration), so
  * every move starts from the workload's host in the input. The plan stops early when no single
  * move narrows the spread.
  *
- * <p>Stateless and thread-safe; the same input, in whatever order, gives the same moves.
+ * <p>Immutable and thread-safe; the same input, in whatever order, gives the same moves.
  */
 public final class Rebalancer {
+
+    private final Filters filters;
+
+    /** With the built-in filters, {@link Scheduler#BUILT_IN_FILTERS}. */
+    public Rebalancer() {
+        this(Scheduler.BUILT_IN_FILTERS);
+    }
+
+    /** With the filters a move's target must pass: those of the {@link Scheduler} that placed the workloads. */
+    public Rebalancer(List<Filter> filters) {
+        this.filters = new Filters(filters);
+    }
 
     /**
      * @param hosts     the zone's hosts; {@code used} already includes the workloads in {@code placed}
@@ -44,7 +57,7 @@ public final class Rebalancer {
             throw new IllegalArgumentException("threshold and maxMoves must not be negative (were "
                     + threshold + ", " + maxMoves + ")");
         }
-        ZoneLoad zone = new ZoneLoad(hosts, placed);
+        ZoneLoad zone = new ZoneLoad(hosts, placed, filters);
         List<Move> moves = new ArrayList<>();
         while (moves.size() < maxMoves && zone.spread() > threshold) {
             ZoneLoad.Candidate best = zone.bestMove();

@@ -2,31 +2,34 @@ package dev.supervisorportal.scheduler;
 
 import dev.supervisorportal.scheduler.model.Host;
 import dev.supervisorportal.scheduler.model.Workload;
-import dev.supervisorportal.scheduler.plugins.AntiAffinity;
 import dev.supervisorportal.scheduler.plugins.Filter;
-import dev.supervisorportal.scheduler.plugins.HostReady;
-import dev.supervisorportal.scheduler.plugins.ResourcesFit;
+import dev.supervisorportal.scheduler.plugins.ResourceAllocationScore;
 import dev.supervisorportal.scheduler.plugins.Score;
 import dev.supervisorportal.scheduler.plugins.Status;
-import dev.supervisorportal.scheduler.plugins.ZoneMatch;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Decides which host each workload goes to: filter, score, select, in the manner of
- * kube-scheduler. Stateless and thread-safe; the same snapshot and policy always give the same
- * plan.
+ * kube-scheduler, with the filter plugins and the score plugin it was built from. Immutable and
+ * thread-safe; the same snapshot always gives the same plan.
+ *
+ * <p>With the built-in filters ({@link #BUILT_IN_FILTERS}) and a built-in score (a
+ * {@link ResourceAllocationScore}, the scores of the {@link Policy policies}) it takes the fast
+ * path, {@link ClusterState}; with any other plugin it runs every plugin on every host
+ * ({@link PluginRun}), as kube-scheduler stops batching when a plugin cannot take part. Both
+ * decide the same for the same plugins, reasons included.
  */
 public final class Scheduler {
 
     /**
-     * The hard rules, in the order they are asked: the first one a host fails gives that host's
-     * reason.
+     * The built-in hard rules, in the order they are asked: the first one a host fails gives that
+     * host's reason.
      */
-    public static final List<Filter> FILTERS = List.of(
-            new HostReady(), new ZoneMatch(), new AntiAffinity(), new ResourcesFit());
+    public static final List<Filter> BUILT_IN_FILTERS = Filters.BUILT_IN.plugins();
 
     /**
      * Largest demand first (CPU, then memory), so big workloads find room before small ones
@@ -41,40 +44,88 @@ public final class Scheduler {
             Comparator.comparingInt(Evaluation.HostScore::score).reversed()
                     .thenComparing(Evaluation.HostScore::host);
 
+    private final Filters filters;
+    private final Score score;
+    private final boolean fastPathAllowed;
+
+    /** The built-in filters and the score of the default policy, {@link Policy#SPREAD}. */
+    public Scheduler() {
+        this(BUILT_IN_FILTERS, Policy.SPREAD.score());
+    }
+
+    /**
+     * @param filters the hard rules, in the order they are asked: a host's reason is the first one
+     *                it fails; {@link #BUILT_IN_FILTERS} plus one's own, for instance
+     * @param score   how the hosts passing every filter are ranked
+     */
+    public Scheduler(List<Filter> filters, Score score) {
+        this(new Filters(filters), score, true);
+    }
+
+    private Scheduler(Filters filters, Score score, boolean fastPathAllowed) {
+        this.filters = filters;
+        this.score = Objects.requireNonNull(score, "score");
+        this.fastPathAllowed = fastPathAllowed;
+    }
+
+    /** The generic path always, whatever the plugins: the reference the fast path is tested against. */
+    static Scheduler pluginByPlugin(List<Filter> filters, Score score) {
+        return new Scheduler(new Filters(filters), score, false);
+    }
+
+    public List<Filter> filters() {
+        return filters.plugins();
+    }
+
+    public Score score() {
+        return score;
+    }
+
+    /** The same filters with another score. */
+    public Scheduler withScore(Score other) {
+        return new Scheduler(filters, other, fastPathAllowed);
+    }
+
     /**
      * Places the snapshot's workloads one by one in {@link #BATCH_ORDER}, each on the host with the
-     * highest score of the policy among those passing every filter (ties: the host whose name sorts
-     * first), each placement counting against its host before the next workload is decided.
+     * highest score among those passing every filter (ties: the host whose name sorts first), each
+     * placement counting against its host before the next workload is decided. A workload that
+     * fits nowhere carries, for every host, the reason of the first filter that host fails.
      */
-    public Plan place(Snapshot snapshot, Policy policy) {
-        ClusterState cluster = new ClusterState(snapshot.hosts(), policy.score());
+    public Plan place(Snapshot snapshot) {
+        PlacementRun run = start(snapshot.hosts());
         List<Workload> batch = new ArrayList<>(snapshot.workloads());
         batch.sort(BATCH_ORDER);
         List<Placement> placements = new ArrayList<>(batch.size());
         List<Unplaced> unplaced = new ArrayList<>();
         for (Workload workload : batch) {
-            int host = cluster.bestHost(workload);
+            int host = run.bestHost(workload);
             if (host >= 0) {
-                cluster.assign(workload, host);
-                placements.add(new Placement(workload.name(), cluster.name(host)));
+                run.assign(workload, host);
+                placements.add(new Placement(workload.name(), run.name(host)));
             } else {
-                unplaced.add(new Unplaced(workload.name(), cluster.reasons(workload)));
+                unplaced.add(new Unplaced(workload.name(), filters.reasons(workload, run.hostsNow())));
             }
         }
         return new Plan(placements, unplaced);
     }
 
+    /** {@link #place(Snapshot)} with the policy's score in place of this scheduler's. */
+    public Plan place(Snapshot snapshot, Policy policy) {
+        return withScore(policy.score()).place(snapshot);
+    }
+
     /**
-     * Shows how the hosts, as they are, look to one workload under one score: what "plan" would
-     * weigh when this workload's turn comes, without placing anything.
+     * Shows how the hosts, as they are, look to one workload: what {@link #place} would weigh when
+     * this workload's turn comes, without placing anything.
      */
-    public Evaluation evaluate(List<Host> hosts, Workload workload, Score score) {
+    public Evaluation evaluate(List<Host> hosts, Workload workload) {
         List<Host> sorted = new Snapshot(hosts, List.of(workload)).hosts().stream()
                 .sorted(Comparator.comparing(Host::name)).toList();
         List<Evaluation.HostScore> scores = new ArrayList<>();
         List<Evaluation.Rejection> filtered = new ArrayList<>();
         for (Host host : sorted) {
-            Status status = firstFailure(workload, host);
+            Status status = filters.firstFailure(workload, host);
             if (status.isSuccess()) {
                 scores.add(new Evaluation.HostScore(host.name(), score.score(workload, host)));
             } else {
@@ -85,14 +136,16 @@ public final class Scheduler {
         return new Evaluation(workload.name(), scores, filtered);
     }
 
-    /** The verdict of the first filter the host fails, or success if it passes them all. */
-    static Status firstFailure(Workload workload, Host host) {
-        for (Filter filter : FILTERS) {
-            Status status = filter.filter(workload, host);
-            if (!status.isSuccess()) {
-                return status;
-            }
+    /** {@link #evaluate(List, Workload)} with another score in place of this scheduler's. */
+    public Evaluation evaluate(List<Host> hosts, Workload workload, Score other) {
+        return withScore(other).evaluate(hosts, workload);
+    }
+
+    /** The run one {@link #place} call makes: the fast path if these plugins allow it, else plugin by plugin. */
+    PlacementRun start(List<Host> hosts) {
+        if (fastPathAllowed && filters.areBuiltIn() && score instanceof ResourceAllocationScore builtIn) {
+            return new ClusterState(hosts, builtIn);
         }
-        return Status.SUCCESS;
+        return new PluginRun(hosts, filters, score);
     }
 }

@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The hosts taking part in one {@link Rebalancer} plan, as they stand after the moves so far: each
@@ -41,8 +39,11 @@ final class ZoneLoad {
     private final double[] utilisation;
     /** The workloads that may still leave each host, by name; a moved workload joins no other list. */
     private final List<List<Workload>> movable;
+    /** The rules a move's target must pass. */
+    private final Filters filters;
 
-    ZoneLoad(List<Host> all, Map<String, List<Workload>> placed) {
+    ZoneLoad(List<Host> all, Map<String, List<Workload>> placed, Filters filters) {
+        this.filters = filters;
         // The snapshot refuses duplicate host and workload names; the rest is this class's own check.
         Snapshot checked = new Snapshot(all, placed.values().stream().flatMap(List::stream).toList());
         Map<String, Host> byName = new HashMap<>();
@@ -121,11 +122,7 @@ final class ZoneLoad {
         // The source keeps the workload's anti-affinity key: its key set cannot tell whether an
         // unlisted workload there carries the same key, so forgetting it could place two together.
         hosts[move.source()] = source.withUse(source.used().minus(workload.demand()), source.antiAffinityKeys());
-        Set<String> keys = new HashSet<>(target.antiAffinityKeys());
-        if (workload.antiAffinity() != null) {
-            keys.add(workload.antiAffinity());
-        }
-        hosts[move.target()] = target.withUse(target.used().plus(workload.demand()), keys);
+        hosts[move.target()] = target.withWorkload(workload);
         utilisation[move.source()] = utilisation(hosts[move.source()].used().cpuMhz(), source);
         utilisation[move.target()] = utilisation(hosts[move.target()].used().cpuMhz(), target);
         movable.get(move.source()).remove(workload);
@@ -142,7 +139,7 @@ final class ZoneLoad {
         if (!(after < spread) || (best != null && !precedes(after, workload, target, best))) {
             return best;
         }
-        return Scheduler.firstFailure(workload, hosts[target]).isSuccess()
+        return filters.firstFailure(workload, hosts[target]).isSuccess()
                 ? new Candidate(workload, source, target, after)
                 : best;
     }

@@ -4,11 +4,6 @@ import dev.supervisorportal.scheduler.model.Host;
 import dev.supervisorportal.scheduler.model.HostState;
 import dev.supervisorportal.scheduler.model.Resources;
 import dev.supervisorportal.scheduler.model.Workload;
-import dev.supervisorportal.scheduler.plugins.AntiAffinity;
-import dev.supervisorportal.scheduler.plugins.Filter;
-import dev.supervisorportal.scheduler.plugins.HostReady;
-import dev.supervisorportal.scheduler.plugins.ResourcesFit;
-import dev.supervisorportal.scheduler.plugins.ZoneMatch;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,9 +21,6 @@ import java.util.TreeMap;
  * target name). {@link Rebalancer} must plan exactly the same moves; it only searches fewer of them.
  */
 final class ReferenceRebalancer {
-
-    private static final List<Filter> FILTERS = List.of(
-            new HostReady(), new ZoneMatch(), new AntiAffinity(), new ResourcesFit());
 
     private ReferenceRebalancer() {
     }
@@ -104,7 +96,7 @@ final class ReferenceRebalancer {
     }
 
     private static boolean passesEveryFilter(Workload workload, Host host) {
-        return FILTERS.stream().allMatch(filter -> filter.filter(workload, host).isSuccess());
+        return Scheduler.BUILT_IN_FILTERS.stream().allMatch(filter -> filter.filter(workload, host).isSuccess());
     }
 
     /** The zone after the move; the source keeps the workload's anti-affinity key, as the rebalancer's does. */

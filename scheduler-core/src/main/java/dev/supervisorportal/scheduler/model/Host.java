@@ -1,6 +1,7 @@
 package dev.supervisorportal.scheduler.model;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,5 +50,15 @@ public record Host(String name, String zone, HostState state, Resources capacity
     /** The same host with other use and keys: as it stands after workloads came or went. */
     public Host withUse(Resources newUsed, Set<String> keys) {
         return new Host(name, zone, state, capacity, newUsed, keys);
+    }
+
+    /** The same host with the workload placed on it: its demand counted in used, its anti-affinity key among the keys. */
+    public Host withWorkload(Workload workload) {
+        Set<String> keys = antiAffinityKeys;
+        if (workload.antiAffinity() != null) {
+            keys = new HashSet<>(keys);
+            keys.add(workload.antiAffinity());
+        }
+        return withUse(used.plus(workload.demand()), keys);
     }
 }

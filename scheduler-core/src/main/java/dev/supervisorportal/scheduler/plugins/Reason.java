@@ -36,9 +36,13 @@ public record Reason(String key, List<Object> args) {
         return new MessageFormat(english().getString(key), Locale.ENGLISH).format(values);
     }
 
+    /**
+     * The English text, or for the key of a filter plugin scheduler-core does not know (its text is
+     * in the bundle of the program that added the plugin) the key and the arguments.
+     */
     @Override
     public String toString() {
-        return text();
+        return english().containsKey(key) ? text() : key + args;
     }
 
     private static ResourceBundle english() {

@@ -5,7 +5,9 @@ import dev.supervisorportal.scheduler.model.Workload;
 
 /**
  * A soft rule: how good is this host for this workload, from 0 to {@link #MAX_SCORE}? Only hosts
- * that passed every {@link Filter} are scored. Like kube-scheduler's {@code ScorePlugin}.
+ * that passed every {@link Filter} are scored; the highest wins, ties to the host whose name sorts
+ * first. Like kube-scheduler's {@code ScorePlugin}. The built-in ones are the
+ * {@link ResourceAllocationScore}s; any other turns the scheduler onto its generic path.
  */
 public interface Score {
 

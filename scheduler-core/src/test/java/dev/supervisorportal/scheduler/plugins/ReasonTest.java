@@ -20,6 +20,13 @@ class ReasonTest {
     }
 
     @Test
+    void aReasonOfAPluginSchedulerCoreDoesNotKnowPrintsAsItsKeyAndArguments() {
+        Reason own = Reason.of("acme.cpu-reserve", 20, 1_000L);
+
+        assertThat(own).hasToString("acme.cpu-reserve[20, 1000]");
+    }
+
+    @Test
     void reasonsAreEqualByKeyAndArguments() {
         assertThat(Reason.of("scheduler.anti-affinity", "tkg-1-cp"))
                 .isEqualTo(Reason.of("scheduler.anti-affinity", "tkg-1-cp"))
