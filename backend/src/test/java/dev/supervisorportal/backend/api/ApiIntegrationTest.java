@@ -119,11 +119,16 @@ abstract class ApiIntegrationTest extends IntegrationTest {
 
     /** Sends {@code request} signed in as {@code user} ({@code null}: anonymous). */
     Reply call(String user, MockHttpServletRequestBuilder request) {
+        return call(user, request, MediaType.APPLICATION_JSON);
+    }
+
+    /** Sends {@code request} signed in as {@code user} ({@code null}: anonymous), accepting {@code accept}. */
+    Reply call(String user, MockHttpServletRequestBuilder request, MediaType accept) {
         if (user != null) {
             request.with(httpBasic(user, PASSWORD));
         }
         try {
-            MockHttpServletResponse response = mvc.perform(request.accept(MediaType.APPLICATION_JSON))
+            MockHttpServletResponse response = mvc.perform(request.accept(accept))
                     .andReturn().getResponse();
             return new Reply(response.getStatus(), response.getContentType(),
                     response.getContentAsString(StandardCharsets.UTF_8), response.getHeader(HttpHeaders.LOCATION), json);
