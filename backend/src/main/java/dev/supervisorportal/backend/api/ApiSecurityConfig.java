@@ -1,17 +1,13 @@
 package dev.supervisorportal.backend.api;
 
-import dev.supervisorportal.backend.common.Messages;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.security.SecurityHeaders;
 import dev.supervisorportal.backend.signin.SignInLockedException;
 import dev.supervisorportal.backend.security.SignInRefusedException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,17 +15,13 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The REST API's two security filter chains, ahead of the portal's Vaadin chain (which has no order and so comes
  * last): {@code /api/**} with HTTP Basic, no session and no CSRF token, refusing with problem details rather than a
- * redirect to the login page (429 with {@code Retry-After} while the sign-in throttle holds the account or address); and the OpenAPI document, Swagger UI and {@code /error}, open to all.
+ * redirect to the login page (429 with {@code Retry-After} while the sign-in throttle holds the account or address);
+ * and the OpenAPI document, Swagger UI, the problem types ({@code /problems/…}) and {@code /error}, open to all.
  */
 @Configuration
 class ApiSecurityConfig {
@@ -38,21 +30,21 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json, LocaleResolver locales,
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ProblemWriter problems,
                                                SecurityHeaders securityHeaders) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
                     if (e instanceof SignInLockedException locked) {
                         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(locked.retryAfterSeconds()));
-                        writeProblem(json, locales, request, response, HttpStatus.TOO_MANY_REQUESTS, locked.reason());
+                        problems.write(request, response, ProblemType.SIGN_IN_LOCKED, locked.reason());
                         return;
                     }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-                    writeProblem(json, locales, request, response, HttpStatus.UNAUTHORIZED, signInProblem(e));
+                    problems.write(request, response, ProblemType.UNAUTHENTICATED, signInProblem(e));
                 }))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) ->
-                        writeProblem(json, locales, request, response, HttpStatus.FORBIDDEN, Msg.of("api.denied"))))
+                        problems.write(request, response, ProblemType.FORBIDDEN, Msg.of("api.denied"))))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -65,7 +57,8 @@ class ApiSecurityConfig {
     SecurityFilterChain apiDocsSecurityFilterChain(HttpSecurity http, SecurityHeaders securityHeaders)
             throws Exception {
         // Without /error here, an error dispatch of an API call would fall to the Vaadin chain and become a redirect.
-        return http.securityMatcher("/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+        return http.securityMatcher("/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                        "/problems", ProblemType.PATH + "**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(Customizer.withDefaults())
                 .requestCache(cache -> cache.disable())
@@ -83,31 +76,14 @@ class ApiSecurityConfig {
      * its path, …): under {@code /api/} a 400 problem detail, elsewhere the firewall's plain 400.
      */
     @Bean
-    RequestRejectedHandler requestRejectedHandler(JsonMapper json, LocaleResolver locales) {
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
         RequestRejectedHandler plain = new HttpStatusRequestRejectedHandler();
         return (request, response, e) -> {
             if (request.getRequestURI().startsWith("/api/")) {
-                writeProblem(json, locales, request, response, HttpStatus.BAD_REQUEST, Msg.of("api.path.rejected"));
+                problems.write(request, response, ProblemType.REJECTED_PATH, Msg.of("api.path.rejected"));
             } else {
                 plain.handle(request, response, e);
             }
         };
-    }
-
-    /**
-     * A problem detail written by hand, as Spring MVC writes its own (no {@code type}: about:blank): these refusals
-     * happen in the filter chain, before Spring MVC, so the detail is put in the request's language here.
-     */
-    private static void writeProblem(JsonMapper json, LocaleResolver locales, HttpServletRequest request,
-                                     HttpServletResponse response, HttpStatus status, Msg detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", Messages.text(detail, locales.resolveLocale(request)));
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -5,7 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,6 +26,6 @@ class ApiUnexpectedErrorHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure in the REST API", e);
-        return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, Msg.of("api.unexpected"), List.of());
+        return Problems.response(ProblemType.INTERNAL_ERROR, Msg.of("api.unexpected"), List.of());
     }
 }

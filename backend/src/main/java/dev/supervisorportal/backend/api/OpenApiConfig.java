@@ -12,8 +12,10 @@ import org.springframework.context.annotation.Configuration;
 @OpenAPIDefinition(
         info = @Info(title = "Supervisor Portal API", version = "v1",
                 description = "Namespaces, quota and workloads of a vSphere with Tanzu Supervisor. HTTP Basic with a "
-                        + "portal account; refusals are RFC 9457 problem details (application/problem+json), with "
-                        + "an 'errors' list of {field, message} for refused input."),
+                        + "portal account; refusals are RFC 9457 problem details (application/problem+json): a "
+                        + "'type' URI per kind of refusal (/problems/<kind>, which describes it), a 'code' (the "
+                        + "message key, e.g. quota.not-enough) and, for refused input, an 'errors' list of "
+                        + "{field, code, message}. Branch on type and code; detail and message are translated."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 class OpenApiConfig {

@@ -26,7 +26,9 @@ class ApiBasicsIT extends ApiIntegrationTest {
         assertThat(response.getContentType()).startsWith("application/problem+json");
         JsonNode problem = json.readTree(response.getContentAsString());
         assertThat(problem.path("status").asInt()).isEqualTo(401);
-        assertThat(problem.path("title").asString()).isEqualTo("Unauthorized");
+        assertThat(problem.path("type").asString()).isEqualTo("/problems/unauthenticated");
+        assertThat(problem.path("title").asString()).isEqualTo("Not signed in");
+        assertThat(problem.path("code").asString()).isEqualTo("api.sign-in");
         assertThat(problem.path("detail").asString()).contains("HTTP Basic");
         assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/namespaces");
     }
@@ -96,16 +98,22 @@ class ApiBasicsIT extends ApiIntegrationTest {
     void unknownPathsWrongMethodsAndWrongMediaTypesAreProblemsToo() {
         String bob = user("bob", Role.DEVOPS, null);
 
-        assertThat(get(bob, "/api/v1/nothing-here").assertProblem(404).detail()).contains("/v3/api-docs");
-        call(bob, MockMvcRequestBuilders.patch("/api/v1/namespaces")).assertProblem(405);
-        call(bob, MockMvcRequestBuilders.post("/api/v1/namespace-requests").contentType(MediaType.TEXT_PLAIN)
-                .content("name=x")).assertProblem(415);
-        assertThat(get(bob, "/api/v1/namespace-requests/abc").assertProblem(400).errors())
+        assertThat(get(bob, "/api/v1/nothing-here").assertProblem(ProblemType.NOT_FOUND, "api.no-such-path").detail())
+                .contains("/v3/api-docs");
+        assertThat(call(bob, MockMvcRequestBuilders.patch("/api/v1/namespaces"))
+                .assertProblem(ProblemType.METHOD_NOT_ALLOWED, "api.method-not-allowed").detail())
+                .isEqualTo("PATCH is not allowed here; use GET.");
+        assertThat(call(bob, MockMvcRequestBuilders.post("/api/v1/namespace-requests").contentType(MediaType.TEXT_PLAIN)
+                .content("name=x")).assertProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "api.media-type.unsupported")
+                .detail()).startsWith("Content-Type text/plain is not accepted here; send application/json");
+        assertThat(get(bob, "/api/v1/namespace-requests/abc").assertProblem(ProblemType.INVALID_INPUT,
+                "api.type-mismatch").errors())
                 .singleElement().satisfies(error -> {
                     assertThat(error.field()).isEqualTo("id");
                     assertThat(error.message()).isEqualTo("Expected a whole number, not 'abc'.");
                 });
-        assertThat(get(bob, "/api/v1/namespaces/" + unique("nowhere")).assertProblem(404).detail())
+        assertThat(get(bob, "/api/v1/namespaces/" + unique("nowhere"))
+                .assertProblem(ProblemType.NOT_FOUND, "namespaces.not-found").detail())
                 .startsWith("No namespace named nowhere-");
     }
 

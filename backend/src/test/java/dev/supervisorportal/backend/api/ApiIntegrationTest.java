@@ -119,11 +119,16 @@ abstract class ApiIntegrationTest extends IntegrationTest {
 
     /** Sends {@code request} signed in as {@code user} ({@code null}: anonymous). */
     Reply call(String user, MockHttpServletRequestBuilder request) {
+        return call(user, request, MediaType.APPLICATION_JSON);
+    }
+
+    /** Sends {@code request} signed in as {@code user} ({@code null}: anonymous), accepting {@code accept}. */
+    Reply call(String user, MockHttpServletRequestBuilder request, MediaType accept) {
         if (user != null) {
             request.with(httpBasic(user, PASSWORD));
         }
         try {
-            MockHttpServletResponse response = mvc.perform(request.accept(MediaType.APPLICATION_JSON))
+            MockHttpServletResponse response = mvc.perform(request.accept(accept))
                     .andReturn().getResponse();
             return new Reply(response.getStatus(), response.getContentType(),
                     response.getContentAsString(StandardCharsets.UTF_8), response.getHeader(HttpHeaders.LOCATION), json);
@@ -151,24 +156,60 @@ abstract class ApiIntegrationTest extends IntegrationTest {
         return counts;
     }
 
-    /** An API response. */
-    /** Problems as the API writes them for a request without {@code Accept-Language}: in English. */
-    static List<Problems.FieldError> inEnglish(List<FieldProblem> problems) {
-        return problems.stream().map(p -> new Problems.FieldError(p.field(), p.message().english())).toList();
+    /** A refused field as a person reads it: where, and the text (its code is in {@link Reply#errorCodes()}). */
+    record ShownError(String field, String message) {
     }
 
+    /** Problems as the API writes them for a request without {@code Accept-Language}: in English. */
+    static List<ShownError> inEnglish(List<FieldProblem> problems) {
+        return problems.stream().map(p -> new ShownError(p.field(), p.message().english())).toList();
+    }
+
+    /** The codes the API gives these problems: their message keys. */
+    static List<String> codes(List<FieldProblem> problems) {
+        return problems.stream().map(p -> p.message().key()).toList();
+    }
+
+    /** An API response. */
+
     record Reply(int status, String contentType, String body, String location, JsonMapper mapper) {
+
+        private static final String MESSAGE_KEY = "[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+";
 
         JsonNode json() {
             return mapper.readTree(body);
         }
 
         /** The refused fields of a problem detail, in order. */
-        List<Problems.FieldError> errors() {
-            List<Problems.FieldError> errors = new ArrayList<>();
+        List<ShownError> errors() {
+            List<ShownError> errors = new ArrayList<>();
             json().path(Problems.ERRORS).values().forEach(error -> errors.add(
-                    new Problems.FieldError(error.path("field").asString(), error.path("message").asString())));
+                    new ShownError(error.path("field").asString(), error.path("message").asString())));
             return errors;
+        }
+
+        /** The codes of the refused fields, in order. */
+        List<String> errorCodes() {
+            return json().path(Problems.ERRORS).values().stream().map(error -> error.path(Problems.CODE).asString())
+                    .toList();
+        }
+
+        /** The problem's type URI. */
+        String type() {
+            return json().path("type").asString();
+        }
+
+        /** The problem's code: the key of its detail. */
+        String code() {
+            return json().path(Problems.CODE).asString();
+        }
+
+        /** Asserts a problem detail of this type and code (and so of the type's status). */
+        Reply assertProblem(ProblemType expectedType, String expectedCode) {
+            assertProblem(expectedType.status().value());
+            assertThat(type()).as(body).isEqualTo("/problems/" + expectedType.slug());
+            assertThat(code()).as(body).isEqualTo(expectedCode);
+            return this;
         }
 
         String detail() {
@@ -183,6 +224,13 @@ abstract class ApiIntegrationTest extends IntegrationTest {
             assertThat(problem.path("status").asInt()).isEqualTo(expectedStatus);
             assertThat(problem.path("title").asString()).isNotBlank();
             assertThat(problem.path("detail").asString()).isNotBlank();
+            // A type of this status, and a code (a message key) on the problem and on each refused field.
+            assertThat(ProblemType.values()).as(body).anySatisfy(type -> {
+                assertThat(type.uri().toString()).isEqualTo(type());
+                assertThat(type.status().value()).isEqualTo(expectedStatus);
+            });
+            assertThat(code()).as(body).matches(MESSAGE_KEY);
+            assertThat(errorCodes()).as(body).allSatisfy(code -> assertThat(code).matches(MESSAGE_KEY));
             return this;
         }
     }

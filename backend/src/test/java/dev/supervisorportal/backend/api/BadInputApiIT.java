@@ -130,8 +130,12 @@ class BadInputApiIT extends ApiIntegrationTest {
         cases.add(unreadableBody("namespace request without a body", alice, path, null, "Send a JSON body"));
         cases.add(unreadableBody("namespace request with an empty body", alice, path, "", "Send a JSON body"));
         cases.add(new BadInput(alice, "POST", path, new NamespaceRequestCommand(ns, 1L, 1L, 1L, "mine"), 409,
-                reply -> assertThat(reply.errors()).containsExactly(
-                        new Problems.FieldError("name", "A namespace named " + ns + " exists already."))).named(
+                reply -> {
+                    assertThat(reply.errors()).containsExactly(
+                            new ShownError("name", "A namespace named " + ns + " exists already."));
+                    reply.assertProblem(ProblemType.CONFLICT, "namespaces.name-taken");
+                    assertThat(reply.errorCodes()).containsExactly("namespaces.name-taken");
+                }).named(
                 "namespace request for a name in use"));
     }
 
@@ -271,28 +275,28 @@ class BadInputApiIT extends ApiIntegrationTest {
                 reply -> assertThat(reply.detail()).isEqualTo("No namespace request with id 999999999."))
                 .named("approval of a request that does not exist"));
         cases.add(refusedSaying("permission for nobody", alice, "PUT", "/api/v1/namespaces/{ns}/permissions", Map.of(),
-                List.of(new Problems.FieldError("subject", "Name a user or a team and a role (VIEW, EDIT or OWNER)."))));
+                List.of(new ShownError("subject", "Name a user or a team and a role (VIEW, EDIT or OWNER)."))));
         cases.add(unreadable("permission of a role that does not exist", alice, "/api/v1/namespaces/{ns}/permissions",
                 "PUT", "{\"subjectType\": \"USER\", \"subject\": \"" + admin + "\", \"role\": \"ADMIN\"}", "role",
                 "Expected one of VIEW, EDIT, OWNER."));
         cases.add(refusedSaying("permission for a user who does not exist", alice, "PUT",
                 "/api/v1/namespaces/{ns}/permissions",
                 Map.of("subjectType", "USER", "subject", "nobody-at-all", "role", "VIEW"),
-                List.of(new Problems.FieldError("subject", "There is no user named nobody-at-all."))));
+                List.of(new ShownError("subject", "There is no user named nobody-at-all."))));
         cases.add(refusedSaying("revoking from a group", alice, "DELETE",
                 "/api/v1/namespaces/{ns}/permissions/group/x", null,
-                List.of(new Problems.FieldError("subjectType", "Use one of user, team; 'group' is none of them."))));
+                List.of(new ShownError("subjectType", "Use one of user, team; 'group' is none of them."))));
         cases.add(refusedField("revoking the last owner", alice, "DELETE",
                 "/api/v1/namespaces/{ns}/permissions/user/" + alice, null, 409, "subject",
                 "Namespace " + ns + " needs at least one owner; make someone else owner first."));
         cases.add(refusedSaying("catalog grant of a VM class the catalog lacks", admin, "PUT",
                 "/api/v1/namespaces/{ns}/catalog/vm-class", Map.of("entries", List.of("best-effort-small", "nope")),
-                List.of(new Problems.FieldError("entries", "The catalog has no VM class named nope."))));
+                List.of(new ShownError("entries", "The catalog has no VM class named nope."))));
         cases.add(refusedField("catalog grant without a list", admin, "PUT", "/api/v1/namespaces/{ns}/catalog/image",
                 Map.of(), 400, "entries", "Name the kind"));
         cases.add(refusedSaying("catalog grant of an unknown kind", admin, "PUT",
                 "/api/v1/namespaces/{ns}/catalog/flavour",
-                Map.of("entries", List.of()), List.of(new Problems.FieldError("kind",
+                Map.of("entries", List.of()), List.of(new ShownError("kind",
                         "Use one of vm-class, image, storage-policy; 'flavour' is none of them."))));
         cases.add(refused("VM class with an invalid name", admin, "POST", "/api/v1/catalog/vm-classes",
                 Map.of("name", "Big_Class", "cpus", 2, "memoryMib", 2048, "reservation", "GUARANTEED"),
@@ -320,26 +324,38 @@ class BadInputApiIT extends ApiIntegrationTest {
         for (String limit : List.of("0", "-5", "1001")) {
             cases.add(refusedSaying("audit log of " + limit + " entries", admin, "GET",
                     "/api/v1/audit?limit=" + limit, null,
-                    List.of(new Problems.FieldError("limit", "Ask for 1 to 1,000 entries."))));
+                    List.of(new ShownError("limit", "Ask for 1 to 1,000 entries."))));
         }
         cases.add(refusedSaying("audit log of 'many' entries", admin, "GET", "/api/v1/audit?limit=many", null,
-                List.of(new Problems.FieldError("limit", "Expected a whole number, not 'many'."))));
+                List.of(new ShownError("limit", "Expected a whole number, not 'many'."))));
     }
 
-    /** A refusal whose problems are exactly the rules' {@code expected}, the first one's message as the detail. */
+    /**
+     * A refusal whose problems are exactly the rules' {@code expected}, the first one's message as the detail: invalid
+     * input, with the rules' message keys as the codes of the problem and of each field.
+     */
     private static Arguments refused(String description, String user, String method, String path, Object body,
                                      List<FieldProblem> expected) {
-        return refusedSaying(description, user, method, path, body, inEnglish(expected));
+        assertThat(expected).as("the rules refuse " + description).isNotEmpty();
+        return new BadInput(user, method, path, body, 400, saying(inEnglish(expected)).andThen(reply -> {
+            assertThat(reply.type()).isEqualTo(ProblemType.INVALID_INPUT.uri().toString());
+            assertThat(reply.errorCodes()).isEqualTo(codes(expected));
+            assertThat(reply.code()).isEqualTo(expected.getFirst().message().key());
+        })).named(description);
     }
 
     /** A refusal whose problems read exactly {@code expected} in English, the first one's message as the detail. */
     private static Arguments refusedSaying(String description, String user, String method, String path, Object body,
-                                           List<Problems.FieldError> expected) {
+                                           List<ShownError> expected) {
         assertThat(expected).as("the rules refuse " + description).isNotEmpty();
-        return new BadInput(user, method, path, body, 400, reply -> {
+        return new BadInput(user, method, path, body, 400, saying(expected)).named(description);
+    }
+
+    private static Consumer<Reply> saying(List<ShownError> expected) {
+        return reply -> {
             assertThat(reply.errors()).isEqualTo(expected);
             assertThat(reply.detail()).isEqualTo(expected.getFirst().message());
-        }).named(description);
+        };
     }
 
     /** A refusal naming one field, with a message starting so (the rest lists the catalog, which tests share). */
@@ -365,7 +381,12 @@ class BadInputApiIT extends ApiIntegrationTest {
 
     private static Arguments unreadable(String description, String user, String path, String method, String json,
                                         String field, String message) {
-        return refusedSaying(description, user, method, path, json, List.of(new Problems.FieldError(field, message)));
+        return new BadInput(user, method, path, json, 400, saying(List.of(new ShownError(field, message)))
+                .andThen(reply -> {
+                    assertThat(reply.type()).isEqualTo(ProblemType.UNREADABLE_BODY.uri().toString());
+                    assertThat(reply.code()).startsWith("api.body.");
+                    assertThat(reply.errorCodes()).containsExactly(reply.code());
+                })).named(description);
     }
 
     private static Arguments unreadableBody(String description, String user, String path, String json,
@@ -373,6 +394,8 @@ class BadInputApiIT extends ApiIntegrationTest {
         return new BadInput(user, "POST", path, json, 400, reply -> {
             assertThat(reply.detail()).startsWith(detailStart);
             assertThat(reply.errors()).isEmpty();
+            assertThat(reply.type()).isEqualTo(ProblemType.UNREADABLE_BODY.uri().toString());
+            assertThat(reply.code()).startsWith("api.body.");
         }).named(description);
     }
 

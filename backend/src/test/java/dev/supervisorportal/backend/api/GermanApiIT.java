@@ -50,13 +50,13 @@ class GermanApiIT extends ApiIntegrationTest {
 
         assertThat(german.detail()).isEqualTo("'default' ist vom Supervisor reserviert; wählen Sie einen anderen Namen.");
         assertThat(german.errors()).containsExactly(
-                new Problems.FieldError("name", "'default' ist vom Supervisor reserviert; wählen Sie einen anderen Namen."),
-                new Problems.FieldError("cpuMhz", "Geben Sie höchstens 1.000.000.000 MHz ein."));
+                new ShownError("name", "'default' ist vom Supervisor reserviert; wählen Sie einen anderen Namen."),
+                new ShownError("cpuMhz", "Geben Sie höchstens 1.000.000.000 MHz ein."));
         assertThat(swiss.errors()).isEqualTo(german.errors());
         assertThat(english.detail()).isEqualTo("'default' is reserved by the Supervisor; choose another name.");
         assertThat(english.errors()).containsExactly(
-                new Problems.FieldError("name", "'default' is reserved by the Supervisor; choose another name."),
-                new Problems.FieldError("cpuMhz", "Enter at most 1,000,000,000 MHz."));
+                new ShownError("name", "'default' is reserved by the Supervisor; choose another name."),
+                new ShownError("cpuMhz", "Enter at most 1,000,000,000 MHz."));
     }
 
     @Test
@@ -66,8 +66,8 @@ class GermanApiIT extends ApiIntegrationTest {
         Reply french = call(alice, HttpMethod.POST, "/api/v1/namespace-requests", "{\"cpuMhz\": \"many\"}", "fr")
                 .assertProblem(400);
 
-        assertThat(german.errors()).containsExactly(new Problems.FieldError("cpuMhz", "Erwartet wird eine ganze Zahl."));
-        assertThat(french.errors()).containsExactly(new Problems.FieldError("cpuMhz", "Expected a whole number."));
+        assertThat(german.errors()).containsExactly(new ShownError("cpuMhz", "Erwartet wird eine ganze Zahl."));
+        assertThat(french.errors()).containsExactly(new ShownError("cpuMhz", "Expected a whole number."));
     }
 
     @Test
@@ -91,7 +91,7 @@ class GermanApiIT extends ApiIntegrationTest {
 
         assertThat(german.detail()).isEqualTo("Ein Namespace namens " + name + " existiert bereits.");
         assertThat(german.errors()).containsExactly(
-                new Problems.FieldError("name", "Ein Namespace namens " + name + " existiert bereits."));
+                new ShownError("name", "Ein Namespace namens " + name + " existiert bereits."));
         assertThat(english.detail()).isEqualTo("A namespace named " + name + " exists already.");
     }
 

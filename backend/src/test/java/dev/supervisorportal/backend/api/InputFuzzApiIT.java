@@ -88,7 +88,7 @@ class InputFuzzApiIT extends ApiIntegrationTest {
         } else {
             reply.assertProblem(400);
             assertThat(reply.errors()).as(manifest.toString()).isEqualTo(expected.stream()
-                    .map(problem -> new Problems.FieldError(problem.field(), problem.message())).toList());
+                    .map(problem -> new ShownError(problem.field(), problem.message())).toList());
         }
         if (reply.status() != 200) {
             reply.assertProblem(reply.status());
@@ -223,7 +223,7 @@ class InputFuzzApiIT extends ApiIntegrationTest {
         String bomb = "a: &a [x, x]\nb: [" + String.join(", ", java.util.Collections.nCopies(51, "*a")) + "]\n";
         Reply aliases = call(alice, MockMvcRequestBuilders.post(manifests).contentType(ManifestController.YAML)
                 .header(HttpHeaders.ACCEPT_LANGUAGE, "de").content(bomb)).assertProblem(400);
-        assertThat(aliases.errors()).containsExactly(new Problems.FieldError("documents[0]",
+        assertThat(aliases.errors()).containsExactly(new ShownError("documents[0]",
                 "Dokument 1: Es verwendet mehr als 50 YAML-Aliase (*name)."));
 
         assertThat(rowCounts()).isEqualTo(before);

@@ -129,7 +129,8 @@ class ManifestApiIT extends ApiIntegrationTest {
 
         String tooSmall = approvedNamespace(alice, admin, 10_000, 65_536, 500);
         Map<String, Long> beforeRefusal = rowCounts();
-        Reply refused = apply(alice, tooSmall, MANIFEST, true, "application/yaml").assertProblem(409);
+        Reply refused = apply(alice, tooSmall, MANIFEST, true, "application/yaml")
+                .assertProblem(ProblemType.QUOTA_EXCEEDED, "quota.not-enough");
         assertThat(refused.detail()).startsWith("document 2 (TanzuKubernetesCluster dev): Not enough CPU quota in zone-a");
         assertThat(rowCounts()).isEqualTo(beforeRefusal);
     }
@@ -152,7 +153,10 @@ class ManifestApiIT extends ApiIntegrationTest {
 
         Reply refused = apply(alice, ns, manifest, false, "application/x-yaml").assertProblem(400);
 
-        assertThat(refused.errors()).extracting(Problems.FieldError::field).containsExactly("documents[1].spec.className");
+        assertThat(refused.errors()).extracting(ShownError::field).containsExactly("documents[1].spec.className");
+        // The code is the refused rule's, not the label the manifest puts before it.
+        refused.assertProblem(ProblemType.INVALID_INPUT, "workloads.vm-class.unknown");
+        assertThat(refused.errorCodes()).containsExactly("workloads.vm-class.unknown");
         assertThat(refused.detail()).startsWith("document 2 (VirtualMachine web-1): spec.className: No VM class named "
                 + "huge-class");
         assertThat(rowCounts()).isEqualTo(before);
@@ -160,8 +164,10 @@ class ManifestApiIT extends ApiIntegrationTest {
 
         Reply twice = apply(alice, ns, MANIFEST + "---\n" + MANIFEST.substring(0, MANIFEST.indexOf("---")), false,
                 "application/yaml").assertProblem(409);
-        assertThat(twice.errors()).containsExactly(new Problems.FieldError("documents[3].metadata.name",
+        assertThat(twice.errors()).containsExactly(new ShownError("documents[3].metadata.name",
                 "document 4 (VirtualMachine db-1): Namespace " + ns + " has a VM named db-1 already."));
+        twice.assertProblem(ProblemType.CONFLICT, "workloads.vm.name-taken");
+        assertThat(twice.errorCodes()).containsExactly("workloads.vm.name-taken");
         assertThat(rowCounts()).isEqualTo(before);
     }
 
@@ -229,7 +235,7 @@ class ManifestApiIT extends ApiIntegrationTest {
         apply(alice, ns, MANIFEST, false, "application/json").assertProblem(415);
         Reply empty = apply(alice, ns, "", false, "application/yaml").assertProblem(400);
 
-        assertThat(empty.errors()).extracting(Problems.FieldError::field).containsExactly("manifest");
+        assertThat(empty.errors()).extracting(ShownError::field).containsExactly("manifest");
         get(alice, "/api/v1/namespaces/" + ns + "/vms/nothing/manifest").assertProblem(404);
     }
 

@@ -145,9 +145,9 @@ class PodApiIT extends ApiIntegrationTest {
         Reply taken = post(alice, "/api/v1/namespaces/" + ns + "/pods", new CreatePodCommand("taken", List.of(NGINX)));
 
         assertThat(notAList.assertProblem(400).errors())
-                .containsExactly(new Problems.FieldError("containers", "Expected a JSON array."));
+                .containsExactly(new ShownError("containers", "Expected a JSON array."));
         assertThat(taken.assertProblem(409).errors())
-                .containsExactly(new Problems.FieldError("name", "Namespace " + ns + " has a vSphere Pod named taken already."));
+                .containsExactly(new ShownError("name", "Namespace " + ns + " has a vSphere Pod named taken already."));
         assertThat(rowCounts()).isEqualTo(before);
     }
 

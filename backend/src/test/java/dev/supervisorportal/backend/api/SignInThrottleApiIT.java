@@ -80,7 +80,9 @@ class SignInThrottleApiIT extends ApiIntegrationTest {
         assertThat(german.status()).isEqualTo(429);
         assertThat(german.retryAfter()).isEqualTo("60");
         assertThat(german.contentType()).startsWith("application/problem+json");
-        assertThat(german.problem().path("title").asString()).isEqualTo("Too Many Requests");
+        assertThat(german.problem().path("type").asString()).isEqualTo("/problems/sign-in-locked");
+        assertThat(german.problem().path("title").asString()).isEqualTo("Anmeldung gesperrt");
+        assertThat(german.problem().path("code").asString()).isEqualTo("sign-in.locked.account");
         assertThat(german.detail()).isEqualTo(
                 "Zu viele fehlgeschlagene Anmeldungen für dieses Konto. Versuchen Sie es in 60 Sekunden erneut.");
         assertThat(signIn(carol, PASSWORD, address, "en").detail()).isEqualTo(LOCKED_EN.formatted(60));

@@ -129,7 +129,8 @@ class WorkloadLifecycleApiIT extends ApiIntegrationTest {
 
         assertThat(vm.assertProblem(409).detail()).isEqualTo(expected).contains("CPU").contains("zone-a");
         assertThat(vm.errors()).isEmpty();
-        assertThat(cluster.assertProblem(409).detail()).startsWith("Not enough CPU quota in zone-a");
+        assertThat(cluster.assertProblem(ProblemType.QUOTA_EXCEEDED, "quota.not-enough").detail())
+                .startsWith("Not enough CPU quota in zone-a");
         assertThat(rowCounts()).isEqualTo(before);
         assertThat(usedPerZone(name)).allSatisfy((zone, used) -> assertThat(used).isEqualTo(Limits.NONE));
     }

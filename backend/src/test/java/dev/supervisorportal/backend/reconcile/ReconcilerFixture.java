@@ -80,8 +80,9 @@ public class ReconcilerFixture {
         return workloads.vms(namespace);
     }
 
+    /** Runs one cycle of the zone and returns what it did, in English. */
     public String cycle(String zone) {
-        return reconciler.reconcile(zone);
+        return reconciler.reconcile(zone).detail().english();
     }
 
     public <T> T asAdmin(Supplier<T> action) {

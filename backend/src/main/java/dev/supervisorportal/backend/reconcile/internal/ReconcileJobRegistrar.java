@@ -13,6 +13,7 @@ import org.quartz.SimpleScheduleBuilder;
 import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
@@ -28,10 +29,11 @@ import java.util.Set;
  * node's start; idempotent, as several portal nodes share the job store.
  */
 @Component
-@EnableConfigurationProperties(ReconcileSettings.class)
+@EnableConfigurationProperties({ReconcileSettings.class, RetryBackoff.class})
 class ReconcileJobRegistrar {
 
     static final String GROUP = "reconcile";
+    private static final String PERIODIC = "-every";
 
     private final Scheduler scheduler;
     private final InventoryService inventory;
@@ -75,6 +77,11 @@ class ReconcileJobRegistrar {
         }
     }
 
+    /** Whether the trigger is a zone's periodic one (rather than {@link ReconcileTrigger}'s "soon"). */
+    static boolean isPeriodic(TriggerKey key) {
+        return GROUP.equals(key.getGroup()) && key.getName().endsWith(PERIODIC);
+    }
+
     static JobKey jobKey(String zone) {
         return JobKey.jobKey("reconcile-" + zone, GROUP);
     }
@@ -90,7 +97,7 @@ class ReconcileJobRegistrar {
 
     private Trigger triggerFor(String zone) {
         return TriggerBuilder.newTrigger()
-                .withIdentity("reconcile-" + zone + "-every", GROUP)
+                .withIdentity("reconcile-" + zone + PERIODIC, GROUP)
                 .forJob(jobKey(zone))
                 .startNow()
                 // Cycles missed by more than the misfire threshold (5 s, in application.properties), such as during a

@@ -38,7 +38,6 @@ public class ZoneReconciler {
     private final CyclePlanner planner;
     private final LastCycles lastCycles;
     private final ReconcileMetrics metrics;
-    private final ReconcileTrigger trigger;
     private final ObjectProvider<CycleInterruption> interruption;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher published;
@@ -46,7 +45,7 @@ public class ZoneReconciler {
 
     ZoneReconciler(InventoryService inventory, ZoneWorkloads workloads, ReconcileEventRepository events,
                    ReconcileRunRepository runs, ReconcileSettings settings, LastCycles lastCycles,
-                   ReconcileMetrics metrics, ReconcileTrigger trigger, ObjectProvider<CycleInterruption> interruption,
+                   ReconcileMetrics metrics, ObjectProvider<CycleInterruption> interruption,
                    PlatformTransactionManager transactions, ApplicationEventPublisher published, Clock clock) {
         this.inventory = inventory;
         this.workloads = workloads;
@@ -56,15 +55,17 @@ public class ZoneReconciler {
         this.planner = new CyclePlanner(settings);
         this.lastCycles = lastCycles;
         this.metrics = metrics;
-        this.trigger = trigger;
         this.interruption = interruption;
         this.transaction = new TransactionTemplate(transactions);
         this.published = published;
         this.clock = clock;
     }
 
-    /** Runs one cycle of the zone and returns what it did. */
-    public String reconcile(String zone) {
+    /**
+     * Runs one cycle of the zone and returns what it did and when it wants the next one; a cycle that fails throws,
+     * with nothing of it written. When the next cycle runs is {@link ReconcileZoneJob}'s to decide.
+     */
+    public CycleResult reconcile(String zone) {
         Instant started = Instant.now(clock);
         long startNanos = System.nanoTime();
         CyclePlan plan = transaction.execute(status -> cycle(zone, started, startNanos));
@@ -72,12 +73,11 @@ public class ZoneReconciler {
         Msg detail = plan.isEmpty() ? idleDetail(plan) : plan.counts().describe();
         lastCycles.record(new ReconcileRunView(zone, started, took.toMillis(), "OK", detail, NODE));
         metrics.record(zone, took, plan);
-        plan.nextStart().ifPresent(at -> trigger.requestCycle(zone, at));
         if (!plan.isEmpty()) {
             // After the commit: whoever shows the zone (the portal's open views) reads what the cycle wrote.
             published.publishEvent(new ReconcileCycleCompleted(zone));
         }
-        return detail.english();
+        return new CycleResult(detail, plan.nextStart());
     }
 
     private CyclePlan cycle(String zone, Instant started, long startNanos) {
@@ -95,7 +95,7 @@ public class ZoneReconciler {
         return plan;
     }
 
-    /** Records a cycle that failed (its transaction rolled back, nothing of it is kept); the next one tries again. */
+    /** Records a cycle that failed (its transaction rolled back, nothing of it is kept). */
     public void recordFailure(String zone, Instant started, RuntimeException failure) {
         long millis = Duration.between(started, Instant.now(clock)).toMillis();
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
@@ -104,7 +104,6 @@ public class ZoneReconciler {
         transaction.executeWithoutResult(status -> record(zone, started,
                 new ReconcileRun(zone, started, millis, "FAILED", detail, NODE)));
         lastCycles.record(new ReconcileRunView(zone, started, millis, "FAILED", detail, NODE));
-        trigger.requestCycle(zone, Instant.now(clock).plusSeconds(1));
     }
 
     /** Saves a run and drops the zone's runs older than the history kept, failed cycles' runs included. */

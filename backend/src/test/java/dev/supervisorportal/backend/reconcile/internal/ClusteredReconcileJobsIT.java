@@ -2,6 +2,7 @@ package dev.supervisorportal.backend.reconcile.internal;
 
 import dev.supervisorportal.backend.IntegrationTest;
 import dev.supervisorportal.backend.TestDatabase;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.ZoneRef;
 import dev.supervisorportal.backend.reconcile.ReconcileSettings;
@@ -17,11 +18,13 @@ import org.springframework.scheduling.quartz.SchedulerFactoryBean;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
+import java.time.Clock;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -163,9 +166,11 @@ class ClusteredReconcileJobsIT extends IntegrationTest {
         properties.put("org.quartz.scheduler.instanceId", node + "-" + clusterName);
         properties.put("org.quartz.jobStore.class", CrashableJobStore.class.getName());
         ZoneReconciler reconciler = mock(ZoneReconciler.class);
+        // The mocked cycles never fail and never ask for an early cycle, so the job never needs a trigger.
+        ReconcileTrigger trigger = mock(ReconcileTrigger.class);
         doAnswer(call -> {
             runCycle(call.getArgument(0), node);
-            return null;
+            return new CycleResult(Msg.of("reconcile.run.idle"), Optional.empty());
         }).when(reconciler).reconcile(anyString());
 
         SchedulerFactoryBean factory = new SchedulerFactoryBean();
@@ -175,7 +180,8 @@ class ClusteredReconcileJobsIT extends IntegrationTest {
         factory.setQuartzProperties(properties);
         factory.setDataSource(dataSource);
         factory.setTransactionManager(transactionManager);
-        factory.setJobFactory((bundle, scheduler) -> new ReconcileZoneJob(reconciler));
+        factory.setJobFactory((bundle, scheduler) -> new ReconcileZoneJob(reconciler, trigger, new RetryBackoff(null, null),
+                Clock.systemUTC()));
         factory.setAutoStartup(false);
         factory.afterPropertiesSet();
         nodes.add(factory);

@@ -70,7 +70,7 @@ class ReconcileBenchmark extends IntegrationTest {
             Phases phases = measurePhases(zoneId);
             resetToPending();
             long start = System.nanoTime();
-            String detail = reconciler.reconcile("zone-a");
+            String detail = reconciler.reconcile("zone-a").detail().english();
             totals[run] = (System.nanoTime() - start) / 1_000_000;
             long placed = jdbc.queryForObject("select count(*) from workload where status = 'PLACED'", Long.class);
             System.out.printf("run %d: cycle %,d ms (read %,d ms, plan %,d ms, write + commit ~%,d ms): %s%n",
