@@ -7,29 +7,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A Cluster API {@code Cluster} ({@code cluster.x-k8s.io/v1beta1}) with a topology of the class
  * {@code tanzukubernetescluster}: its version matched to a catalog release ({@link KubernetesReleases}), control
  * plane replicas, the variables {@code vmClass} and {@code storageClass}, and machine deployments as node pools.
  */
-final class ClusterReader implements KindReader {
+final class ClusterReader extends KindReader {
 
     static final String CLUSTER_CLASS = "tanzukubernetescluster";
 
-    @Override
-    public String kind() {
-        return "Cluster";
+    ClusterReader() {
+        super("Cluster", "cluster.x-k8s.io/v1beta1");
     }
 
     @Override
-    public Set<String> apiVersions() {
-        return Set.of("cluster.x-k8s.io/v1beta1");
-    }
-
-    @Override
-    public DocumentCommand read(KindDocument document) {
+    DocumentCommand read(KindDocument document) {
         DocumentReader reader = document.reader();
         ManifestNode topology = document.root().child("spec").child("topology");
         if (!topology.present()) {

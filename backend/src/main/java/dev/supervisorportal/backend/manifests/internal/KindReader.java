@@ -7,22 +7,34 @@ import java.util.Set;
  * take. It declares the {@code apiVersion}s it reads; {@link ManifestParser} refuses any other before asking it.
  * A new kind is a new reader listed in {@link KindReaders}.
  */
-interface KindReader {
+abstract class KindReader {
+
+    private final String kind;
+    private final Set<String> apiVersions;
+
+    KindReader(String kind, String... apiVersions) {
+        this.kind = kind;
+        this.apiVersions = Set.of(apiVersions);
+    }
 
     /** The {@code kind} of the documents it reads. */
-    String kind();
+    final String kind() {
+        return kind;
+    }
 
     /** The {@code apiVersion}s it reads. */
-    Set<String> apiVersions();
+    final Set<String> apiVersions() {
+        return apiVersions;
+    }
 
     /** How a refusal of another {@code apiVersion} names the ones it reads: a version as written, or a message. */
-    default Object apiVersionsForUsers() {
-        return String.join(", ", apiVersions().stream().sorted().toList());
+    Object apiVersionsForUsers() {
+        return String.join(", ", apiVersions.stream().sorted().toList());
     }
 
     /**
      * The command of one document of this kind and {@code apiVersion}; what is wrong with it is reported to the
      * document's reader, and each field the command takes remembers the manifest path it came from.
      */
-    DocumentCommand read(KindDocument document);
+    abstract DocumentCommand read(KindDocument document);
 }

@@ -5,23 +5,16 @@ import dev.supervisorportal.backend.workloads.CreatePodCommand;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** A vSphere Pod ({@code v1 Pod}): its containers' names, images and CPU and memory requests. */
-final class PodReader implements KindReader {
+final class PodReader extends KindReader {
 
-    @Override
-    public String kind() {
-        return "Pod";
+    PodReader() {
+        super("Pod", "v1");
     }
 
     @Override
-    public Set<String> apiVersions() {
-        return Set.of("v1");
-    }
-
-    @Override
-    public DocumentCommand read(KindDocument document) {
+    DocumentCommand read(KindDocument document) {
         DocumentReader reader = document.reader();
         ManifestNode containers = document.root().child("spec").child("containers");
         reader.source("containers", containers.path());

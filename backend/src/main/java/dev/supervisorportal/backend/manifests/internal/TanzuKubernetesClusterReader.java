@@ -5,27 +5,20 @@ import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A {@code TanzuKubernetesCluster} ({@code run.tanzu.vmware.com/v1alpha3}): its control plane (replicas, VM class,
  * storage class, release) and node pools. A pool's storage class or release other than the control plane's is
  * noted as ignored: the portal keeps one of each per cluster.
  */
-final class TanzuKubernetesClusterReader implements KindReader {
+final class TanzuKubernetesClusterReader extends KindReader {
 
-    @Override
-    public String kind() {
-        return "TanzuKubernetesCluster";
+    TanzuKubernetesClusterReader() {
+        super("TanzuKubernetesCluster", "run.tanzu.vmware.com/v1alpha3");
     }
 
     @Override
-    public Set<String> apiVersions() {
-        return Set.of("run.tanzu.vmware.com/v1alpha3");
-    }
-
-    @Override
-    public DocumentCommand read(KindDocument document) {
+    DocumentCommand read(KindDocument document) {
         DocumentReader reader = document.reader();
         ManifestNode topology = document.root().child("spec").child("topology");
         ManifestNode controlPlane = topology.child("controlPlane");

@@ -4,36 +4,28 @@ import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
 import dev.supervisorportal.backend.workloads.KubernetesQuantities;
 
-import java.util.Set;
-
 /**
  * A VM Operator {@code VirtualMachine}, {@code v1alpha1} to {@code v1alpha4}: class, image, storage class, boot disk
  * (from {@code v1alpha2} on) and the zone label.
  */
-final class VirtualMachineReader implements KindReader {
+final class VirtualMachineReader extends KindReader {
 
     /** The boot disk of a VM whose manifest gives none ({@code v1alpha1} has no field for it). */
     static final long DEFAULT_VM_DISK_GIB = 40;
     static final String ZONE_LABEL = "topology.kubernetes.io/zone";
 
-    @Override
-    public String kind() {
-        return "VirtualMachine";
-    }
-
-    @Override
-    public Set<String> apiVersions() {
-        return Set.of("vmoperator.vmware.com/v1alpha1", "vmoperator.vmware.com/v1alpha2",
+    VirtualMachineReader() {
+        super("VirtualMachine", "vmoperator.vmware.com/v1alpha1", "vmoperator.vmware.com/v1alpha2",
                 "vmoperator.vmware.com/v1alpha3", "vmoperator.vmware.com/v1alpha4");
     }
 
     @Override
-    public Object apiVersionsForUsers() {
+    Object apiVersionsForUsers() {
         return Msg.of("manifests.vm-api-versions");
     }
 
     @Override
-    public DocumentCommand read(KindDocument document) {
+    DocumentCommand read(KindDocument document) {
         DocumentReader reader = document.reader();
         ManifestNode spec = document.root().child("spec");
         ManifestNode className = spec.child("className");
