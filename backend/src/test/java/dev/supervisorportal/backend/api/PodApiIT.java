@@ -50,7 +50,8 @@ class PodApiIT extends ApiIntegrationTest {
     @Test
     void aPodIsCreatedSeenAndDeletedAndItsRequestsAreReservedInTheOneZone() {
         String name = approvedNamespace(alice, admin, 3_000, 8_192, 100);
-        List<Container> containers = List.of(NGINX, new Container("sidecar", "envoy:1.31", "0.5", "1Gi"));
+        List<Container> containers = List.of(NGINX, new Container("sidecar", "envoy:1.31", "0.5", "1Gi"),
+                new Container("metrics", "prom:2", ".25", "1e8"));
         long millicores = containers.stream().mapToLong(c -> KubernetesQuantities.cpuMillicores(c.cpu()).value()).sum();
         long memoryMib = containers.stream().mapToLong(c -> KubernetesQuantities.memoryMib(c.memory()).value()).sum();
         Limits demand = new Limits(Math.ceilDiv(millicores * WorkloadLifecycleApiIT.MHZ_PER_VCPU, 1000), memoryMib, 0);
@@ -64,7 +65,8 @@ class PodApiIT extends ApiIntegrationTest {
         assertThat(pod.path("workload").path("zone").asString()).isEqualTo("zone-a");
         assertThat(pod.path("containers").values()).extracting(c -> c.path("name").asString(),
                 c -> c.path("cpu").asString(), c -> c.path("memory").asString())
-                .containsExactlyInAnyOrder(tuple("nginx", "250m", "512Mi"), tuple("sidecar", "0.5", "1Gi"));
+                .containsExactlyInAnyOrder(tuple("nginx", "250m", "512Mi"), tuple("sidecar", "0.5", "1Gi"),
+                        tuple("metrics", ".25", "1e8"));
         assertThat(used(name)).isEqualTo(demand);
         assertThat(get(alice, "/api/v1/namespaces/" + name + "/pods").json().values()).hasSize(1);
 
@@ -128,6 +130,8 @@ class PodApiIT extends ApiIntegrationTest {
                 pod(new Container("nginx", "nginx:1.27", "0000000000000000000001", "512Mi")),
                 pod(new Container("nginx", "nginx:1.27", "250m", "-1Gi")),
                 pod(new Container("nginx", "nginx:1.27", "100000000000", "512Mi")),
+                pod(new Container("nginx", "nginx:1.27", "1e2147483647", "9Ei")),
+                pod(new Container("nginx", "nginx:1.27", "250m", "512m")),
                 pod(new Container("nginx", "nginx 1.27", "250m", "512Mi")),
                 pod(new Container("nginx", "n".repeat(WorkloadRules.MAX_IMAGE_LENGTH + 1), "250m", "512Mi")),
                 pod(new Container("Nginx", null, null, null)),

@@ -6,6 +6,7 @@ import tools.jackson.databind.node.MissingNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -114,5 +115,22 @@ final class ManifestNode {
 
     void honour() {
         reader.honour(path);
+    }
+
+    /**
+     * A value the portal keeps once elsewhere (a pool's storage class, kept per cluster): honoured when it says the
+     * same as {@code kept}, noted as ignored with {@code reason} otherwise. Without a kept value, which is refused
+     * already, it says nothing.
+     */
+    void honourIfSameAs(String kept, Function<String, Msg> reason) {
+        String text = peekText();
+        if (text == null || kept == null) {
+            return;
+        }
+        if (text.equals(kept)) {
+            honour();
+        } else {
+            reader.note(path, reason.apply(kept));
+        }
     }
 }

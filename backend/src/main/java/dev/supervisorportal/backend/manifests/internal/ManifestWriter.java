@@ -26,7 +26,7 @@ public final class ManifestWriter {
 
     public static String vm(WorkloadView vm) {
         ObjectNode manifest = header("vmoperator.vmware.com/v1alpha3", "VirtualMachine", vm.name(), vm.namespace());
-        ((ObjectNode) manifest.get("metadata")).putObject("labels").put(ManifestParser.ZONE_LABEL, vm.zone());
+        ((ObjectNode) manifest.get("metadata")).putObject("labels").put(VirtualMachineReader.ZONE_LABEL, vm.zone());
         ObjectNode spec = manifest.putObject("spec");
         spec.put("className", vm.vmClass());
         spec.put("imageName", vm.image());

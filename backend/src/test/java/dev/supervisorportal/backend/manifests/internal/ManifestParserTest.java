@@ -2,6 +2,7 @@ package dev.supervisorportal.backend.manifests.internal;
 
 import dev.supervisorportal.backend.common.EnglishProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Messages;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.manifests.ManifestDocument;
 import dev.supervisorportal.backend.manifests.ManifestLimits;
@@ -11,6 +12,7 @@ import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand.NodePool;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,7 +77,7 @@ class ManifestParserTest {
         ManifestDocument document = single("vm-v1alpha1.yaml", "team-a");
 
         assertThat(document.vm()).isEqualTo(new CreateVmCommand("centos-vm", "best-effort-small", "photon-5",
-                "vsan-default-storage-policy", ManifestParser.DEFAULT_VM_DISK_GIB, null));
+                "vsan-default-storage-policy", VirtualMachineReader.DEFAULT_VM_DISK_GIB, null));
         assertThat(document.ignored()).extracting(Msg::english).containsExactly(
                 "metadata.labels: ignored",
                 "spec.networkInterfaces: ignored",
@@ -117,7 +120,7 @@ class ManifestParserTest {
                         org.assertj.core.groups.Tuple.tuple(1, "VirtualMachine", "db-1"),
                         org.assertj.core.groups.Tuple.tuple(2, "TanzuKubernetesCluster", "dev"),
                         org.assertj.core.groups.Tuple.tuple(3, "VirtualMachine", "db-2"));
-        assertThat(documents.get(0).plan().vm().diskGib()).isEqualTo(ManifestParser.DEFAULT_VM_DISK_GIB);
+        assertThat(documents.get(0).plan().vm().diskGib()).isEqualTo(VirtualMachineReader.DEFAULT_VM_DISK_GIB);
         assertThat(documents.get(2).plan().vm().diskGib()).isEqualTo(100L);
         assertThat(documents).allSatisfy(d -> assertThat(d.plan().ignored()).isEmpty());
         assertThat(documents.get(1).field("controlPlaneVmClass"))
@@ -223,6 +226,31 @@ class ManifestParserTest {
                                 + "(Pod p): spec.containers[0].resources.requests.memory is required."))),
                 arguments("nothing", "# just a comment\n", List.of(new EnglishProblem("manifest", "The manifest has no "
                         + "documents: paste at least one Kubernetes object (apiVersion, kind, metadata, spec)."))));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"VirtualMachine, vmoperator.vmware.com/v1alpha5, vmoperator.vmware.com/v1alpha1 to v1alpha4",
+            "TanzuKubernetesCluster, run.tanzu.vmware.com/v1alpha2, run.tanzu.vmware.com/v1alpha3",
+            "Cluster, cluster.x-k8s.io/v1beta2, cluster.x-k8s.io/v1beta1", "Pod, apps/v1, v1"})
+    void eachKindReadsTheApiVersionsItDeclaresAndNamesThemWhenRefusingAnother(String kind, String other,
+                                                                              String declared) {
+        KindReader reader = KindReaders.of(kind).orElseThrow();
+        assertThat(reader.apiVersions()).allSatisfy(apiVersion -> assertThat(refusal("apiVersion: " + apiVersion
+                + "\nkind: " + kind + "\nmetadata: {name: x}\n")).as(apiVersion)
+                .noneMatch(problem -> problem.field().equals("documents[0].apiVersion")));
+        assertThat(refusal("apiVersion: " + other + "\nkind: " + kind + "\nmetadata: {name: x}\n")).containsExactly(
+                new EnglishProblem("documents[0].apiVersion", "document 1 (" + kind + " x): apiVersion " + other
+                        + " is not supported for " + kind + "; use " + declared + "."));
+    }
+
+    @Test
+    void anUnknownKindIsRefusedListingTheKindsThereAreReadersForInEitherLanguage() {
+        Msg refusal = Msg.of("manifests.kind-unsupported", "Deployment", KindReaders.kinds());
+
+        assertThat(Messages.text(refusal, Locale.GERMAN)).isEqualTo("Das Portal erstellt Objekte vom Typ "
+                + "VirtualMachine, TanzuKubernetesCluster, Cluster und Pod; nicht Deployment.");
+        assertThat(KindReaders.of("Deployment")).isEmpty();
+        assertThat(KindReaders.of("Pod")).get().isInstanceOf(PodReader.class);
     }
 
     @Test
