@@ -4,6 +4,7 @@ import dev.supervisorportal.backend.audit.internal.AuditEntry;
 import dev.supervisorportal.backend.audit.internal.AuditEntryRepository;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.SystemOnly;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +41,7 @@ public class AuditLog {
      * Records what the signed-in user just did. The detail is a message, so that each admin reads it in their own
      * language; its arguments are the action's own values (a justification is at most 2,000 characters).
      */
+    @SystemOnly
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String targetType, String targetName, String outcome, Msg detail) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -48,6 +50,7 @@ public class AuditLog {
     }
 
     /** Records what {@code actor} did without being signed in, such as failing to sign in. */
+    @SystemOnly
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAs(String actor, String action, String targetType, String targetName, String outcome,
                          Msg detail) {

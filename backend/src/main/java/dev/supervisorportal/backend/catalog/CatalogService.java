@@ -9,6 +9,7 @@ import dev.supervisorportal.backend.common.Dns1123;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.PlainText;
+import dev.supervisorportal.backend.common.SystemOnly;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +62,7 @@ public class CatalogService {
     }
 
     /** Fills an empty catalog when the portal is set up; not for signed-in users. */
+    @SystemOnly
     @Transactional
     public void seed(List<VmClassView> classes, List<CatalogItemView> entries) {
         classes.stream().filter(vmClass -> vmClasses.findByName(vmClass.name()).isEmpty())

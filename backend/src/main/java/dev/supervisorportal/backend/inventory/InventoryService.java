@@ -5,8 +5,8 @@ import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
-import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.common.NotFoundException;
+import dev.supervisorportal.backend.common.SystemOnly;
 import dev.supervisorportal.backend.inventory.internal.Host;
 import dev.supervisorportal.backend.inventory.internal.HostRepository;
 import dev.supervisorportal.backend.inventory.internal.Supervisor;
@@ -82,6 +82,7 @@ public class InventoryService {
     }
 
     /** Creates the Supervisor and its zones; only on a portal that has none yet. */
+    @SystemOnly
     @Transactional
     public void setUp(SupervisorSettings settings) {
         if (isSetUp()) {
@@ -92,6 +93,7 @@ public class InventoryService {
     }
 
     /** Adds an ESXi host, {@code READY}, to a zone: for seeding, without a signed-in user. */
+    @SystemOnly
     @Transactional
     public HostView addHost(String zoneName, String hostName, long cpuMhz, long memoryMib, long storageGib) {
         Zone zone = zones.findByName(zoneName)
@@ -119,7 +121,7 @@ public class InventoryService {
         HostView host = hosts.save(new Host(name, zone, HostState.READY, command.cpuMhz(), command.memoryMib(),
                 command.storageGib())).toView();
         audit.record("HOST_ADDED", "host", name, "READY", Msg.of("audit.host-added", zone.getName(),
-                new Limits(command.cpuMhz(), command.memoryMib(), command.storageGib()).text()));
+                Msg.of("inventory.host.capacity", command.cpuMhz(), command.memoryMib(), command.storageGib())));
         events.publishEvent(new ZoneChanged(zone.getName()));
         return host;
     }
@@ -182,6 +184,7 @@ public class InventoryService {
      * Locks the zone's row until the transaction ends, so that two reconcile cycles of one zone never overlap, even
      * when one is started outside Quartz (a benchmark, a test).
      */
+    @SystemOnly
     @Transactional(propagation = Propagation.MANDATORY)
     public ZoneRef lockZone(String zoneName) {
         Zone zone = zones.findLockedByName(zoneName)

@@ -10,6 +10,7 @@ import java.util.Set;
  * The Supervisor's control-plane VMs and management IPs, derived from its zones and
  * {@code portal.supervisor.management-ip-start} (checked at start-up, so a bad address stops the portal early).
  */
+@PreAuthorize("isAuthenticated()")
 @Service
 public class SupervisorControlPlane {
 
@@ -27,13 +28,11 @@ public class SupervisorControlPlane {
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
     public ControlPlaneView view() {
         return ControlPlaneView.derive(inventory.facts().zoneNames(), addresses);
     }
 
     /** The control plane with the first running VM as the leader that holds the floating address. */
-    @PreAuthorize("isAuthenticated()")
     public ControlPlaneView view(Set<String> runningVms) {
         return ControlPlaneView.derive(inventory.facts().zoneNames(), addresses, runningVms::contains);
     }

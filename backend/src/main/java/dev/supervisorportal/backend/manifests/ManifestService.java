@@ -33,6 +33,7 @@ import java.util.List;
  * does the same work, with the same checks of quota, catalog and names, and rolls it back. Any workload can be
  * written as the manifest that creates it again.
  */
+@PreAuthorize("isAuthenticated()")
 @Service
 @EnableConfigurationProperties(ManifestLimits.class)
 public class ManifestService {
@@ -55,7 +56,6 @@ public class ManifestService {
      * writes nothing. A refusal names the document ("document 2 (VirtualMachine web-1): …") and its field
      * ({@code documents[1].spec.className}).
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional
     public ManifestResult apply(String namespace, String yaml, boolean dryRun) {
         namespaces.require(namespace, PermissionRole.EDIT, Msg.of("manifests.to-create"));
@@ -72,19 +72,16 @@ public class ManifestService {
         return new ManifestResult(dryRun, objects);
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public String vmManifest(String namespace, String name) {
         return ManifestWriter.vm(workloads.vm(namespace, name));
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public String tkgClusterManifest(String namespace, String name) {
         return ManifestWriter.tkgCluster(workloads.tkgCluster(namespace, name));
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public String podManifest(String namespace, String name) {
         return ManifestWriter.pod(workloads.pod(namespace, name));

@@ -11,6 +11,7 @@ import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.NotAllowedException;
 import dev.supervisorportal.backend.common.NotFoundException;
+import dev.supervisorportal.backend.common.SystemOnly;
 import dev.supervisorportal.backend.namespaces.internal.Namespace;
 import dev.supervisorportal.backend.namespaces.internal.NamespaceAccess;
 import dev.supervisorportal.backend.namespaces.internal.NamespaceCatalogGrant;
@@ -172,12 +173,13 @@ public class NamespaceService {
     }
 
     /** Every namespace's name by its id: for the reconciler's events, which run without a signed-in user. */
+    @SystemOnly
     public Map<Long, String> namesById() {
         return namespaces.findAll().stream().collect(Collectors.toMap(Namespace::getId, Namespace::getName));
     }
 
     /** The entries of a kind the namespace may use; empty when it may use all of the catalog's. */
-    public Set<String> allowed(long namespaceId, CatalogGrantKind kind) {
+    private Set<String> allowed(long namespaceId, CatalogGrantKind kind) {
         return catalogGrants.findByNamespaceIdAndKind(namespaceId, kind).stream()
                 .map(NamespaceCatalogGrant::getName)
                 .collect(Collectors.toCollection(TreeSet::new));

@@ -1,6 +1,7 @@
 package dev.supervisorportal.backend.quota;
 
 import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.SystemOnly;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.ZoneRef;
 import dev.supervisorportal.backend.quota.internal.ZoneQuota;
@@ -16,7 +17,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The per-zone quota ledger of every namespace: limit share and use. */
+/**
+ * The per-zone quota ledger of every namespace: limit share and use. Its callers are the namespace and workload
+ * services, which check the user's rights before they touch a namespace's ledger.
+ */
+@SystemOnly
 @Service
 public class QuotaLedger {
 

@@ -41,6 +41,7 @@ import java.util.stream.Collectors;
  * hosts of that zone have room now (scheduler-core with the reconciler's policy)? Explain: why a workload waits,
  * or how the hosts score for one that is placed.
  */
+@PreAuthorize("isAuthenticated()")
 @Service
 @Transactional(readOnly = true)
 public class WhatIfService {
@@ -62,37 +63,31 @@ public class WhatIfService {
     }
 
     /** Would this VM fit? Needs EDIT in the namespace, as creating it does. */
-    @PreAuthorize("isAuthenticated()")
     public WhatIfAnswer whatIfVm(String namespace, CreateVmCommand command) {
         return answer(workloads.previewVm(namespace, command), IT);
     }
 
     /** Would this TKG cluster fit, node by node? Needs EDIT in the namespace. */
-    @PreAuthorize("isAuthenticated()")
     public WhatIfAnswer whatIfTkgCluster(String namespace, CreateTkgClusterCommand command) {
         return answer(workloads.previewTkgCluster(namespace, command), Msg.of("reconcile.whatif.those-nodes"));
     }
 
     /** Would this vSphere Pod fit? Needs EDIT in the namespace. */
-    @PreAuthorize("isAuthenticated()")
     public WhatIfAnswer whatIfPod(String namespace, CreatePodCommand command) {
         return answer(workloads.previewPod(namespace, command), IT);
     }
 
     /** Why a VM waits, or how the hosts score for it. Needs VIEW in the namespace. */
-    @PreAuthorize("isAuthenticated()")
     public PlacementExplanation explainVm(String namespace, String name) {
         return explain(workloads.vm(namespace, name));
     }
 
     /** Why a vSphere Pod waits, or how the hosts score for it. Needs VIEW in the namespace. */
-    @PreAuthorize("isAuthenticated()")
     public PlacementExplanation explainPod(String namespace, String name) {
         return explain(workloads.pod(namespace, name).workload());
     }
 
     /** Why a TKG cluster's node VM waits, or how the hosts score for it. Needs VIEW in the namespace. */
-    @PreAuthorize("isAuthenticated()")
     public PlacementExplanation explainTkgNode(String namespace, String cluster, String node) {
         return explain(workloads.tkgCluster(namespace, cluster).nodes().stream()
                 .filter(candidate -> candidate.name().equals(node)).findFirst()

@@ -3,6 +3,7 @@ package dev.supervisorportal.backend.signin;
 import dev.supervisorportal.backend.audit.AuditLog;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.NotFoundException;
+import dev.supervisorportal.backend.common.SystemOnly;
 import dev.supervisorportal.backend.signin.internal.SignInFailure;
 import dev.supervisorportal.backend.signin.internal.SignInFailureRepository;
 import dev.supervisorportal.backend.signin.internal.SignInKey;
@@ -54,6 +55,7 @@ public class SignInThrottle {
      * Refuses a sign-in of {@code account} from {@code address} ({@code null}: not known) while either is still
      * waiting after its failures, before any password is checked.
      */
+    @SystemOnly
     public void check(String account, String address) throws SignInLockedException {
         Instant now = now();
         Optional<SignInFailure> latest = keys(account, address).stream()
@@ -69,6 +71,7 @@ public class SignInThrottle {
      * Counts a failed sign-in for the account name and the client address. Returns the lock this failure began, if it
      * began one (the caller answers with it instead of a plain "wrong user name or password"); a lock is audited.
      */
+    @SystemOnly
     public Optional<SignInLockedException> failed(String account, String address) {
         Instant now = now();
         List<SignInLockedException> locks;
@@ -83,6 +86,7 @@ public class SignInThrottle {
     }
 
     /** Forgets the account name's failures: it signed in. Its client address keeps its count. */
+    @SystemOnly
     public void succeeded(String account, String address) {
         transaction.executeWithoutResult(status -> failures.forget(new SignInKey(SignInKeyKind.ACCOUNT, account)));
     }

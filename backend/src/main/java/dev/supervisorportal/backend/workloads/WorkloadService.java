@@ -49,6 +49,7 @@ import java.util.stream.Collectors;
  * Admission picks the zone, checks the namespace's share there and reserves the demand in the same transaction
  * that records the workload; deleting gives it back.
  */
+@PreAuthorize("isAuthenticated()")
 @Service
 @Transactional
 public class WorkloadService {
@@ -85,7 +86,6 @@ public class WorkloadService {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
     public WorkloadView createVm(String namespaceName, CreateVmCommand command) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-create-vms"));
         VmAdmission admission = vmAdmission(namespace, command);
@@ -104,7 +104,6 @@ public class WorkloadService {
      * What {@link #createVm} would admit, by the same checks and zone choice, without writing: refused with the same
      * exceptions for bad input, a taken name or a missing permission; a quota that does not fit is part of the answer.
      */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AdmissionPreview previewVm(String namespaceName, CreateVmCommand command) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-create-vms"));
@@ -138,7 +137,6 @@ public class WorkloadService {
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
     public TkgClusterView createTkgCluster(String namespaceName, CreateTkgClusterCommand command) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-create-tkg-clusters"));
         TkgAdmission admission = tkgAdmission(namespace, command);
@@ -165,7 +163,6 @@ public class WorkloadService {
     }
 
     /** What {@link #createTkgCluster} would admit, node by node, without writing; see {@link #previewVm}. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AdmissionPreview previewTkgCluster(String namespaceName, CreateTkgClusterCommand command) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-create-tkg-clusters"));
@@ -213,7 +210,6 @@ public class WorkloadService {
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
     public PodView createPod(String namespaceName, CreatePodCommand command) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-create-pods"));
         PodAdmission admission = podAdmission(namespace, command);
@@ -232,7 +228,6 @@ public class WorkloadService {
     }
 
     /** What {@link #createPod} would admit, without writing; see {@link #previewVm}. */
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AdmissionPreview previewPod(String namespaceName, CreatePodCommand command) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-create-pods"));
@@ -269,7 +264,6 @@ public class WorkloadService {
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<WorkloadView> vms(String namespaceName) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, Msg.of("workloads.to-see-vms"));
@@ -279,7 +273,6 @@ public class WorkloadService {
         return vms.stream().map(vm -> toView(vm, namespace.name(), facts, hostNames)).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public WorkloadView vm(String namespaceName, String name) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, Msg.of("workloads.to-see-vms"));
@@ -287,7 +280,6 @@ public class WorkloadService {
         return toView(vm, namespace.name(), inventory.facts(), hostNames(List.of(vm)));
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<TkgClusterView> tkgClusters(String namespaceName) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, Msg.of("workloads.to-see-tkg-clusters"));
@@ -301,14 +293,12 @@ public class WorkloadService {
                 nodesByCluster.getOrDefault(cluster.getId(), List.of()), facts, hostNames)).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public TkgClusterView tkgCluster(String namespaceName, String name) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, Msg.of("workloads.to-see-tkg-clusters"));
         return toView(findCluster(namespace, name), namespace.name(), inventory.facts());
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PodView> pods(String namespaceName) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, Msg.of("workloads.to-see-pods"));
@@ -322,14 +312,12 @@ public class WorkloadService {
                 toContainers(byPod.getOrDefault(pod.getId(), List.of())))).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PodView pod(String namespaceName, String name) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, Msg.of("workloads.to-see-pods"));
         return toPodView(find(namespace, WorkloadKind.POD, name), namespace.name(), inventory.facts());
     }
 
-    @PreAuthorize("isAuthenticated()")
     public void deleteVm(String namespaceName, String name) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-delete-vms"));
         Workload vm = findLocked(namespace, WorkloadKind.VM, name);
@@ -340,7 +328,6 @@ public class WorkloadService {
         publishZonesOf(List.of(vm));
     }
 
-    @PreAuthorize("isAuthenticated()")
     public void deleteTkgCluster(String namespaceName, String name) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-delete-tkg-clusters"));
         TkgCluster cluster = findCluster(namespace, name);
@@ -355,7 +342,6 @@ public class WorkloadService {
         publishZonesOf(nodes);
     }
 
-    @PreAuthorize("isAuthenticated()")
     public void deletePod(String namespaceName, String name) {
         NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.EDIT, Msg.of("workloads.to-delete-pods"));
         Workload pod = findLocked(namespace, WorkloadKind.POD, name);

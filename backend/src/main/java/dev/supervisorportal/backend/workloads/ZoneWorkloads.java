@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.workloads;
 
+import dev.supervisorportal.backend.common.SystemOnly;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.workloads.internal.TkgClusterRepository;
 import dev.supervisorportal.backend.workloads.internal.Workload;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
  * The workloads' side of the reconciler: what runs (or should run) in a zone, and writing back what a cycle
  * decided. Called inside the cycle's transaction; the cycle has no signed-in user.
  */
+@SystemOnly
 @Service
 public class ZoneWorkloads {
 

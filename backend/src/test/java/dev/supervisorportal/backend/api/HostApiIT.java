@@ -132,6 +132,10 @@ class HostApiIT extends ApiIntegrationTest {
         assertThat(listed.path("capacity").path("cpuMhz").asLong()).isEqualTo(48_000);
         assertThat(listed.path("used").path("cpuMhz").asLong()).isZero();
         assertThat(get(admin, "/api/v1/hosts/" + name).json().path("zone").asString()).isEqualTo("zone-c");
+        assertThat(get(admin, "/api/v1/audit?limit=50").json().values())
+                .filteredOn(entry -> entry.path("targetName").asString().equals(name))
+                .extracting(entry -> entry.path("action").asString(), entry -> entry.path("detail").asString())
+                .containsExactly(tuple("HOST_ADDED", "to zone-c: CPU 48,000 MHz, memory 262,144 MiB, storage 4,000 GiB"));
     }
 
     @Test

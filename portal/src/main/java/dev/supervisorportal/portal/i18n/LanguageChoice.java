@@ -6,7 +6,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.supervisorportal.backend.common.Messages;
 import dev.supervisorportal.backend.users.UserAccounts;
-import dev.supervisorportal.portal.ui.BrowserCookie;
+import dev.supervisorportal.portal.preferences.BrowserCookie;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.select.SelectVariant;
 import dev.supervisorportal.backend.common.Messages;
 import dev.supervisorportal.backend.users.UserAccounts;
-import dev.supervisorportal.portal.ui.BrowserCookie;
+import dev.supervisorportal.portal.preferences.BrowserCookie;
 
 import java.util.Locale;
 

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.server.VaadinRequest;
-import dev.supervisorportal.portal.ui.BrowserCookie;
+import dev.supervisorportal.portal.preferences.BrowserCookie;
 
 /**
  * Switches between Lumo's light and dark theme. The choice lives in a cookie of this browser, so it outlasts a reload

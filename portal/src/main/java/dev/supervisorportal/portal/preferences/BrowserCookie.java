@@ -1,4 +1,4 @@
-package dev.supervisorportal.portal.ui;
+package dev.supervisorportal.portal.preferences;
 
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.server.VaadinRequest;
