@@ -57,6 +57,7 @@ class NamespaceActionsIT extends IntegrationTest {
 
     @Test
     void anotherTeamSeesNoSuchNamespace() {
+        setup.user("member", Role.DEVOPS, team);
         namespaces.grant(namespace, NamespaceDetails.SubjectType.TEAM, team, PermissionRole.EDIT);
         String otherTeam = "other-" + TestNamespaces.shortId();
         SignedIn.as(setup.user("stranger", Role.DEVOPS, otherTeam), Role.DEVOPS);
@@ -79,8 +80,8 @@ class NamespaceActionsIT extends IntegrationTest {
     @Test
     void editorsAndTheirTeamMayAlsoEditWorkloadsAndRequestQuota() {
         String editor = granted("editor", PermissionRole.EDIT);
-        namespaces.grant(namespace, NamespaceDetails.SubjectType.TEAM, team, PermissionRole.EDIT);
         String teamMember = setup.user("member", Role.DEVOPS, team);
+        namespaces.grant(namespace, NamespaceDetails.SubjectType.TEAM, team, PermissionRole.EDIT);
 
         assertAnswerIsEnforced(editor, Role.DEVOPS, EnumSet.of(SEE, EDIT_WORKLOADS, REQUEST_QUOTA));
         assertAnswerIsEnforced(teamMember, Role.DEVOPS, EnumSet.of(SEE, EDIT_WORKLOADS, REQUEST_QUOTA));
