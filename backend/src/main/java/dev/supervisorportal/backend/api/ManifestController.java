@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.api;
 
+import dev.supervisorportal.backend.manifests.ManifestPaths;
 import dev.supervisorportal.backend.manifests.ManifestResult;
 import dev.supervisorportal.backend.manifests.ManifestService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Kubernetes manifests: import several documents at once (all or nothing, or a dry run), export one workload. */
 @RestController
-@RequestMapping("/api/v1/namespaces/{namespace}")
+@RequestMapping(ManifestPaths.NAMESPACE)
 @Tag(name = "Manifests", description = "YAML as users of vSphere with Tanzu write it: VirtualMachine, "
         + "TanzuKubernetesCluster, Cluster (class tanzukubernetescluster), Pod")
 class ManifestController {
@@ -44,19 +45,19 @@ class ManifestController {
         return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(result);
     }
 
-    @GetMapping("/vms/{name}/manifest")
+    @GetMapping(ManifestPaths.VM)
     @Operation(summary = "The VM as a VirtualMachine manifest (vmoperator.vmware.com/v1alpha3) that creates it again")
     ResponseEntity<String> vm(@PathVariable String namespace, @PathVariable String name) {
         return yaml(manifests.vmManifest(namespace, name));
     }
 
-    @GetMapping("/tkg-clusters/{name}/manifest")
+    @GetMapping(ManifestPaths.TKG_CLUSTER)
     @Operation(summary = "The TKG cluster as a TanzuKubernetesCluster manifest (run.tanzu.vmware.com/v1alpha3)")
     ResponseEntity<String> tkgCluster(@PathVariable String namespace, @PathVariable String name) {
         return yaml(manifests.tkgClusterManifest(namespace, name));
     }
 
-    @GetMapping("/pods/{name}/manifest")
+    @GetMapping(ManifestPaths.POD)
     @Operation(summary = "The vSphere Pod as a Pod manifest (v1)")
     ResponseEntity<String> pod(@PathVariable String namespace, @PathVariable String name) {
         return yaml(manifests.podManifest(namespace, name));

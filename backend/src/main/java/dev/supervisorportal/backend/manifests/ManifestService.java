@@ -11,7 +11,7 @@ import dev.supervisorportal.backend.manifests.internal.ManifestParser;
 import dev.supervisorportal.backend.manifests.internal.ManifestWriter;
 import dev.supervisorportal.backend.manifests.internal.ParsedDocument;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
-import dev.supervisorportal.backend.namespaces.PermissionRole;
+import dev.supervisorportal.backend.namespaces.NamespaceAction;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaExceededException;
 import dev.supervisorportal.backend.workloads.PodView;
@@ -58,7 +58,7 @@ public class ManifestService {
      */
     @Transactional
     public ManifestResult apply(String namespace, String yaml, boolean dryRun) {
-        namespaces.require(namespace, PermissionRole.EDIT, Msg.of("manifests.to-create"));
+        namespaces.require(namespace, NamespaceAction.EDIT_WORKLOADS, Msg.of("manifests.to-create"));
         List<ParsedDocument> documents = parser.parse(yaml, namespace,
                 catalog.items(CatalogKind.KUBERNETES_RELEASE).stream().map(CatalogItemView::name).toList());
         List<ManifestObject> objects = new ArrayList<>();

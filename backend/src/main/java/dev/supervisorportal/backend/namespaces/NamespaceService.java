@@ -96,29 +96,28 @@ public class NamespaceService {
         Namespace namespace = namespaces.findByName(name).orElseThrow(() -> notFound(name));
         List<NamespacePermission> granted = permissions.findByNamespaceId(namespace.getId());
         PermissionRole role = NamespaceAccess.roleOf(me, granted).orElse(null);
-        if (role == null && !me.isAdmin()) {
+        if (!NamespaceAccess.allows(me, role, NamespaceAction.SEE)) {
             throw notFound(name);
         }
         return new NamespaceDetails(namespace.getName(), namespace.limits(), quotaLedger.shares(namespace.getId()),
-                describe(granted), role, namespace.getCreatedAt());
+                describe(granted), role, NamespaceAccess.allowed(me, role), namespace.getCreatedAt());
     }
 
     /**
-     * The namespace, when the caller holds at least {@code needed} in it (admins hold every role); refused otherwise,
-     * saying which role it takes {@code toDoWhat}.
+     * The namespace, when the caller may take {@code action} in it; refused otherwise, saying which role it takes
+     * {@code toDoWhat}. A namespace the caller may not see is not found.
      */
     @PreAuthorize("isAuthenticated()")
-    public NamespaceRef require(String name, PermissionRole needed, Msg toDoWhat) {
+    public NamespaceRef require(String name, NamespaceAction action, Msg toDoWhat) {
         UserRef me = users.current();
         Namespace namespace = namespaces.findByName(name).orElseThrow(() -> notFound(name));
-        if (!me.isAdmin()) {
-            PermissionRole role = NamespaceAccess.roleOf(me, permissions.findByNamespaceId(namespace.getId())).orElse(null);
-            if (role == null) {
-                throw notFound(name);
-            }
-            if (role.compareTo(needed) < 0) {
-                throw new NotAllowedException(Msg.of("namespaces.role-needed", needed, name, toDoWhat, role));
-            }
+        PermissionRole role = me.isAdmin() ? null
+                : NamespaceAccess.roleOf(me, permissions.findByNamespaceId(namespace.getId())).orElse(null);
+        if (!NamespaceAccess.allows(me, role, NamespaceAction.SEE)) {
+            throw notFound(name);
+        }
+        if (!NamespaceAccess.allows(me, role, action)) {
+            throw new NotAllowedException(Msg.of("namespaces.role-needed", action.needs(), name, toDoWhat, role));
         }
         return new NamespaceRef(namespace.getId(), namespace.getName(), namespace.limits());
     }
@@ -139,7 +138,7 @@ public class NamespaceService {
         if (subjectType == null || subject == null || subject.isBlank() || role == null) {
             throw new InvalidInputException("subject", Msg.of("namespaces.grant.incomplete"));
         }
-        NamespaceRef namespace = require(name, PermissionRole.OWNER, MANAGE_PERMISSIONS);
+        NamespaceRef namespace = require(name, NamespaceAction.MANAGE_PERMISSIONS, MANAGE_PERMISSIONS);
         long subjectId = subjectId(subjectType, subject);
         NamespacePermission permission = findPermission(namespace.id(), subjectType, subjectId)
                 .orElseGet(() -> subjectType == NamespaceDetails.SubjectType.USER
@@ -159,7 +158,7 @@ public class NamespaceService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void revoke(String name, NamespaceDetails.SubjectType subjectType, String subject) {
-        NamespaceRef namespace = require(name, PermissionRole.OWNER, MANAGE_PERMISSIONS);
+        NamespaceRef namespace = require(name, NamespaceAction.MANAGE_PERMISSIONS, MANAGE_PERMISSIONS);
         long subjectId = subjectId(subjectType, subject);
         NamespacePermission permission = findPermission(namespace.id(), subjectType, subjectId)
                 .orElseThrow(() -> new NotFoundException(Msg.of("namespaces.permission.not-found", subject, name)));

@@ -59,7 +59,7 @@ public class QuotaRequestService {
 
     @PreAuthorize("isAuthenticated()")
     public QuotaRequestView submit(String namespaceName, QuotaRequestCommand command) {
-        NamespaceRef namespace = namespaceService.require(namespaceName, PermissionRole.EDIT, Msg.of("namespaces.to-ask-for-quota"));
+        NamespaceRef namespace = namespaceService.require(namespaceName, NamespaceAction.REQUEST_QUOTA, Msg.of("namespaces.to-ask-for-quota"));
         List<FieldProblem> problems = new ArrayList<>(NamespaceRules.limitProblems(command.cpuMhz(), command.memoryMib(),
                 command.storageGib()));
         NamespaceRules.justificationProblem(command.justification())
@@ -89,7 +89,7 @@ public class QuotaRequestService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<QuotaRequestView> forNamespace(String namespaceName) {
-        NamespaceRef namespace = namespaceService.require(namespaceName, PermissionRole.VIEW, SEE_REQUESTS);
+        NamespaceRef namespace = namespaceService.require(namespaceName, NamespaceAction.SEE, SEE_REQUESTS);
         return requests.findByNamespaceIdOrderBySubmittedAtDesc(namespace.id()).stream()
                 .map(request -> request.toView(namespace.name(), namespace.limits()))
                 .toList();
@@ -103,7 +103,7 @@ public class QuotaRequestService {
         Namespace found = namespaces.findById(request.getNamespaceId()).orElseThrow();
         NamespaceRef namespace;
         try {
-            namespace = namespaceService.require(found.getName(), PermissionRole.VIEW, SEE_REQUESTS);
+            namespace = namespaceService.require(found.getName(), NamespaceAction.SEE, SEE_REQUESTS);
         } catch (NotFoundException invisible) {
             // As a missing request, not as a missing namespace: that would name a namespace the caller may not see.
             throw new NotFoundException(Msg.of("namespaces.quota.request-not-found", requestId));

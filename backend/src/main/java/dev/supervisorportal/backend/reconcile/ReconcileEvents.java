@@ -4,7 +4,7 @@ import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
-import dev.supervisorportal.backend.namespaces.PermissionRole;
+import dev.supervisorportal.backend.namespaces.NamespaceAction;
 import dev.supervisorportal.backend.reconcile.internal.ReconcileEvent;
 import dev.supervisorportal.backend.reconcile.internal.ReconcileEventRepository;
 import org.springframework.data.domain.PageRequest;
@@ -36,7 +36,7 @@ public class ReconcileEvents {
 
     @PreAuthorize("isAuthenticated()")
     public List<EventView> forNamespace(String namespaceName, int limit) {
-        NamespaceRef namespace = namespaces.require(namespaceName, PermissionRole.VIEW, Msg.of("namespaces.to-see-events"));
+        NamespaceRef namespace = namespaces.require(namespaceName, NamespaceAction.SEE, Msg.of("namespaces.to-see-events"));
         return views(events.findByNamespaceNameOrderByOccurredAtDescIdDesc(namespace.name(), page(limit)));
     }
 

@@ -6,7 +6,17 @@ import java.util.List;
 public record CreateTkgClusterCommand(String name, String kubernetesRelease, Integer controlPlaneNodes,
                                       String controlPlaneVmClass, String storagePolicy, List<NodePool> nodePools) {
 
+    /** The node pools; none when the request names none. */
+    List<NodePool> pools() {
+        return nodePools == null ? List.of() : nodePools;
+    }
+
     /** Worker nodes of one VM class; without a zone they are spread over the zones. */
     public record NodePool(String name, Integer replicas, String vmClass, String zone) {
+
+        /** The zone asked for, or {@code null} to spread the pool. */
+        String askedZone() {
+            return AskedZone.of(zone);
+        }
     }
 }

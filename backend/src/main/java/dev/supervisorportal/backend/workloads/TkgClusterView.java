@@ -54,6 +54,6 @@ public record TkgClusterView(String name, String namespace, String kubernetesRel
     }
 
     private static boolean isControlPlane(WorkloadView node) {
-        return "control-plane".equals(node.nodeRole());
+        return TkgNodePlan.CONTROL_PLANE.equals(node.nodeRole());
     }
 }

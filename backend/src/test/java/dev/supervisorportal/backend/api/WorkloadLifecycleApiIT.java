@@ -12,7 +12,7 @@ import dev.supervisorportal.backend.users.Role;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand.NodePool;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
-import dev.supervisorportal.backend.workloads.WorkloadService;
+import dev.supervisorportal.backend.workloads.WorkloadDemand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -94,7 +94,7 @@ class WorkloadLifecycleApiIT extends ApiIntegrationTest {
                 .extracting(node -> node.path("zone").asString()).containsExactlyInAnyOrderElementsOf(ZONES);
         assertThat(nodes).hasSize(6).allSatisfy(node -> assertThat(node.path("status").asString()).isEqualTo("PENDING"));
         assertThat(usedPerZone(name)).isEqualTo(demandPerZone(Stream.concat(Stream.of(seen), nodes.stream())));
-        assertThat(usedPerZone(name).get("zone-a").storageGib()).isEqualTo(2 * WorkloadService.TKG_NODE_DISK_GIB);
+        assertThat(usedPerZone(name).get("zone-a").storageGib()).isEqualTo(2 * WorkloadDemand.TKG_NODE_DISK_GIB);
 
         assertThat(delete(alice, "/api/v1/namespaces/" + name + "/vms/web-1").status()).isEqualTo(204);
         assertThat(delete(alice, "/api/v1/namespaces/" + name + "/tkg-clusters/dev-cluster").status()).isEqualTo(204);

@@ -11,8 +11,8 @@ import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
+import dev.supervisorportal.backend.namespaces.NamespaceAction;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
-import dev.supervisorportal.backend.namespaces.PermissionRole;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaExceededException;
 import dev.supervisorportal.backend.quota.ZoneShare;
@@ -133,7 +133,7 @@ class WorkloadAdmissionIT extends IntegrationTest {
                                 + " it may use best-effort-small, best-effort-xsmall.")));
         assertThat(workloads.createVm(namespace, vm("web", "best-effort-small", null)).vmClass()).isEqualTo("best-effort-small");
         // The forms offer what the same rule permits: only the two classes; images are not limited, so all of them.
-        var usable = namespaces.usableCatalog(namespaces.require(namespace, PermissionRole.VIEW, Msg.of("workloads.to-see-vms")));
+        var usable = namespaces.usableCatalog(namespaces.require(namespace, NamespaceAction.SEE, Msg.of("workloads.to-see-vms")));
         assertThat(usable.vmClasses()).extracting(VmClassView::name)
                 .containsExactlyInAnyOrder("best-effort-small", "best-effort-xsmall");
         assertThat(usable.images()).extracting(CatalogItemView::name).contains(IMAGE, "photon-5");
@@ -160,7 +160,7 @@ class WorkloadAdmissionIT extends IntegrationTest {
         assertThat(cluster.nodes()).allSatisfy(node -> {
             assertThat(node.status()).isEqualTo(WorkloadStatus.PENDING);
             assertThat(node.cluster()).isEqualTo("dev");
-            assertThat(node.demand().storageGib()).isEqualTo(WorkloadService.TKG_NODE_DISK_GIB);
+            assertThat(node.demand().storageGib()).isEqualTo(WorkloadDemand.TKG_NODE_DISK_GIB);
         });
         // zone-a: control plane (4,000 MHz, 4,096 MiB) + 2 xsmall workers (4,000 MHz, 2,048 MiB each), 20 GiB each.
         assertThat(used().get("zone-a")).isEqualTo(new Limits(12_000, 8_192, 60));

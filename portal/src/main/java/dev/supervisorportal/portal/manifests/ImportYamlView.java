@@ -6,6 +6,7 @@ import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.manifests.ManifestObject;
 import dev.supervisorportal.backend.manifests.ManifestResult;
 import dev.supervisorportal.backend.manifests.ManifestService;
+import dev.supervisorportal.backend.namespaces.NamespaceAction;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
@@ -26,7 +27,8 @@ public class ImportYamlView extends NamespaceFormPage {
     private final ManifestService manifests;
 
     ImportYamlView(NamespaceService namespaces, ManifestService manifests) {
-        super(namespaces, Msg.of("manifests.to-create"), Texts.t("manifests.import.title"));
+        super(namespaces, NamespaceAction.EDIT_WORKLOADS, Msg.of("manifests.to-create"),
+                Texts.t("manifests.import.title"));
         this.manifests = manifests;
     }
 

@@ -3,6 +3,7 @@ package dev.supervisorportal.portal.namespaces;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.namespaces.NamespaceAction;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
@@ -23,7 +24,8 @@ public class RequestQuotaView extends NamespaceFormPage {
     private final QuotaRequestService quotaRequests;
 
     RequestQuotaView(NamespaceService namespaces, QuotaRequestService quotaRequests) {
-        super(namespaces, Msg.of("namespaces.to-ask-for-quota"), Texts.t("namespaces.quota-request.title"));
+        super(namespaces, NamespaceAction.REQUEST_QUOTA, Msg.of("namespaces.to-ask-for-quota"),
+                Texts.t("namespaces.quota-request.title"));
         this.quotaRequests = quotaRequests;
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.inventory.InventoryService;
+import dev.supervisorportal.backend.namespaces.NamespaceAction;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.reconcile.WhatIfService;
@@ -27,7 +28,8 @@ public class CreatePodView extends NamespaceFormPage {
     private final WhatIfService whatIf;
 
     CreatePodView(NamespaceService namespaces, InventoryService inventory, WorkloadService workloads, WhatIfService whatIf) {
-        super(namespaces, Msg.of("workloads.to-create-pods"), Texts.t("workloads.pod.create.title"));
+        super(namespaces, NamespaceAction.EDIT_WORKLOADS, Msg.of("workloads.to-create-pods"),
+                Texts.t("workloads.pod.create.title"));
         this.inventory = inventory;
         this.workloads = workloads;
         this.whatIf = whatIf;

@@ -6,6 +6,7 @@ import dev.supervisorportal.backend.catalog.CatalogView;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
+import dev.supervisorportal.backend.namespaces.NamespaceAction;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.reconcile.WhatIfService;
@@ -31,7 +32,8 @@ public class CreateTkgClusterView extends NamespaceFormPage {
 
     CreateTkgClusterView(NamespaceService namespaces, InventoryService inventory,
                          WorkloadService workloads, WhatIfService whatIf) {
-        super(namespaces, Msg.of("workloads.to-create-tkg-clusters"), Texts.t("workloads.tkg.create.title"));
+        super(namespaces, NamespaceAction.EDIT_WORKLOADS, Msg.of("workloads.to-create-tkg-clusters"),
+                Texts.t("workloads.tkg.create.title"));
         this.inventory = inventory;
         this.workloads = workloads;
         this.whatIf = whatIf;

@@ -6,6 +6,7 @@ import dev.supervisorportal.backend.catalog.CatalogView;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
+import dev.supervisorportal.backend.namespaces.NamespaceAction;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.reconcile.WhatIfService;
@@ -30,7 +31,8 @@ public class CreateVmView extends NamespaceFormPage {
 
     CreateVmView(NamespaceService namespaces, InventoryService inventory,
                  WorkloadService workloads, WhatIfService whatIf) {
-        super(namespaces, Msg.of("workloads.to-create-vms"), Texts.t("workloads.vm.create.title"));
+        super(namespaces, NamespaceAction.EDIT_WORKLOADS, Msg.of("workloads.to-create-vms"),
+                Texts.t("workloads.vm.create.title"));
         this.inventory = inventory;
         this.workloads = workloads;
         this.whatIf = whatIf;

@@ -19,8 +19,8 @@ import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
+import dev.supervisorportal.backend.workloads.WorkloadDemand;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
-import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.portal.ui.CommandForm;
 import dev.supervisorportal.portal.ui.Formats;
 
@@ -81,7 +81,7 @@ public class TkgClusterForm extends CommandForm<CreateTkgClusterCommand> {
 
         storagePolicy.setId("tkg-storage-policy");
         storagePolicy.setItems(storagePolicies.stream().map(CatalogItemView::name).toList());
-        storagePolicy.setHelperText(getTranslation("workloads.tkg.storage.helper", WorkloadService.TKG_NODE_DISK_GIB));
+        storagePolicy.setHelperText(getTranslation("workloads.tkg.storage.helper", WorkloadDemand.TKG_NODE_DISK_GIB));
 
         name.setManualValidation(true);
         kubernetesRelease.setManualValidation(true);
@@ -201,7 +201,7 @@ public class TkgClusterForm extends CommandForm<CreateTkgClusterCommand> {
     }
 
     private Limits demand(VmClassView vmClass) {
-        return new Limits((long) vmClass.cpus() * mhzPerVcpu, vmClass.memoryMib(), WorkloadService.TKG_NODE_DISK_GIB);
+        return WorkloadDemand.tkgNode(vmClass, mhzPerVcpu);
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.common.Dns1123;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
+import dev.supervisorportal.backend.workloads.WorkloadDemand;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
 import dev.supervisorportal.portal.ui.CommandForm;
 import dev.supervisorportal.portal.ui.Formats;
@@ -57,7 +58,7 @@ public class VmForm extends CommandForm<CreateVmCommand> {
         vmClass.setHelperText(getTranslation("workloads.vm.class.helper"));
         vmClass.addValueChangeListener(change -> vmClass.setHelperText(change.getValue() == null ? ""
                 : getTranslation("workloads.vm.class.counts-as",
-                Formats.mhz((long) change.getValue().cpus() * mhzPerVcpu), change.getValue().cpus(),
+                Formats.mhz(WorkloadDemand.cpuMhz(change.getValue().cpus(), mhzPerVcpu)), change.getValue().cpus(),
                 Formats.mhz(mhzPerVcpu), Formats.mib(change.getValue().memoryMib()))));
 
         catalogChoice(image, "vm-image", images);

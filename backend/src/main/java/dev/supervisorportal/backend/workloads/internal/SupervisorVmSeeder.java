@@ -5,6 +5,7 @@ import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
 import dev.supervisorportal.backend.inventory.ZoneChanged;
 import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.backend.workloads.WorkloadDemand;
 import dev.supervisorportal.backend.workloads.WorkloadKind;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -52,7 +53,7 @@ class SupervisorVmSeeder implements ApplicationRunner {
         if (!workloads.findByKindOrderByName(WorkloadKind.SUPERVISOR_VM).isEmpty()) {
             return;
         }
-        Limits demand = new Limits((long) VCPUS * facts.mhzPerVcpu(), MEMORY_MIB, DISK_GIB);
+        Limits demand = new Limits(WorkloadDemand.cpuMhz(VCPUS, facts.mhzPerVcpu()), MEMORY_MIB, DISK_GIB);
         for (int i = 0; i < ControlPlaneView.VM_COUNT; i++) {
             String zone = ControlPlaneView.zoneOf(i, facts.zoneNames());
             workloads.save(Workload.supervisorVm(ControlPlaneView.vmName(i), facts.zone(zone).orElseThrow().id(),

@@ -21,8 +21,6 @@ public interface WorkloadRepository extends JpaRepository<Workload, Long> {
 
     boolean existsByNamespaceIdAndKindAndName(long namespaceId, WorkloadKind kind, String name);
 
-    List<Workload> findByClusterIdOrderByNameAsc(long clusterId);
-
     List<Workload> findByClusterIdInOrderByNameAsc(List<Long> clusterIds);
 
     List<Workload> findByZoneIdAndStatusInOrderById(long zoneId, List<WorkloadStatus> statuses);
