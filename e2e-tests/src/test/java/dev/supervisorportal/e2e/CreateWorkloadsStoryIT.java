@@ -151,7 +151,7 @@ class CreateWorkloadsStoryIT extends BrowserStory {
         assertThat(bob.locator("#access-denied-reason"))
                 .hasText("You need EDIT permission in namespace " + namespace + " to create VMs; you have VIEW.");
 
-        // The other story expects bob to have no namespace: take the permission back.
+        // bob's own view stays as the demo made it: take the permission back.
         open(alice, "/namespaces/" + namespace + "?tab=permissions");
         alice.locator("#remove-user-bob").click();
         confirm(alice, "Remove permission");

@@ -16,14 +16,19 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
 /**
- * The demo: four ESXi hosts in each zone, the accounts admin/admin, alice/alice (team-a) and bob/bob (team-b), and a
- * catalog of vSphere's default VM classes, a few images, storage policies and Kubernetes releases.
- * Seeded once, into a portal without hosts. With the profile {@code ldap-demo} the same people come from the demo
- * directory ({@link DemoDirectory}) instead, so no local account is made.
+ * The demo: four ESXi hosts in each zone, the accounts admin/admin, alice/alice (team-a) and bob/bob (team-b), a
+ * catalog of vSphere's default VM classes, a few images, storage policies and Kubernetes releases, and what these
+ * people did with them ({@link DemoHistory}): namespaces with VMs and TKG clusters, requests waiting, a host in
+ * maintenance. Seeded once, into a portal without hosts, in one transaction: all of it or, should the start fail,
+ * none. The reconcile jobs, started when the portal is ready, place the workloads in their first cycle and start them
+ * a few seconds later. With the profile {@code ldap-demo} the same people come from the demo directory
+ * ({@link DemoDirectory}) and get their accounts at their first sign-in, so there are no accounts yet to act as: only
+ * the hosts and the catalog are seeded.
  */
 @Component
 @Profile("demo")
@@ -41,18 +46,21 @@ class DemoData implements ApplicationRunner {
     private final UserAccounts users;
     private final InventoryService inventory;
     private final CatalogService catalog;
+    private final DemoHistory history;
     /** Off in the profile ldap-demo, whose directory holds the same people. */
     private final boolean localAccounts;
 
-    DemoData(UserAccounts users, InventoryService inventory, CatalogService catalog,
+    DemoData(UserAccounts users, InventoryService inventory, CatalogService catalog, DemoHistory history,
              @Value("${portal.local-accounts.enabled:true}") boolean localAccounts) {
         this.users = users;
         this.localAccounts = localAccounts;
         this.inventory = inventory;
         this.catalog = catalog;
+        this.history = history;
     }
 
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
         if (!inventory.hosts().isEmpty()) {
             return;
@@ -73,18 +81,25 @@ class DemoData implements ApplicationRunner {
                 new CatalogItemView(CatalogKind.KUBERNETES_RELEASE, "v1.30.1---vmware.1-fips.1-tkg.5", "Kubernetes 1.30.1"),
                 new CatalogItemView(CatalogKind.KUBERNETES_RELEASE, "v1.29.4---vmware.3-fips.1-tkg.1", "Kubernetes 1.29.4"),
                 new CatalogItemView(CatalogKind.KUBERNETES_RELEASE, "v1.28.8---vmware.1-fips.1-tkg.2", "Kubernetes 1.28.8")));
+        if (localAccounts) {
+            history.play(hostName(inventory.zoneRefs().getLast(), HOSTS_PER_ZONE));
+        }
         log.info("Seeded the demo: {} and {} hosts per zone",
-                localAccounts ? "users admin, alice, bob" : "no local users (they come from the directory)",
+                localAccounts ? "users admin, alice, bob, their namespaces and workloads"
+                        : "no local users (they come from the directory)",
                 HOSTS_PER_ZONE);
     }
 
     private void addHosts() {
         for (ZoneRef zone : inventory.zoneRefs()) {
-            String letter = zone.name().substring(zone.name().length() - 1);
             for (int i = 1; i <= HOSTS_PER_ZONE; i++) {
-                inventory.addHost(zone.name(), String.format("esx-%s-%02d", letter, i),
-                        HOST_CPU_MHZ, HOST_MEMORY_MIB, HOST_STORAGE_GIB);
+                inventory.addHost(zone.name(), hostName(zone, i), HOST_CPU_MHZ, HOST_MEMORY_MIB, HOST_STORAGE_GIB);
             }
         }
+    }
+
+    /** The {@code i}-th host of a zone: {@code esx-b-02} in zone-b. */
+    static String hostName(ZoneRef zone, int i) {
+        return String.format("esx-%s-%02d", zone.name().substring(zone.name().length() - 1), i);
     }
 }

@@ -4,6 +4,8 @@ import dev.supervisorportal.backend.BackendTestApplication;
 import dev.supervisorportal.backend.SignedIn;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorView;
+import dev.supervisorportal.backend.namespaces.NamespaceRequestService;
+import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
 import dev.supervisorportal.backend.users.Role;
 import dev.supervisorportal.backend.users.UserAccounts;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +56,8 @@ class RestartKeepsDataIT {
             SupervisorView supervisor = second.getBean(InventoryService.class).supervisor();
             assertThat(supervisor.zones()).hasSize(3)
                     .allSatisfy(zone -> assertThat(zone.hosts()).hasSize(DemoData.HOSTS_PER_ZONE));
+            assertThat(second.getBean(NamespaceRequestService.class).pending()).extracting(NamespaceRequestView::namespaceName)
+                    .as("the demo's history played once").containsExactly(DemoHistory.STAGING);
         }
     }
 

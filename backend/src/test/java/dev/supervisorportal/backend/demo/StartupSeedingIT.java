@@ -1,6 +1,23 @@
 package dev.supervisorportal.backend.demo;
 
 import dev.supervisorportal.backend.BackendTestApplication;
+import dev.supervisorportal.backend.audit.AuditEntryView;
+import dev.supervisorportal.backend.audit.AuditLog;
+import dev.supervisorportal.backend.namespaces.NamespaceRequestService;
+import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
+import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.backend.namespaces.NamespaceSummary;
+import dev.supervisorportal.backend.namespaces.PermissionRole;
+import dev.supervisorportal.backend.namespaces.QuotaRequestService;
+import dev.supervisorportal.backend.namespaces.QuotaRequestView;
+import dev.supervisorportal.backend.namespaces.RequestStatus;
+import dev.supervisorportal.backend.reconcile.EventType;
+import dev.supervisorportal.backend.reconcile.EventView;
+import dev.supervisorportal.backend.reconcile.ReconcileEvents;
+import dev.supervisorportal.backend.workloads.ClusterHealth;
+import dev.supervisorportal.backend.workloads.WorkloadService;
+import dev.supervisorportal.backend.workloads.WorkloadStatus;
+import dev.supervisorportal.backend.workloads.WorkloadView;
 import dev.supervisorportal.backend.SignedIn;
 import dev.supervisorportal.backend.TestDatabase;
 import dev.supervisorportal.backend.TestDirectory;
@@ -25,6 +42,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +51,13 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
-/** What a first start seeds: the demo with its profile, only an initial admin without it. */
+/**
+ * What a first start seeds: the demo with its profile (hosts, accounts, catalog, and what its people did through the
+ * services), only an initial admin without it.
+ */
 class StartupSeedingIT {
 
     private final List<ConfigurableApplicationContext> started = new ArrayList<>();
@@ -65,10 +88,75 @@ class StartupSeedingIT {
         SupervisorView supervisor = context.getBean(InventoryService.class).supervisor();
         assertThat(supervisor.topology()).isEqualTo(Topology.THREE_ZONE);
         assertThat(supervisor.zones()).extracting(SupervisorView.Zone::name).containsExactly("zone-a", "zone-b", "zone-c");
-        assertThat(supervisor.zones()).allSatisfy(zone -> assertThat(zone.hosts()).hasSize(4)
-                .allSatisfy(host -> assertThat(host.state()).isEqualTo(HostState.READY)));
+        assertThat(supervisor.zones()).allSatisfy(zone -> assertThat(zone.hosts()).hasSize(4));
+        assertThat(supervisor.zones()).flatExtracting(SupervisorView.Zone::hosts)
+                .filteredOn(host -> host.state() != HostState.READY)
+                .extracting(HostView::name, HostView::state)
+                .as("the admin put the last host of the last zone into maintenance")
+                .containsExactly(tuple("esx-c-04", HostState.MAINTENANCE));
         assertThat(supervisor.zones().get(1).hosts()).extracting(HostView::name)
                 .containsExactly("esx-b-01", "esx-b-02", "esx-b-03", "esx-b-04");
+    }
+
+    @Test
+    void theDemoSeedsWhatItsPeopleDidAsThemAndTheReconcilerRunsTheirWorkloadsWithinSeconds() {
+        var context = start("demo");
+        var namespaces = context.getBean(NamespaceService.class);
+        var namespaceRequests = context.getBean(NamespaceRequestService.class);
+        var workloads = context.getBean(WorkloadService.class);
+
+        SignedIn.as("alice", Role.DEVOPS);
+        assertThat(namespaces.visibleNamespaces()).extracting(NamespaceSummary::name, NamespaceSummary::yourRole,
+                        summary -> summary.limits().cpuMhz())
+                .as("team-a-ci approved with less CPU than asked").containsExactlyInAnyOrder(
+                        tuple("team-a-shop", PermissionRole.OWNER, 60_000L),
+                        tuple("team-a-ci", PermissionRole.OWNER, 24_000L));
+        assertThat(namespaceRequests.myRequests()).extracting(NamespaceRequestView::namespaceName,
+                        NamespaceRequestView::status, NamespaceRequestView::decidedBy)
+                .contains(tuple("team-a-sandbox", RequestStatus.REJECTED, "admin"));
+        assertThat(workloads.vms("team-a-ci")).extracting(WorkloadView::name, WorkloadView::createdBy)
+                .containsExactly(tuple("runner-1", "alice"), tuple("runner-2", "alice"));
+
+        SignedIn.as("bob", Role.DEVOPS);
+        assertThat(namespaces.visibleNamespaces()).extracting(NamespaceSummary::name)
+                .containsExactly("team-b-analytics");
+        assertThat(workloads.tkgClusters("team-b-analytics")).singleElement()
+                .satisfies(spark -> assertThat(spark.nodes()).hasSize(4));
+
+        SignedIn.as("admin", Role.ADMIN);
+        assertThat(namespaceRequests.pending()).extracting(NamespaceRequestView::namespaceName,
+                NamespaceRequestView::requestedBy).containsExactly(tuple("team-b-staging", "bob"));
+        assertThat(context.getBean(QuotaRequestService.class).pending()).extracting(QuotaRequestView::namespaceName,
+                        QuotaRequestView::requestedBy, request -> request.requested().cpuMhz())
+                .containsExactly(tuple("team-a-ci", "alice", 36_000L));
+        assertThat(context.getBean(AuditLog.class).recent(AuditLog.MAX_RECENT))
+                .extracting(AuditEntryView::actor, AuditEntryView::action, AuditEntryView::targetName)
+                .as("each step audited as the one who took it").contains(
+                        tuple("alice", "NAMESPACE_REQUESTED", "team-a-shop"),
+                        tuple("admin", "NAMESPACE_APPROVED", "team-a-ci"),
+                        tuple("admin", "NAMESPACE_REJECTED", "team-a-sandbox"),
+                        tuple("admin", "HOST_MAINTENANCE_ENTERED", "esx-c-04"),
+                        tuple("alice", "TKG_CLUSTER_CREATED", "team-a-shop/shop-prod"),
+                        tuple("alice", "QUOTA_REQUESTED", "team-a-ci"),
+                        tuple("bob", "VM_CREATED", "team-b-analytics/notebook"),
+                        tuple("bob", "NAMESPACE_REQUESTED", "team-b-staging"));
+
+        // Nothing ran a cycle yet when seeding ended: the zones' reconcile jobs place and start the workloads.
+        SignedIn.as("alice", Role.DEVOPS);
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(workloads.vms("team-a-shop")).extracting(WorkloadView::name)
+                    .containsExactly("postgres-1", "storefront-1", "storefront-2");
+            assertThat(workloads.vms("team-a-shop")).allSatisfy(vm -> {
+                assertThat(vm.status()).isEqualTo(WorkloadStatus.RUNNING);
+                assertThat(vm.host()).startsWith("esx-").isNotEqualTo("esx-c-04");
+            });
+            assertThat(workloads.tkgClusters("team-a-shop")).singleElement()
+                    .satisfies(cluster -> assertThat(cluster.health()).isEqualTo(ClusterHealth.RUNNING));
+        });
+        assertThat(context.getBean(ReconcileEvents.class).forNamespace("team-a-shop", ReconcileEvents.MAX))
+                .extracting(EventView::workload, EventView::type)
+                .contains(tuple("storefront-1", EventType.PLACED), tuple("storefront-1", EventType.STARTED),
+                        tuple("shop-prod-control-plane-1", EventType.STARTED));
     }
 
     @Test
@@ -100,6 +188,11 @@ class StartupSeedingIT {
         assertThat(users.find("admin")).isEmpty();
         assertThat(users.find("alice")).isEmpty();
         assertThat(context.getBean(InventoryService.class).hosts()).hasSize(12);
+        SignedIn.as("admin", Role.ADMIN);
+        assertThat(context.getBean(NamespaceRequestService.class).pending())
+                .as("nobody has an account yet to have asked for anything").isEmpty();
+        assertThat(context.getBean(InventoryService.class).hostsNotReady(10)).isEmpty();
+        SecurityContextHolder.clearContext();
 
         AuthenticationManager signIn = context.getBean(AuthenticationConfiguration.class).getAuthenticationManager();
         assertThat(signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("admin", "admin"))
