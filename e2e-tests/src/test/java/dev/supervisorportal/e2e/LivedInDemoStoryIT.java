@@ -34,7 +34,9 @@ class LivedInDemoStoryIT extends BrowserStory {
 
         open(alice, "/namespaces/team-a-shop");
         assertThat(alice.locator("#your-role")).containsText("OWNER");
-        assertThat(alice.locator("#zone-shares")).not().containsText(" 0 MHz used");
+        assertThat(alice.locator("#zone-shares")).containsText("MHz used of 20,000 MHz");
+        assertThat(gridRows(alice.locator("#zone-shares"))).allSatisfy(zone ->
+                assertThat(zone.get(1)).as("CPU reserved in " + zone.get(0)).doesNotStartWith("0 MHz"));
         assertThat(visible(alice.locator("#vms vaadin-grid-cell-content"))
                 .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^RUNNING$")))).hasCount(3);
         assertThat(gridRows(alice.locator("#vms"))).extracting(row -> row.get(0), row -> row.get(4).startsWith("esx-"))

@@ -99,7 +99,7 @@ class DemoData implements ApplicationRunner {
     }
 
     /** The {@code i}-th host of a zone: {@code esx-b-02} in zone-b. */
-    static String hostName(ZoneRef zone, int i) {
+    private static String hostName(ZoneRef zone, int i) {
         return String.format("esx-%s-%02d", zone.name().substring(zone.name().length() - 1), i);
     }
 }
