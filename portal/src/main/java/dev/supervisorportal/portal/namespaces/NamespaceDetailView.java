@@ -342,6 +342,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
             }
             var text = new Span(Texts.t("namespaces.detail.usage", format.apply(shareUsed), format.apply(shareLimit),
                     format.apply(shareLimit - shareUsed)));
+            bar.getElement().setAttribute("aria-label", text.getText());
             text.addClassName("usage-text");
             var cell = new Div(text, bar);
             cell.addClassName("usage");

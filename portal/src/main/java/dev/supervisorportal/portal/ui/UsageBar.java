@@ -7,16 +7,21 @@ import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 
 import java.util.function.LongFunction;
 
-/** A bar of used against capacity with the figures: "CPU 12,000 of 40,000 MHz · 30 %". Red from 90 % on. */
+/**
+ * A bar of used against capacity with the figures: "CPU 12,000 of 40,000 MHz · 30 %". Red from 90 % on. The figures
+ * also name the bar, so that a screen reader says what it measures (a progress bar needs an accessible name).
+ */
 public class UsageBar extends Div {
 
     public UsageBar(String label, long used, long capacity, LongFunction<String> format) {
         addClassName("usage");
         int percent = capacity == 0 ? 0 : (int) Math.round(100.0 * used / capacity);
-        var text = new Span((label.isEmpty() ? "" : label + " ")
-                + getTranslation("ui.usage", format.apply(used), format.apply(capacity), percent));
+        String figures = (label.isEmpty() ? "" : label + " ")
+                + getTranslation("ui.usage", format.apply(used), format.apply(capacity), percent);
+        var text = new Span(figures);
         text.addClassName("usage-text");
         var bar = new ProgressBar(0, Math.max(1, capacity), Math.min(used, Math.max(1, capacity)));
+        bar.getElement().setAttribute("aria-label", figures);
         if (percent >= 90) {
             bar.addThemeVariants(ProgressBarVariant.LUMO_ERROR);
         }
