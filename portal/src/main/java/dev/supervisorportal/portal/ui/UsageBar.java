@@ -8,7 +8,7 @@ import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import java.util.function.LongFunction;
 
 /**
- * A bar of used against capacity with the figures: "CPU 12,000 of 40,000 MHz · 30 %". Red from 90 % on. The figures
+ * A bar of used against capacity with the figures: "CPU 12,000 MHz of 40,000 MHz · 30 %". Red from 90 % on. The figures
  * also name the bar, so that a screen reader says what it measures (a progress bar needs an accessible name).
  */
 public class UsageBar extends Div {

@@ -63,7 +63,7 @@ class HostCardTest {
                 .hasValue("Events of esx-a-01: what the reconciler moved onto or off it");
         assertThat(descendants(card).filter(ProgressBar.class::isInstance)
                 .map(bar -> bar.getElement().getAttribute("aria-label")))
-                .containsExactly("CPU 4,000 of 40,000 MHz · 10 %", "Memory 4,096 of 262,144 MiB · 2 %");
+                .containsExactly("CPU 4,000 MHz of 40,000 MHz · 10 %", "Memory 4,096 MiB of 262,144 MiB · 2 %");
     }
 
     @Test
