@@ -51,11 +51,9 @@ final class AccessibilityCheck {
     /** What axe finds on the page, one line per element under a heading that names the page; empty when nothing. */
     static String violations(Page page, String where) {
         page.waitForFunction(VAADIN_IDLE);
-        long started = System.nanoTime();
         // Legacy mode: one axe.run in the page. The portal has no frames, and the default (a run per frame, finished
         // in a fresh page) would open a browser context for each check.
         AxeResults results = new AxeBuilder(page).options(options()).setLegacyMode(true).analyze();
-        System.out.printf("axe on %s: %d ms%n", where, (System.nanoTime() - started) / 1_000_000);
         assertThat(results.isErrored()).as("axe ran on %s: %s", where, results.getErrorMessage()).isFalse();
         List<Rule> violations = results.getViolations();
         return violations.isEmpty() ? "" : String.format("axe-core finds %d WCAG 2.1 A/AA %s on %s (%s):%n%s",
@@ -78,7 +76,8 @@ final class AccessibilityCheck {
     /** "label-content-name-mismatch on #host-events-esx-a-01: Ensure that elements labelled through their content …". */
     static String describe(List<Rule> violations) {
         return violations.stream().flatMap(rule -> rule.getNodes().stream().map(node -> "- " + rule.getId() + " ("
-                        + rule.getImpact() + ") on " + target(node) + ": " + rule.getHelp() + "\n    " + node.getHtml()))
+                        + rule.getImpact() + ") on " + target(node) + ": " + rule.getHelp() + "\n    " + node.getHtml()
+                        + "\n    " + String.valueOf(node.getFailureSummary()).replace("\n", "\n    ")))
                 .collect(Collectors.joining("\n"));
     }
 
