@@ -4,6 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.function.Predicate;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The admin's story. alice asks for a namespace; the admin approves it with less CPU than asked (24,000 MHz: 8,000
@@ -171,23 +172,22 @@ class AdminStoryIT extends BrowserStory {
      * Waits, without reloading, until the namespace page's VMs grid satisfies {@code done}; returns each VM's host.
      */
     private static Map<String, String> awaitVms(Page page, String what, Predicate<Map<String, List<String>>> done) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        Map<String, List<String>> vms = Map.of();
-        while (System.nanoTime() < deadline) {
-            Locator grid = page.locator("#vms");
-            if (grid.count() == 1) {
-                vms = new LinkedHashMap<>();
-                for (List<String> row : gridRows(grid)) {
-                    vms.put(row.get(NAME), row);
-                }
-                if (done.test(vms)) {
-                    Map<String, String> hosts = new LinkedHashMap<>();
-                    vms.forEach((name, row) -> hosts.put(name, row.get(HOST)));
-                    return hosts;
-                }
-            }
-            page.waitForTimeout(250);
+        // Playwright's objects belong to this thread: Awaitility polls in it too.
+        Map<String, List<String>> vms = await(what).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .pollInSameThread().until(() -> vmsShown(page), shown -> shown != null && done.test(shown));
+        Map<String, String> hosts = new LinkedHashMap<>();
+        vms.forEach((name, row) -> hosts.put(name, row.get(HOST)));
+        return hosts;
+    }
+
+    /** The rows of the namespace page's VMs grid by VM name; null while the grid is not shown. */
+    private static Map<String, List<String>> vmsShown(Page page) {
+        Locator grid = page.locator("#vms");
+        if (grid.count() != 1) {
+            return null;
         }
-        return fail("Waited 30 s for " + what + "; the VMs grid shows " + vms);
+        Map<String, List<String>> vms = new LinkedHashMap<>();
+        gridRows(grid).forEach(row -> vms.put(row.get(NAME), row));
+        return vms;
     }
 }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +39,8 @@ abstract class BrowserStory {
     /** A story against another portal declares its own {@code startBrowser()}, which hides the one above. */
     static void startBrowser(RunningPortal against) {
         portal = against;
+        // As long as the browser contexts' own timeout: on a busy machine a round trip can take more than 5 s.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
@@ -220,7 +223,8 @@ abstract class BrowserStory {
 
     /**
      * The whole page, also what its view scrolls: the app layout scrolls inside the window, so the window is made as
-     * tall as the view for the picture.
+     * tall as the view for the picture. A picture marks a state the story wants seen, so the page is also checked
+     * there against axe-core's WCAG 2.1 A/AA rules (after the picture, which then shows what failed).
      */
     static void screenshot(Page page, String name) {
         var size = page.viewportSize();
@@ -233,17 +237,19 @@ abstract class BrowserStory {
         if (height > size.height) {
             page.setViewportSize(size.width, size.height);
         }
+        AccessibilityCheck.assertAccessible(page, "the page of screenshot " + name);
     }
 
     /**
      * The top {@code height} pixels of the page, for the tall pages whose first part is the point (the Hosts page's
-     * zone-a, above all other zones and the events).
+     * zone-a, above all other zones and the events); the whole page checked as in {@link #screenshot}.
      */
     static void screenshotOfTop(Page page, String name, int height) {
         var size = page.viewportSize();
         page.setViewportSize(size.width, height);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
         page.setViewportSize(size.width, size.height);
+        AccessibilityCheck.assertAccessible(page, "the page of screenshot " + name);
     }
 
     /** Waits until the notifications shown now are gone (after some seconds), so that they hide nothing in a picture. */

@@ -7,9 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The running portal exports the reconciler's metrics for Prometheus to admins only (HTTP Basic, as a scrape job
@@ -22,15 +24,12 @@ class PrometheusMetricsIT {
 
     @Test
     void theReconcilersMetricsAreExportedToAdmins() throws Exception {
-        String body = "";
-        long deadline = System.nanoTime() + 30_000_000_000L;
         // The demo's first cycles run within seconds of the start (period 2 s in the e2e portal).
-        while (!body.contains("reconcile_placements_total{zone=\"zone-a\"}") && System.nanoTime() < deadline) {
-            HttpResponse<String> response = get("/actuator/prometheus", "admin");
-            assertThat(response.statusCode()).isEqualTo(200);
-            body = response.body();
-            Thread.sleep(500);
-        }
+        String body = await("the first reconcile cycles' metrics").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> get("/actuator/prometheus", "admin"), response -> response.statusCode() == 200
+                        && response.body().contains("reconcile_placements_total{zone=\"zone-a\"}"))
+                .body();
         assertThat(body)
                 .contains("reconcile_cycle_duration_seconds_count{zone=\"zone-a\"}")
                 .contains("reconcile_placements_total{zone=\"zone-a\"}")

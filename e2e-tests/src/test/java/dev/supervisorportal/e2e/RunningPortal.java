@@ -1,5 +1,8 @@
 package dev.supervisorportal.e2e;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -13,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The packaged portal (its executable jar) on a free port with the demo profile and a fresh in-memory database: the
@@ -34,7 +39,7 @@ final class RunningPortal {
 
     static synchronized RunningPortal get() {
         if (instance == null) {
-            instance = start(freePort(), "portal-e2e", List.of(), Duration.ofSeconds(180));
+            instance = start(freePort(), "portal-e2e", List.of(), Duration.ofMinutes(4));
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
         }
         return instance;
@@ -91,39 +96,24 @@ final class RunningPortal {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         // Readiness, not liveness: it turns UP only after the demo data is seeded.
         HttpRequest health = HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The portal stopped while starting; see " + log.toAbsolutePath()
-                        + ":\n" + tail(log));
-            }
-            try {
-                if (client.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep();
+        try {
+            await("the portal's readiness").atMost(timeout).pollInterval(Duration.ofMillis(250))
+                    .failFast("the portal stopped while starting", () -> !process.isAlive())
+                    .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                    .until(() -> client.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+        } catch (TerminalFailureException stopped) {
+            throw new IllegalStateException("The portal stopped while starting; see " + log.toAbsolutePath()
+                    + ":\n" + tail(log), stopped);
+        } catch (ConditionTimeoutException notReady) {
+            stop();
+            throw new IllegalStateException("The portal did not become ready within " + timeout + ":\n" + tail(log),
+                    notReady);
         }
-        stop();
-        throw new IllegalStateException("The portal did not become ready within " + timeout + ":\n" + tail(log));
     }
 
     private static String tail(Path log) throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     void stop() {

@@ -1,5 +1,8 @@
 package dev.supervisorportal.portal.charts;
 
+import org.springframework.web.util.HtmlUtils;
+
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** The bits of SVG markup every chart writes: escaped text, short numbers, the accessible root element. */
@@ -8,20 +11,12 @@ final class Svg {
     private Svg() {
     }
 
-    /** Text as it may stand in an element or a double-quoted attribute. */
+    /**
+     * Text as it may stand in an element or a double-quoted attribute: Spring's escaper, which for UTF-8 output
+     * replaces only {@code & < > " '} (XML's five), so the markup stays well-formed SVG.
+     */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
     }
 
     /** A coordinate with at most two decimals and a dot, whatever the JVM's locale: "12.5", "100". */

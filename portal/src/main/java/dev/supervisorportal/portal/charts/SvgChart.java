@@ -1,13 +1,14 @@
 package dev.supervisorportal.portal.charts;
 
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.HasStyle;
 
 /**
- * Shows a chart's SVG markup. The markup goes in as the div's inner HTML, which the browser parses into real SVG
- * elements (an {@code svg} element created by Flow itself would land in the HTML namespace and draw nothing). Only
- * markup built by this package's charts goes in: every text in it is escaped.
+ * Shows a chart's SVG markup with Vaadin's {@link com.vaadin.flow.component.Svg} component, which hands it to the
+ * browser to parse into real SVG elements (an {@code svg} element created by Flow's element API would land in the
+ * HTML namespace and draw nothing). Only markup built by this package's charts goes in: every text in it is escaped
+ * ({@link Svg#escape}).
  */
-public class SvgChart extends Div {
+public class SvgChart extends com.vaadin.flow.component.Svg implements HasStyle {
 
     private String svg;
 
@@ -21,7 +22,7 @@ public class SvgChart extends Div {
     public void show(String svg) {
         if (!svg.equals(this.svg)) {
             this.svg = svg;
-            getElement().setProperty("innerHTML", svg);
+            setSvg(svg);
         }
     }
 

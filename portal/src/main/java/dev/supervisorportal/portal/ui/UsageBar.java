@@ -8,7 +8,10 @@ import dev.supervisorportal.portal.i18n.Texts;
 
 import java.util.function.LongFunction;
 
-/** A bar of used against capacity with the figures: "CPU 12,000 of 40,000 MHz · 30 %". Red from 90 % on. */
+/**
+ * A bar of used against capacity with the figures: "CPU 12,000 MHz of 40,000 MHz · 30 %". Red from 90 % on. The figures
+ * also name the bar, so that a screen reader says what it measures (a progress bar needs an accessible name).
+ */
 public class UsageBar extends Div {
 
     public UsageBar(String label, long used, long capacity, LongFunction<String> format) {
@@ -23,6 +26,7 @@ public class UsageBar extends Div {
         var text = new Span(figures);
         text.addClassName("usage-text");
         var bar = new ProgressBar(0, Math.max(1, capacity), Math.min(used, Math.max(1, capacity)));
+        bar.getElement().setAttribute("aria-label", figures);
         if (percent(used, capacity) >= 90) {
             bar.addThemeVariants(ProgressBarVariant.LUMO_ERROR);
         }

@@ -3,6 +3,7 @@ package dev.supervisorportal.portal.hosts;
 import dev.supervisorportal.portal.ui.PortalUi;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.reconcile.HostUsage;
@@ -44,6 +45,25 @@ class HostCardTest {
         assertThat(clicked).containsExactly(HostAction.validFor(state).getLast());
         buttons.getLast().click();
         assertThat(eventsOf).containsExactly("esx-a-01");
+    }
+
+    /**
+     * WCAG 2.5.3, label in name: a button named by {@code aria-label} starts with its visible text, so that "click
+     * Events" spoken to voice control finds it; each usage bar is named by the figures beside it.
+     */
+    @Test
+    void eachButtonsAccessibleNameStartsWithItsLabelAndEachBarIsNamedByItsFigures() {
+        var card = new HostCard(host("esx-a-01", HostState.READY, List.of(WEB)), List.of(), (host, action) -> { },
+                host -> { });
+
+        List<Button> buttons = descendants(card).filter(Button.class::isInstance).map(Button.class::cast).toList();
+        assertThat(buttons).allSatisfy(button -> assertThat(button.getAriaLabel().orElse(button.getText()))
+                .startsWith(button.getText()));
+        assertThat(buttons.getLast().getAriaLabel())
+                .hasValue("Events of esx-a-01: what the reconciler moved onto or off it");
+        assertThat(descendants(card).filter(ProgressBar.class::isInstance)
+                .map(bar -> bar.getElement().getAttribute("aria-label")))
+                .containsExactly("CPU 4,000 MHz of 40,000 MHz · 10 %", "Memory 4,096 MiB of 262,144 MiB · 2 %");
     }
 
     @Test
