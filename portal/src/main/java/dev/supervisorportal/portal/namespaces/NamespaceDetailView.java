@@ -33,6 +33,7 @@ import dev.supervisorportal.portal.events.EventsGrid;
 import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.layout.HasViewTitle;
 import dev.supervisorportal.portal.manifests.ManifestDialog;
+import dev.supervisorportal.portal.ui.AccessibleTabs;
 import dev.supervisorportal.portal.ui.AutoRefresh;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.Notices;
@@ -141,7 +142,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
 
         List<QuotaRequestView> requests = quotaRequests.forNamespace(name);
 
-        var sheet = new TabSheet();
+        var sheet = AccessibleTabs.of(new TabSheet());
         sheet.setId("namespace-tabs");
         sheet.setWidthFull();
         holders.clear();
