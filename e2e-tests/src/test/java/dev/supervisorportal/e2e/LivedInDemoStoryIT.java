@@ -3,8 +3,11 @@ package dev.supervisorportal.e2e;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,10 +20,25 @@ import static org.assertj.core.api.Assertions.tuple;
  * running workloads, her namespace team-a-shop runs its VMs on hosts and its TKG cluster, and her requests show the
  * admin's decisions; bob sees team-b-analytics and his request waiting, nothing of team-a's; the admin's queue holds
  * bob's namespace request and alice's quota request, the Hosts page a host in maintenance, the audit log who did all
- * that. The other stories on this shared portal add to the demo and never take from it, so this one asserts on the
- * demo's own names, never on counts.
+ * that. A portal of its own, started fresh, so that what it sees is the first start and not what other stories added.
  */
 class LivedInDemoStoryIT extends BrowserStory {
+
+    private static RunningPortal firstStart;
+
+    @BeforeAll
+    static void startBrowser() {
+        firstStart = RunningPortal.start(RunningPortal.freePort(), "portal-e2e-first-start", List.of(),
+                Duration.ofMinutes(4));
+        startBrowser(firstStart);
+    }
+
+    @AfterAll
+    static void stopPortal() {
+        if (firstStart != null) {
+            firstStart.stop();
+        }
+    }
 
     private static final LocatorAssertions.ContainsTextOptions RECONCILED =
             new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
