@@ -27,12 +27,8 @@ final class RandomZones {
     }
 
     private static final List<String> ZONES = List.of("zone-a", "zone-b");
-    private static final List<String> KEYS = List.of("tkg-1-cp", "tkg-2-cp", "supervisor-cp");
-    private static final Resources[] HOST_SIZES = {
-            new Resources(8_000, 32_768, 500),
-            new Resources(16_000, 65_536, 1_000),
-            new Resources(24_000, 49_152, 2_000),
-    };
+    private static final List<String> KEYS = RandomSnapshots.KEYS;
+    private static final Resources[] HOST_SIZES = RandomSnapshots.HOST_SIZES;
     private static final Resources[] VM_CLASSES = {
             new Resources(1_000, 4_096, 50),
             new Resources(2_000, 8_192, 100),
