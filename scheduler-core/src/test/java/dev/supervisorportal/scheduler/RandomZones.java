@@ -89,19 +89,10 @@ final class RandomZones {
 
     /** The listed workloads' demand, plus now and then some load nobody listed. */
     private static Resources used(List<Workload> workloads, Random random) {
-        long cpu = 0;
-        long memory = 0;
-        long storage = 0;
-        for (Workload workload : workloads) {
-            cpu += workload.demand().cpuMhz();
-            memory += workload.demand().memoryMib();
-            storage += workload.demand().storageGib();
+        Resources listed = workloads.stream().map(Workload::demand).reduce(Resources.ZERO, Resources::plus);
+        if (random.nextInt(3) != 0) {
+            return listed;
         }
-        if (random.nextInt(3) == 0) {
-            cpu += random.nextInt(4_000);
-            memory += random.nextInt(8_192);
-            storage += random.nextInt(200);
-        }
-        return new Resources(cpu, memory, storage);
+        return listed.plus(new Resources(random.nextInt(4_000), random.nextInt(8_192), random.nextInt(200)));
     }
 }
