@@ -21,8 +21,8 @@ import java.util.Set;
 final class RandomSnapshots {
 
     private static final List<String> ZONES = List.of("zone-a", "zone-b", "zone-c");
-    private static final List<String> KEYS = List.of("tkg-1-cp", "tkg-2-cp", "supervisor-cp");
-    private static final Resources[] HOST_SIZES = {
+    static final List<String> KEYS = List.of("tkg-1-cp", "tkg-2-cp", "supervisor-cp");
+    static final Resources[] HOST_SIZES = {
             new Resources(8_000, 32_768, 500),
             new Resources(16_000, 65_536, 1_000),
             new Resources(24_000, 49_152, 2_000),

@@ -27,12 +27,8 @@ final class RandomZones {
     }
 
     private static final List<String> ZONES = List.of("zone-a", "zone-b");
-    private static final List<String> KEYS = List.of("tkg-1-cp", "tkg-2-cp", "supervisor-cp");
-    private static final Resources[] HOST_SIZES = {
-            new Resources(8_000, 32_768, 500),
-            new Resources(16_000, 65_536, 1_000),
-            new Resources(24_000, 49_152, 2_000),
-    };
+    private static final List<String> KEYS = RandomSnapshots.KEYS;
+    private static final Resources[] HOST_SIZES = RandomSnapshots.HOST_SIZES;
     private static final Resources[] VM_CLASSES = {
             new Resources(1_000, 4_096, 50),
             new Resources(2_000, 8_192, 100),
@@ -93,19 +89,10 @@ final class RandomZones {
 
     /** The listed workloads' demand, plus now and then some load nobody listed. */
     private static Resources used(List<Workload> workloads, Random random) {
-        long cpu = 0;
-        long memory = 0;
-        long storage = 0;
-        for (Workload workload : workloads) {
-            cpu += workload.demand().cpuMhz();
-            memory += workload.demand().memoryMib();
-            storage += workload.demand().storageGib();
+        Resources listed = workloads.stream().map(Workload::demand).reduce(Resources.ZERO, Resources::plus);
+        if (random.nextInt(3) != 0) {
+            return listed;
         }
-        if (random.nextInt(3) == 0) {
-            cpu += random.nextInt(4_000);
-            memory += random.nextInt(8_192);
-            storage += random.nextInt(200);
-        }
-        return new Resources(cpu, memory, storage);
+        return listed.plus(new Resources(random.nextInt(4_000), random.nextInt(8_192), random.nextInt(200)));
     }
 }

@@ -102,11 +102,10 @@ class SchedulerPropertiesTest {
     @MethodSource("seeds")
     void workloadsSharingAKeyNeverShareAHost(long seed) {
         Snapshot snapshot = RandomSnapshots.generate(seed);
-        Map<String, Host> hosts = hostsByName(snapshot);
         Map<String, Workload> workloads = workloadsByName(snapshot);
         for (Policy policy : Policy.values()) {
             Map<String, Set<String>> keysOnHost = new HashMap<>();
-            hosts.values().forEach(host -> keysOnHost.put(host.name(), new HashSet<>(host.antiAffinityKeys())));
+            snapshot.hosts().forEach(host -> keysOnHost.put(host.name(), new HashSet<>(host.antiAffinityKeys())));
             for (Placement placement : scheduler.place(snapshot, policy).placements()) {
                 String key = workloads.get(placement.workload()).antiAffinity();
                 if (key != null) {

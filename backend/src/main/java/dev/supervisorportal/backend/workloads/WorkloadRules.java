@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The shape every workload request must have, before the catalog and the quota are asked. The one place these rules
@@ -53,21 +54,12 @@ public final class WorkloadRules {
             problems.add(FieldProblem.of("nodePools", "workloads.node-pools.too-many", MAX_NODE_POOLS));
         }
         Set<String> poolNames = new HashSet<>();
-        for (int i = 0; i < pools.size(); i++) {
-            CreateTkgClusterCommand.NodePool pool = pools.get(i);
-            String prefix = "nodePools[" + i + "].";
-            if (pool == null) {
-                problems.add(FieldProblem.of("nodePools[" + i + "]", "workloads.node-pool.missing"));
-                continue;
-            }
-            Optional<Msg> nameProblem = poolNameProblem(pool.name(), cluster.name());
-            if (nameProblem.isEmpty() && !poolNames.add(pool.name())) {
-                nameProblem = Optional.of(Msg.of("workloads.node-pool.name-taken", pool.name()));
-            }
-            add(problems, prefix + "name", nameProblem);
+        eachRow(problems, "nodePools", pools, "workloads.node-pool.missing", (pool, prefix) -> {
+            add(problems, prefix + "name", unique(poolNameProblem(pool.name(), cluster.name()), pool.name(),
+                    poolNames, "workloads.node-pool.name-taken"));
             add(problems, prefix + "replicas", replicasProblem(pool.replicas()));
             add(problems, prefix + "vmClass", required(pool.vmClass(), Msg.of("workloads.choose.vm-class")));
-        }
+        });
         return problems;
     }
 
@@ -82,22 +74,13 @@ public final class WorkloadRules {
             problems.add(FieldProblem.of("containers", "workloads.containers.too-many", MAX_CONTAINERS));
         }
         Set<String> names = new HashSet<>();
-        for (int i = 0; i < containers.size(); i++) {
-            CreatePodCommand.Container container = containers.get(i);
-            String prefix = "containers[" + i + "].";
-            if (container == null) {
-                problems.add(FieldProblem.of("containers[" + i + "]", "workloads.container.missing"));
-                continue;
-            }
-            Optional<Msg> nameProblem = Dns1123.labelProblem(container.name());
-            if (nameProblem.isEmpty() && !names.add(container.name())) {
-                nameProblem = Optional.of(Msg.of("workloads.container.name-taken", container.name()));
-            }
-            add(problems, prefix + "name", nameProblem);
+        eachRow(problems, "containers", containers, "workloads.container.missing", (container, prefix) -> {
+            add(problems, prefix + "name", unique(Dns1123.labelProblem(container.name()), container.name(), names,
+                    "workloads.container.name-taken"));
             add(problems, prefix + "image", containerImageProblem(container.image()));
             add(problems, prefix + "cpu", KubernetesQuantities.cpuMillicores(container.cpu()).problemMessage());
             add(problems, prefix + "memory", KubernetesQuantities.memoryMib(container.memory()).problemMessage());
-        }
+        });
         return problems;
     }
 
@@ -179,6 +162,30 @@ public final class WorkloadRules {
     }
 
     /** {@code missing} when {@code value} is blank. */
+    /**
+     * Checks each row of a list a request repeats (node pools, containers) with the prefix of its fields
+     * ("containers[1]."); a row that is missing is a problem of its own ("containers[1]").
+     */
+    private static <T> void eachRow(List<FieldProblem> problems, String field, List<T> rows, String missingKey,
+                                    BiConsumer<T, String> check) {
+        for (int i = 0; i < rows.size(); i++) {
+            String path = field + "[" + i + "]";
+            if (rows.get(i) == null) {
+                problems.add(FieldProblem.of(path, missingKey));
+            } else {
+                check.accept(rows.get(i), path + ".");
+            }
+        }
+    }
+
+    /** The name's own problem or, when it has none, that an earlier row of the request took the name already. */
+    private static Optional<Msg> unique(Optional<Msg> nameProblem, String name, Set<String> taken, String takenKey) {
+        if (nameProblem.isEmpty() && !taken.add(name)) {
+            return Optional.of(Msg.of(takenKey, name));
+        }
+        return nameProblem;
+    }
+
     private static Optional<Msg> required(String value, Msg missing) {
         return value == null || value.isBlank() ? Optional.of(missing) : Optional.empty();
     }

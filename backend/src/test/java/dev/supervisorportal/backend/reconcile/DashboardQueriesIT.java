@@ -63,8 +63,7 @@ class DashboardQueriesIT extends IntegrationTest {
     @Test
     void theDashboardIssuesAFixedNumberOfStatementsWhateverTheSizeOfTheSupervisor() {
         fixture.namespace();
-        String bob = setup.user("bob", Role.DEVOPS, null);
-        String bobsNamespace = setup.approvedNamespace(bob, 600_000, 3_145_728, 30_000);
+        String bobsNamespace = bobsNamespace();
         long alices = namespaceId(fixture.namespace);
         long bobs = namespaceId(bobsNamespace);
 
@@ -83,8 +82,7 @@ class DashboardQueriesIT extends IntegrationTest {
     @Test
     void adminsSeeTheWholeSupervisorAndDevOpsEngineersTheirNamespaces() {
         fixture.namespace();
-        String bob = setup.user("bob", Role.DEVOPS, null);
-        String bobsNamespace = setup.approvedNamespace(bob, 600_000, 3_145_728, 30_000);
+        String bobsNamespace = bobsNamespace();
         long alices = namespaceId(fixture.namespace);
         seed(0, alices, namespaceId(bobsNamespace));
         long alicesWorkloads = jdbc.queryForObject("select count(*) from workload where namespace_id = ?", Long.class,
@@ -145,6 +143,12 @@ class DashboardQueriesIT extends IntegrationTest {
     }
 
     private record Counts(int admin, int devOps) {
+    }
+
+    /** A namespace of a second DevOps engineer, bob, beside alice's. */
+    private String bobsNamespace() {
+        String bob = setup.user("bob", Role.DEVOPS, null);
+        return setup.approvedNamespace(bob, 600_000, 3_145_728, 30_000);
     }
 
     private long namespaceId(String name) {

@@ -42,9 +42,7 @@ class ZoneFailureIT extends IntegrationTest {
 
     @Test
     void aZoneFailureLeavesTheSupervisorWithQuorumAndTheClusterDegradedButAvailable() {
-        fixture.namespace();
-        ZONES.forEach(zone -> fixture.hosts(zone, 2, 96_000));
-        SignedIn.as(fixture.owner, Role.DEVOPS);
+        namespaceOverThreeZones(2);
         workloads.createTkgCluster(fixture.namespace, new CreateTkgClusterCommand("prod", TestNamespaces.RELEASE, 3,
                 "best-effort-small", TestNamespaces.STORAGE_POLICY,
                 List.of(new CreateTkgClusterCommand.NodePool("workers", 2, "best-effort-medium", null))));
@@ -102,9 +100,7 @@ class ZoneFailureIT extends IntegrationTest {
 
     @Test
     void losingTwoZonesLosesQuorumAndTheClusterIsUnavailable() {
-        fixture.namespace();
-        ZONES.forEach(zone -> fixture.hosts(zone, 1, 96_000));
-        SignedIn.as(fixture.owner, Role.DEVOPS);
+        namespaceOverThreeZones(1);
         workloads.createTkgCluster(fixture.namespace, new CreateTkgClusterCommand("prod", TestNamespaces.RELEASE, 3,
                 "best-effort-small", TestNamespaces.STORAGE_POLICY, List.of()));
         cycleAllZones(2);
@@ -118,6 +114,13 @@ class ZoneFailureIT extends IntegrationTest {
         assertThat(health.zonesDown()).hasSize(2);
         assertThat(cluster().health()).isEqualTo(ClusterHealth.UNAVAILABLE);
         assertThat(cluster().status().english()).isEqualTo("Unavailable: 1/3 control-plane nodes running, no quorum");
+    }
+
+    /** Alice's namespace on {@code hostsPerZone} hosts in each zone, alice signed in. */
+    private void namespaceOverThreeZones(int hostsPerZone) {
+        fixture.namespace();
+        ZONES.forEach(zone -> fixture.hosts(zone, hostsPerZone, 96_000));
+        SignedIn.as(fixture.owner, Role.DEVOPS);
     }
 
     private TkgClusterView cluster() {

@@ -1,9 +1,6 @@
 package dev.supervisorportal.backend.workloads;
 
-import dev.supervisorportal.backend.IntegrationTest;
 import dev.supervisorportal.backend.SignedIn;
-import dev.supervisorportal.backend.TestNamespaces;
-import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaExceededException;
 import dev.supervisorportal.backend.quota.ZoneShare;
@@ -31,17 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 120 creates fired at one namespace at once: no zone ever goes past its share, and the ledger matches the sum of the
  * workloads that were admitted. Run on H2 and on PostgreSQL.
  */
-class ParallelAdmissionIT extends IntegrationTest {
+class ParallelAdmissionIT extends WorkloadIntegrationTest {
 
     static final int REQUESTS = 120;
     static final int THREADS = 16;
 
-    @Autowired
-    WorkloadService workloads;
-    @Autowired
-    NamespaceService namespaces;
-    @Autowired
-    TestNamespaces setup;
     @Autowired
     JdbcTemplate jdbc;
 

@@ -1,17 +1,13 @@
 package dev.supervisorportal.backend.workloads;
 
-import dev.supervisorportal.backend.IntegrationTest;
-import dev.supervisorportal.backend.TestNamespaces;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
-import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaExceededException;
 import dev.supervisorportal.backend.quota.ZoneShare;
 import dev.supervisorportal.backend.users.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import java.util.List;
@@ -24,14 +20,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** On a single-zone Supervisor: vSphere Pods run, and everything lands in the one zone. */
 @TestPropertySource(properties = "portal.supervisor.topology=SINGLE_ZONE")
-class SingleZonePodsIT extends IntegrationTest {
-
-    @Autowired
-    WorkloadService workloads;
-    @Autowired
-    NamespaceService namespaces;
-    @Autowired
-    TestNamespaces setup;
+class SingleZonePodsIT extends WorkloadIntegrationTest {
 
     String namespace;
 

@@ -1,8 +1,6 @@
 package dev.supervisorportal.backend.workloads;
 
-import dev.supervisorportal.backend.IntegrationTest;
 import dev.supervisorportal.backend.SignedIn;
-import dev.supervisorportal.backend.TestNamespaces;
 import dev.supervisorportal.backend.catalog.CatalogItemView;
 import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.common.ConflictException;
@@ -12,7 +10,6 @@ import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
 import dev.supervisorportal.backend.namespaces.NamespaceAction;
-import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaExceededException;
 import dev.supervisorportal.backend.quota.ZoneShare;
@@ -35,14 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Admission on a three-zone Supervisor: zone choice, per-zone quota, all-or-nothing clusters, release on delete. */
-class WorkloadAdmissionIT extends IntegrationTest {
+class WorkloadAdmissionIT extends WorkloadIntegrationTest {
 
-    @Autowired
-    WorkloadService workloads;
-    @Autowired
-    NamespaceService namespaces;
-    @Autowired
-    TestNamespaces setup;
     @Autowired
     JdbcTemplate jdbc;
 

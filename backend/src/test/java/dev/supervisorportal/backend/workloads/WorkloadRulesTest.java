@@ -4,6 +4,7 @@ import dev.supervisorportal.backend.common.EnglishProblem;
 import dev.supervisorportal.backend.common.Msg;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,5 +56,20 @@ class WorkloadRulesTest {
                 .containsExactly(new EnglishProblem("containers", "Add at least one container."));
         assertThat(WorkloadRules.problems(new CreatePodCommand("web", List.of(
                 new CreatePodCommand.Container("app", "app:1", "250m", "512Mi"))))).isEmpty();
+    }
+
+    @Test
+    void aMissingRowIsAProblemOfItsOwnAndEachNameServesOneRow() {
+        var pod = new CreatePodCommand("web", Arrays.asList(
+                new CreatePodCommand.Container("app", "app:1", "250m", "512Mi"), null,
+                new CreatePodCommand.Container("app", "app:2", "250m", "512Mi")));
+        assertThat(EnglishProblem.of(WorkloadRules.problems(pod))).containsExactly(
+                new EnglishProblem("containers[1]", "Describe the container."),
+                new EnglishProblem("containers[2].name", "Another container of this pod is named app."));
+
+        var cluster = new CreateTkgClusterCommand("dev", "v1.30", 1, "best-effort-small", "vsan", Arrays.asList(
+                null, new CreateTkgClusterCommand.NodePool("workers", 1, "best-effort-small", null)));
+        assertThat(EnglishProblem.of(WorkloadRules.problems(cluster)))
+                .containsExactly(new EnglishProblem("nodePools[0]", "Describe the node pool."));
     }
 }

@@ -30,6 +30,7 @@ import dev.supervisorportal.portal.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 
@@ -203,32 +204,28 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
     }
 
     private void openReject(NamespaceRequestView request) {
-        var dialog = new RejectDialog(getTranslation("approvals.reject.title", request.namespaceName()),
-                request.requestedBy(), d -> {
-            try {
-                requests.reject(request.id(), d.reason.getValue());
-                d.close();
-                done(getTranslation("approvals.rejected", request.namespaceName()));
-            } catch (InvalidInputException invalid) {
-                d.showProblem(Texts.of(invalid.reason()));
-            }
-        });
-        dialog.open();
+        openReject(getTranslation("approvals.reject.title", request.namespaceName()), request.requestedBy(),
+                reason -> requests.reject(request.id(), reason),
+                getTranslation("approvals.rejected", request.namespaceName()));
     }
 
     private void openReject(QuotaRequestView request) {
-        var dialog = new RejectDialog(getTranslation("approvals.quota-reject.title", request.namespaceName()),
-                request.requestedBy(),
-                d -> {
-                    try {
-                        quotaRequests.reject(request.id(), d.reason.getValue());
-                        d.close();
-                        done(getTranslation("approvals.quota-rejected", request.namespaceName()));
-                    } catch (InvalidInputException invalid) {
-                        d.showProblem(Texts.of(invalid.reason()));
-                    }
-                });
-        dialog.open();
+        openReject(getTranslation("approvals.quota-reject.title", request.namespaceName()), request.requestedBy(),
+                reason -> quotaRequests.reject(request.id(), reason),
+                getTranslation("approvals.quota-rejected", request.namespaceName()));
+    }
+
+    /** Asks for the reason; a reason the backend refuses stays in the dialog with the backend's words. */
+    private void openReject(String title, String requestedBy, Consumer<String> reject, String rejected) {
+        new RejectDialog(title, requestedBy, d -> {
+            try {
+                reject.accept(d.reason.getValue());
+                d.close();
+                done(rejected);
+            } catch (InvalidInputException invalid) {
+                d.showProblem(Texts.of(invalid.reason()));
+            }
+        }).open();
     }
 
     private void done(String message) {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -58,7 +57,7 @@ import java.util.function.Supplier;
  */
 @Route("namespaces/:name")
 @PermitAll
-public class NamespaceDetailView extends Main implements BeforeEnterObserver, HasViewTitle, HasDynamicTitle {
+public class NamespaceDetailView extends Main implements BeforeEnterObserver, HasViewTitle {
 
     public static final String TAB_PARAMETER = "tab";
     public static final String TAB_VMS = "vms";
@@ -276,10 +275,5 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     @Override
     public String viewTitle() {
         return title;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · Supervisor Portal";
     }
 }

@@ -3,7 +3,6 @@ package dev.supervisorportal.portal.namespaces;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.NamespaceAction;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
@@ -14,7 +13,7 @@ import dev.supervisorportal.portal.layout.HasViewTitle;
  * A page at {@code namespaces/:name/…} with a form for an action in the namespace: it asks the backend first, so a
  * user who may not take the action sees the access-denied page with the backend's words instead of the form.
  */
-public abstract class NamespaceFormPage extends Main implements BeforeEnterObserver, HasViewTitle, HasDynamicTitle {
+public abstract class NamespaceFormPage extends Main implements BeforeEnterObserver, HasViewTitle {
 
     protected final NamespaceService namespaces;
     private final NamespaceAction action;
@@ -54,10 +53,5 @@ public abstract class NamespaceFormPage extends Main implements BeforeEnterObser
     @Override
     public String viewTitle() {
         return title;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · Supervisor Portal";
     }
 }

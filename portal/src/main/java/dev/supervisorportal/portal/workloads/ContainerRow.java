@@ -1,10 +1,6 @@
 package dev.supervisorportal.portal.workloads;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
@@ -13,16 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One container of the vSphere Pod form: a name, an image, and CPU and memory requests in Kubernetes quantities. */
-class ContainerRow extends Div {
+class ContainerRow extends RemovableRow {
 
     final TextField name = new TextField(getTranslation("workloads.container.name"));
     final TextField image = new TextField(getTranslation("workloads.container.image"));
     final TextField cpu = new TextField(getTranslation("workloads.container.cpu"));
     final TextField memory = new TextField(getTranslation("workloads.container.memory"));
-    final Button remove = new Button(VaadinIcon.TRASH.create());
 
     ContainerRow() {
-        addClassName("container-row");
+        super("container-row", "workloads.container.remove");
         name.setValueChangeMode(ValueChangeMode.EAGER);
         image.setValueChangeMode(ValueChangeMode.EAGER);
         cpu.setValueChangeMode(ValueChangeMode.EAGER);
@@ -32,13 +27,7 @@ class ContainerRow extends Div {
         cpu.setHelperText(getTranslation("workloads.container.cpu.helper"));
         memory.setPlaceholder("512Mi");
         memory.setHelperText(getTranslation("workloads.container.memory.helper"));
-        name.setManualValidation(true);
-        image.setManualValidation(true);
-        cpu.setManualValidation(true);
-        memory.setManualValidation(true);
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("workloads.container.remove"));
-        remove.setTooltipText(getTranslation("workloads.container.remove"));
+        validatedByTheForm(name, image, cpu, memory);
         add(name, image, cpu, memory, remove);
     }
 

@@ -4,15 +4,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.inventory.InventoryService;
-import dev.supervisorportal.backend.namespaces.NamespaceAction;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.reconcile.WhatIfService;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
 import dev.supervisorportal.backend.workloads.WorkloadService;
-import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
-import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
 import dev.supervisorportal.portal.ui.Notices;
 import dev.supervisorportal.portal.ui.Formats;
@@ -21,23 +18,12 @@ import jakarta.annotation.security.PermitAll;
 /** Where an editor of a namespace creates a vSphere Pod; on a three-zone Supervisor it says why it cannot. */
 @Route("namespaces/:name/pods/new")
 @PermitAll
-public class CreatePodView extends NamespaceFormPage {
+public class CreatePodView extends CreateWorkloadPage {
 
-    private final InventoryService inventory;
-    private final WorkloadService workloads;
-    private final WhatIfService whatIf;
-
-    CreatePodView(NamespaceService namespaces, InventoryService inventory, WorkloadService workloads, WhatIfService whatIf) {
-        super(namespaces, NamespaceAction.EDIT_WORKLOADS, Msg.of("workloads.to-create-pods"),
-                Texts.t("workloads.pod.create.title"));
-        this.inventory = inventory;
-        this.workloads = workloads;
-        this.whatIf = whatIf;
-    }
-
-    @Override
-    protected String titleFor(NamespaceRef namespace) {
-        return getTranslation("workloads.pod.create.title-in", namespace.name());
+    CreatePodView(NamespaceService namespaces, InventoryService inventory,
+                  WorkloadService workloads, WhatIfService whatIf) {
+        super(namespaces, inventory, workloads, whatIf, Msg.of("workloads.to-create-pods"),
+                "workloads.pod.create.title", "workloads.pod.create.title-in");
     }
 
     @Override

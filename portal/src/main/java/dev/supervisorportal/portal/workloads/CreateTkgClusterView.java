@@ -6,16 +6,13 @@ import dev.supervisorportal.backend.catalog.CatalogView;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
-import dev.supervisorportal.backend.namespaces.NamespaceAction;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.reconcile.WhatIfService;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.backend.workloads.WorkloadView;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
-import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
-import dev.supervisorportal.portal.i18n.Texts;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.TreeSet;
@@ -24,24 +21,12 @@ import dev.supervisorportal.portal.ui.Notices;
 /** Where an editor of a namespace creates a TKG cluster. */
 @Route("namespaces/:name/tkg-clusters/new")
 @PermitAll
-public class CreateTkgClusterView extends NamespaceFormPage {
-
-    private final InventoryService inventory;
-    private final WorkloadService workloads;
-    private final WhatIfService whatIf;
+public class CreateTkgClusterView extends CreateWorkloadPage {
 
     CreateTkgClusterView(NamespaceService namespaces, InventoryService inventory,
                          WorkloadService workloads, WhatIfService whatIf) {
-        super(namespaces, NamespaceAction.EDIT_WORKLOADS, Msg.of("workloads.to-create-tkg-clusters"),
-                Texts.t("workloads.tkg.create.title"));
-        this.inventory = inventory;
-        this.workloads = workloads;
-        this.whatIf = whatIf;
-    }
-
-    @Override
-    protected String titleFor(NamespaceRef namespace) {
-        return getTranslation("workloads.tkg.create.title-in", namespace.name());
+        super(namespaces, inventory, workloads, whatIf, Msg.of("workloads.to-create-tkg-clusters"),
+                "workloads.tkg.create.title", "workloads.tkg.create.title-in");
     }
 
     @Override

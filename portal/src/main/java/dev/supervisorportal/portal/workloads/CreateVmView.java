@@ -6,41 +6,26 @@ import dev.supervisorportal.backend.catalog.CatalogView;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
-import dev.supervisorportal.backend.namespaces.NamespaceAction;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.reconcile.WhatIfService;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.portal.namespaces.NamespaceDetailView;
-import dev.supervisorportal.portal.namespaces.NamespaceFormPage;
 import dev.supervisorportal.portal.namespaces.NamespacePages;
 import dev.supervisorportal.portal.ui.Notices;
 import dev.supervisorportal.portal.ui.Formats;
-import dev.supervisorportal.portal.i18n.Texts;
 import jakarta.annotation.security.PermitAll;
 
 
 /** Where an editor of a namespace creates a VM. */
 @Route("namespaces/:name/vms/new")
 @PermitAll
-public class CreateVmView extends NamespaceFormPage {
-
-    private final InventoryService inventory;
-    private final WorkloadService workloads;
-    private final WhatIfService whatIf;
+public class CreateVmView extends CreateWorkloadPage {
 
     CreateVmView(NamespaceService namespaces, InventoryService inventory,
                  WorkloadService workloads, WhatIfService whatIf) {
-        super(namespaces, NamespaceAction.EDIT_WORKLOADS, Msg.of("workloads.to-create-vms"),
-                Texts.t("workloads.vm.create.title"));
-        this.inventory = inventory;
-        this.workloads = workloads;
-        this.whatIf = whatIf;
-    }
-
-    @Override
-    protected String titleFor(NamespaceRef namespace) {
-        return getTranslation("workloads.vm.create.title-in", namespace.name());
+        super(namespaces, inventory, workloads, whatIf, Msg.of("workloads.to-create-vms"),
+                "workloads.vm.create.title", "workloads.vm.create.title-in");
     }
 
     @Override

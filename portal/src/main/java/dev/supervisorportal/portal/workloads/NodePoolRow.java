@@ -1,11 +1,7 @@
 package dev.supervisorportal.portal.workloads;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,16 +16,15 @@ import java.util.List;
 import java.util.Map;
 
 /** One node pool of the TKG cluster form: a name, how many workers, their VM class, and a zone or none. */
-class NodePoolRow extends Div {
+class NodePoolRow extends RemovableRow {
 
     final TextField name = new TextField(getTranslation("workloads.pool.name"));
     final IntegerField replicas = new IntegerField(getTranslation("workloads.pool.workers"));
     final ComboBox<VmClassView> vmClass = new ComboBox<>(getTranslation("workloads.vm-class"));
     final Select<String> zone = new Select<>();
-    final Button remove = new Button(VaadinIcon.TRASH.create());
 
     NodePoolRow(List<VmClassView> vmClasses, List<String> zones) {
-        addClassName("pool-row");
+        super("pool-row", "workloads.pool.remove");
         name.setValueChangeMode(ValueChangeMode.EAGER);
         name.setPlaceholder("workers");
         replicas.setStepButtonsVisible(true);
@@ -43,13 +38,7 @@ class NodePoolRow extends Div {
         zone.setEmptySelectionAllowed(true);
         zone.setEmptySelectionCaption(zones.size() > 1 ? getTranslation("workloads.pool.zone.spread")
                 : getTranslation("workloads.pool.zone.the-one"));
-        name.setManualValidation(true);
-        replicas.setManualValidation(true);
-        vmClass.setManualValidation(true);
-        zone.setManualValidation(true);
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("workloads.pool.remove"));
-        remove.setTooltipText(getTranslation("workloads.pool.remove"));
+        validatedByTheForm(name, replicas, vmClass, zone);
         add(name, replicas, vmClass, zone, remove);
     }
 

@@ -7,21 +7,16 @@ package dev.supervisorportal.scheduler.plugins;
  * {@code requested * 100 / capacity} (requested capped at capacity, 0 when the host has none of
  * it); then the integer average of CPU and memory.
  */
-public final class MostAllocated extends ResourceAllocationScore {
+public final class MostAllocated extends PerResourceScore {
 
     @Override
     public String name() {
         return "most-allocated";
     }
 
-    @Override
-    public int score(long cpuRequested, long cpuCapacity, long memoryRequested, long memoryCapacity) {
-        return weightedAverage(resourceScore(cpuRequested, cpuCapacity), cpuCapacity,
-                resourceScore(memoryRequested, memoryCapacity), memoryCapacity);
-    }
-
     /** kube-scheduler's {@code mostRequestedScore}. */
-    static long resourceScore(long requested, long capacity) {
+    @Override
+    long resourceScore(long requested, long capacity) {
         if (capacity == 0) {
             return 0;
         }

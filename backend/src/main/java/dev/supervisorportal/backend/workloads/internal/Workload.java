@@ -75,25 +75,29 @@ public class Workload {
 
     public static Workload vm(long namespaceId, String name, long zoneId, Limits demand, String vmClass, String image,
                               String storagePolicy, String requestedZone, String createdBy, Instant createdAt) {
-        Workload vm = new Workload(namespaceId, WorkloadKind.VM, name, zoneId, demand, createdBy, createdAt);
-        vm.vmClass = vmClass;
+        Workload vm = new Workload(namespaceId, WorkloadKind.VM, name, zoneId, demand, createdBy, createdAt)
+                .asVirtualMachine(vmClass, storagePolicy, requestedZone);
         vm.image = image;
-        vm.storagePolicy = storagePolicy;
-        vm.requestedZone = requestedZone;
         return vm;
     }
 
     public static Workload tkgNode(long namespaceId, String name, long zoneId, Limits demand, long clusterId,
                                    String nodeRole, String antiAffinity, String vmClass, String storagePolicy,
                                    String requestedZone, String createdBy, Instant createdAt) {
-        Workload node = new Workload(namespaceId, WorkloadKind.TKG_NODE, name, zoneId, demand, createdBy, createdAt);
+        Workload node = new Workload(namespaceId, WorkloadKind.TKG_NODE, name, zoneId, demand, createdBy, createdAt)
+                .asVirtualMachine(vmClass, storagePolicy, requestedZone);
         node.clusterId = clusterId;
         node.nodeRole = nodeRole;
         node.antiAffinity = antiAffinity;
-        node.vmClass = vmClass;
-        node.storagePolicy = storagePolicy;
-        node.requestedZone = requestedZone;
         return node;
+    }
+
+    /** What a VM and a TKG cluster's node VM both have: a VM class, a storage policy and the zone asked for. */
+    private Workload asVirtualMachine(String vmClass, String storagePolicy, String requestedZone) {
+        this.vmClass = vmClass;
+        this.storagePolicy = storagePolicy;
+        this.requestedZone = requestedZone;
+        return this;
     }
 
     public static Workload pod(long namespaceId, String name, long zoneId, Limits demand, String createdBy,
