@@ -7,16 +7,21 @@ package dev.supervisorportal.scheduler.plugins;
  * {@code requested * 100 / capacity} (requested capped at capacity, 0 when the host has none of
  * it); then the integer average of CPU and memory.
  */
-public final class MostAllocated extends PerResourceScore {
+public final class MostAllocated extends ResourceAllocationScore {
 
     @Override
     public String name() {
         return "most-allocated";
     }
 
-    /** kube-scheduler's {@code mostRequestedScore}. */
     @Override
-    long resourceScore(long requested, long capacity) {
+    public int score(long cpuRequested, long cpuCapacity, long memoryRequested, long memoryCapacity) {
+        return weightedAverage(resourceScore(cpuRequested, cpuCapacity), cpuCapacity,
+                resourceScore(memoryRequested, memoryCapacity), memoryCapacity);
+    }
+
+    /** kube-scheduler's {@code mostRequestedScore}. */
+    static long resourceScore(long requested, long capacity) {
         if (capacity == 0) {
             return 0;
         }

@@ -9,7 +9,7 @@ import dev.supervisorportal.scheduler.model.Workload;
  * memory with weight 1 each. Storage is not scored.
  */
 public abstract sealed class ResourceAllocationScore implements Score
-        permits PerResourceScore, BalancedAllocation {
+        permits LeastAllocated, MostAllocated, BalancedAllocation {
 
     @Override
     public final int score(Workload workload, Host host) {
