@@ -1,6 +1,8 @@
 package dev.supervisorportal.backend.reconcile;
 
 import dev.supervisorportal.backend.IntegrationTest;
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.MsgColumn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,8 +75,10 @@ class ReconcileTextsLanguageIT extends IntegrationTest {
     }
 
     @Test
-    void aReasonStoredAsPlainTextReadsAsWrittenInEitherLanguage() {
-        jdbc.update("update workload set status_reason = ? where name = ?", "Waits: written before V6.", "big-1");
+    void aReasonKeptAsWrittenReadsAsWrittenInEitherLanguage() {
+        // What migration V10 made of a plain text stored before V6.
+        jdbc.update("update workload set status_reason = ? where name = ?",
+                MsgColumn.json(Msg.of(MsgColumn.AS_WRITTEN, "Waits: written before V6.")), "big-1");
         String vm = "/api/v1/namespaces/" + fixture.namespace + "/vms/big-1";
 
         assertThat(get(vm, null).path("statusReason").asString()).isEqualTo("Waits: written before V6.");

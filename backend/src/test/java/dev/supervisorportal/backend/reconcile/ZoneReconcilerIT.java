@@ -79,10 +79,14 @@ class ZoneReconcilerIT extends IntegrationTest {
     @Test
     void aCycleThatRecordsEventsDropsItsZonesEventsOlderThanTheKeepingTime() {
         jdbc.update("insert into reconcile_event (id, occurred_at, zone_name, namespace_name, workload_kind,"
-                + " workload_name, type, message) values (-1, ?, 'zone-a', ?, 'vm', 'old-1', 'PLACED', 'long ago'),"
-                + " (-2, ?, 'zone-b', ?, 'vm', 'old-2', 'PLACED', 'long ago in zone-b')",
+                + " workload_name, type, message) values (-1, ?, 'zone-a', ?, 'vm', 'old-1', 'PLACED', ?),"
+                + " (-2, ?, 'zone-b', ?, 'vm', 'old-2', 'PLACED', ?)",
                 java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(31))), fixture.namespace,
-                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(31))), fixture.namespace);
+                dev.supervisorportal.backend.common.MsgColumn.json(dev.supervisorportal.backend.common.Msg.of(
+                        dev.supervisorportal.backend.common.MsgColumn.AS_WRITTEN, "long ago")),
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(31))), fixture.namespace,
+                dev.supervisorportal.backend.common.MsgColumn.json(dev.supervisorportal.backend.common.Msg.of(
+                        dev.supervisorportal.backend.common.MsgColumn.AS_WRITTEN, "long ago in zone-b")));
         fixture.hosts("zone-a", 1, 96_000);
         fixture.vm("web-1", LARGE, "zone-a");
 

@@ -130,7 +130,8 @@ class ReconcileBenchmark extends IntegrationTest {
         }
         jdbc.batchUpdate("insert into workload (namespace_id, kind, name, zone_id, status, status_reason, cpu_mhz,"
                 + " memory_mib, storage_gib, vm_class, created_by, created_at, version) values (?, 'VM', ?, ?,"
-                + " 'PENDING', 'Admitted; waiting for the reconciler to choose a host.', ?, ?, 40, 'bench', 'bench',"
+                + " 'PENDING', '{\"key\":\"stored.as-written\",\"args\":[\"Admitted; waiting.\"]}', ?, ?, 40, 'bench',"
+                + " 'bench',"
                 + " ?, 0)", rows);
     }
 
