@@ -1,6 +1,7 @@
 package dev.supervisorportal.backend.api;
 
 import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.StaleVersionException;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
@@ -73,6 +74,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
         return conflict(ProblemType.CONFLICT, e);
+    }
+
+    /** A change to an object someone else changed since the caller read it: the detail says what it is now. */
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(StaleVersionException e) {
+        return conflict(ProblemType.CONCURRENT_CHANGE, e);
     }
 
     @ExceptionHandler(QuotaExceededException.class)
