@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Accessible to everyone: every main page, as the sign-in page shows it to anyone, as alice sees her namespace with a
  * VM in it (its dialogs, a namespace she holds no role in, a page only admins may see) and as the admin sees the
  * Supervisor (a host's events), passes axe-core's WCAG 2.1 A/AA rules, in English and German, in the light and the dark
- * theme. A failure lists every violation of every page at once.
+ * theme (English in the light one, German in the dark one). A failure lists every violation of every page at once.
  */
 class AccessibilityStoryIT extends BrowserStory {
 
@@ -34,7 +34,8 @@ class AccessibilityStoryIT extends BrowserStory {
     private static boolean namespaceReady;
 
     @ParameterizedTest(name = "{0}, {1} theme")
-    @CsvSource({"en-GB, light", "en-GB, dark", "de-DE, light", "de-DE, dark"})
+    // Each language and each theme once: axe-core's contrast rules depend on the theme, the texts on the language.
+    @CsvSource({"en-GB, light", "de-DE, dark"})
     void everyMainPagePassesAxeCoresWcag21AaRules(String language, String theme) {
         aliceHasANamespaceWithAVm();
         List<String> violations = new ArrayList<>();
