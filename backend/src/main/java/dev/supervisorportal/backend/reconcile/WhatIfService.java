@@ -10,6 +10,8 @@ import dev.supervisorportal.backend.quota.Resource;
 import dev.supervisorportal.backend.quota.ZoneFit;
 import dev.supervisorportal.backend.reconcile.internal.SchedulerModel;
 import dev.supervisorportal.backend.workloads.AdmissionPreview;
+import dev.supervisorportal.backend.workloads.ChangeTkgClusterCommand;
+import dev.supervisorportal.backend.workloads.TkgClusterChanges;
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
@@ -49,14 +51,16 @@ public class WhatIfService {
     private static final Msg IT = Msg.of("reconcile.whatif.it");
 
     private final WorkloadService workloads;
+    private final TkgClusterChanges clusterChanges;
     private final ZoneWorkloads zoneWorkloads;
     private final InventoryService inventory;
     private final ReconcileSettings settings;
     private final Scheduler scheduler = new Scheduler();
 
-    WhatIfService(WorkloadService workloads, ZoneWorkloads zoneWorkloads, InventoryService inventory,
-                  ReconcileSettings settings) {
+    WhatIfService(WorkloadService workloads, TkgClusterChanges clusterChanges, ZoneWorkloads zoneWorkloads,
+                  InventoryService inventory, ReconcileSettings settings) {
         this.workloads = workloads;
+        this.clusterChanges = clusterChanges;
         this.zoneWorkloads = zoneWorkloads;
         this.inventory = inventory;
         this.settings = settings;
@@ -70,6 +74,21 @@ public class WhatIfService {
     /** Would this TKG cluster fit, node by node? Needs EDIT in the namespace. */
     public WhatIfAnswer whatIfTkgCluster(String namespace, CreateTkgClusterCommand command) {
         return answer(workloads.previewTkgCluster(namespace, command), Msg.of("reconcile.whatif.those-nodes"));
+    }
+
+    /**
+     * Would this change of a TKG cluster fit? The nodes it adds and, for a roll, the one extra node the roll needs at
+     * a time: quota after what the change frees, and a host now for each. Needs EDIT in the namespace.
+     */
+    public WhatIfAnswer whatIfTkgChange(String namespace, String cluster, ChangeTkgClusterCommand command) {
+        AdmissionPreview preview = clusterChanges.preview(namespace, cluster, command);
+        if (preview.workloads().isEmpty()) {
+            return new WhatIfAnswer(true, true, Msg.of("reconcile.whatif.frees", preview.quota().stream()
+                    .map(ZoneFit::demand).reduce(dev.supervisorportal.backend.quota.Limits.NONE,
+                            dev.supervisorportal.backend.quota.Limits::minus).text()),
+                    settings.policy().cliName(), preview.quota(), List.of());
+        }
+        return answer(preview, Msg.of("reconcile.whatif.those-nodes"));
     }
 
     /** Would this vSphere Pod fit? Needs EDIT in the namespace. */
