@@ -51,7 +51,7 @@ class WorkloadTextsTest {
     @Test
     void eachNodeVmOfAClusterHasAnExplainButton() {
         List<WorkloadView> explained = new ArrayList<>();
-        var panel = new TkgClustersPanel(List.of(CLUSTER), true, cluster -> { }, explained::add, cluster -> { });
+        var panel = new TkgClustersPanel(List.of(CLUSTER), true, cluster -> { }, explained::add, cluster -> { }, cluster -> { });
         Grid<WorkloadView> nodes = panel.nodes(CLUSTER, explained::add);
         var explainColumn = nodes.getColumns().getLast();
         @SuppressWarnings("unchecked")
