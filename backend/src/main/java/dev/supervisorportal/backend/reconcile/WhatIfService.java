@@ -230,13 +230,17 @@ public class WhatIfService {
         }
         return Msg.of("reconcile.whatif.nodes-without-host", quota, homeless.size(), placements.size(),
                 Msg.joined("reconcile.whatif.sentences", homeless.stream().<Object>map(p -> Msg.of(
-                        "reconcile.whatif.node-refusals", p.workload(), p.zone(),
-                        SchedulerModel.describe(reasons(p.refusals())))).toList()), them);
+                        "reconcile.whatif.node-refusals", p.workload(), p.zone(), refusals(p.zone(), p.refusals())))
+                        .toList()), them);
     }
 
     private static Msg noHost(String zone, List<HostRefusal> refusals) {
-        return Msg.of("reconcile.whatif.no-room", zone, refusals.isEmpty() ? Msg.of("reconcile.no-hosts", zone)
-                : SchedulerModel.describe(reasons(refusals)));
+        return Msg.of("reconcile.whatif.no-room", zone, refusals(zone, refusals));
+    }
+
+    /** Why the zone's hosts refuse; that it has none, when it has none (a zone without hosts refuses nothing). */
+    private static Msg refusals(String zone, List<HostRefusal> refusals) {
+        return refusals.isEmpty() ? Msg.of("reconcile.no-hosts", zone) : SchedulerModel.describe(reasons(refusals));
     }
 
     private static Map<String, Msg> reasons(List<HostRefusal> refusals) {

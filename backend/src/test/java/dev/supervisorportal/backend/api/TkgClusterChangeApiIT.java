@@ -74,7 +74,7 @@ class TkgClusterChangeApiIT extends ApiIntegrationTest {
         assertThat(upgraded.status()).as(upgraded.body()).isEqualTo(200);
         assertThat(upgraded.json().path("kubernetesRelease").asString()).isEqualTo(OLD);
         assertThat(upgraded.json().path("version").asLong()).isEqualTo(version + 1);
-        assertThat(upgraded.json().path("status").asString()).isEqualTo("Upgrading to v1.29.4: 0 of 3 nodes");
+        assertThat(upgraded.json().path("rollout").asString()).isEqualTo("Upgrading to v1.29.4: 0 of 3 nodes");
     }
 
     @Test

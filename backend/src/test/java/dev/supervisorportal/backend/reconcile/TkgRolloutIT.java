@@ -190,4 +190,35 @@ class TkgRolloutIT extends IntegrationTest {
                 before.version())))
                 .isInstanceOf(StaleVersionException.class).hasMessageContaining("release v1.29.4");
     }
+
+    @Test
+    void aPoolsNewVmClassRollsOneWorkerAtATimeAndLeavesTheControlPlaneAlone() {
+        TkgClusterView before = cluster(OLD, 2);
+        long controlPlaneCpu = before.nodes().stream().filter(node -> "control-plane".equals(node.nodeRole()))
+                .mapToLong(node -> node.demand().cpuMhz()).sum();
+
+        TkgClusterView changed = changes.change(fixture.namespace, "prod", new ChangeTkgClusterCommand(null, null,
+                null, null, List.of(new CreateTkgClusterCommand.NodePool("workers", 2, "best-effort-medium", null)),
+                before.version()));
+        assertThat(changed.rollout().english()).isEqualTo("Changing pool workers to best-effort-medium: 0 of 2 nodes");
+
+        List<TkgClusterView> seen = cyclesUntilQuiet();
+        assertThat(seen).allSatisfy(view -> {
+            assertThat(view.health()).isEqualTo(ClusterHealth.RUNNING);
+            assertThat(view.nodes().stream().filter(node -> "worker".equals(node.nodeRole()))).hasSizeLessThanOrEqualTo(3);
+        });
+        assertThat(seen).extracting(view -> view.status().english())
+                .contains("Changing pool workers to best-effort-medium: 1 of 2 nodes");
+        TkgClusterView after = get();
+        assertThat(after.rollout()).isNull();
+        assertThat(after.nodes()).filteredOn(node -> "worker".equals(node.nodeRole()))
+                .hasSize(2).allMatch(node -> node.vmClass().equals("best-effort-medium"));
+        assertThat(after.nodes()).filteredOn(node -> "control-plane".equals(node.nodeRole()))
+                .extracting(WorkloadView::name)
+                .containsExactlyInAnyOrderElementsOf(before.nodes().stream()
+                        .filter(node -> "control-plane".equals(node.nodeRole())).map(WorkloadView::name).toList());
+        long workersCpu = after.nodes().stream().filter(node -> "worker".equals(node.nodeRole()))
+                .mapToLong(node -> node.demand().cpuMhz()).sum();
+        assertThat(usedCpu()).isEqualTo(controlPlaneCpu + workersCpu);
+    }
 }
