@@ -8,6 +8,11 @@ import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.TkgClusterView;
 import dev.supervisorportal.portal.ui.PortalUi;
 import dev.supervisorportal.portal.ui.WhatIfVerdict;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -95,5 +100,43 @@ class TkgClusterChangeFormTest {
         assertThat(form.whatIf.outcome()).isEqualTo(WhatIfVerdict.Outcome.REFUSED);
         assertThat(form.whatIf.text()).contains("zone-a: CPU falls short by 2,000 MHz");
         assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void theClusterRowOffersTheChangeToEditorsAndShowsTheRollsProgress() {
+        var rolling = new TkgClusterView("dev", "team-a-apps", V129, 1, "best-effort-medium",
+                "vsan-default-storage-policy", CLUSTER.nodePools(), List.of(), ClusterHealth.RUNNING,
+                Msg.of("stored.as-written", "Upgrading to v1.29.4: 1 of 3 nodes"), "alice", Instant.EPOCH, 8,
+                Msg.of("stored.as-written", "Upgrading to v1.29.4: 1 of 3 nodes"));
+        List<TkgClusterView> changed = new ArrayList<>();
+
+        Grid<TkgClusterView> grid = grid(new TkgClustersPanel(List.of(rolling), true, c -> { }, n -> { }, c -> { },
+                changed::add));
+        Div actions = cell(grid, grid.getColumns().size() - 1, rolling);
+        ((Button) byId(actions, "change-cluster-dev")).click();
+        Div status = cell(grid, 4, rolling);
+
+        assertThat(changed).containsExactly(rolling);
+        assertThat(byId(status, "cluster-rollout-dev").getElement().getText())
+                .isEqualTo("Upgrading to v1.29.4: 1 of 3 nodes");
+        Grid<TkgClusterView> forViewers = grid(new TkgClustersPanel(List.of(rolling), false, c -> { }, n -> { },
+                c -> { }, changed::add));
+        assertThat(cell(forViewers, forViewers.getColumns().size() - 1, rolling).getChildren()
+                .map(child -> child.getId().orElse(""))).doesNotContain("change-cluster-dev");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<TkgClusterView> grid(TkgClustersPanel panel) {
+        return (Grid<TkgClusterView>) panel.getChildren().findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Div cell(Grid<TkgClusterView> grid, int column, TkgClusterView cluster) {
+        return ((ComponentRenderer<Div, TkgClusterView>) grid.getColumns().get(column).getRenderer())
+                .createComponent(cluster);
+    }
+
+    private static Component byId(Div cell, String id) {
+        return cell.getChildren().filter(child -> child.getId().orElse("").equals(id)).findFirst().orElseThrow();
     }
 }
