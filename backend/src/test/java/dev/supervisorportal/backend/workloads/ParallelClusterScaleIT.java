@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
@@ -69,7 +68,7 @@ class ParallelClusterScaleIT extends WorkloadIntegrationTest {
             List<Future<Object>> futures = scales.stream().map(pool::submit).toList();
             start.countDown();
             for (Future<Object> future : futures) {
-                outcomes.add(outcome(future));
+                outcomes.add(ParallelAdmissionIT.outcome(future));
             }
         } finally {
             pool.shutdownNow();
@@ -94,13 +93,5 @@ class ParallelClusterScaleIT extends WorkloadIntegrationTest {
     private ZoneShare zoneA(String namespace) {
         return namespaces.details(namespace).zones().stream().filter(share -> share.zone().equals("zone-a"))
                 .findFirst().orElseThrow();
-    }
-
-    private static Object outcome(Future<Object> future) throws InterruptedException {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            return e.getCause();
-        }
     }
 }

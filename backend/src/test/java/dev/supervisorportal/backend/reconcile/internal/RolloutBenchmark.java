@@ -32,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         "test.own-context=RolloutBenchmark"})
 class RolloutBenchmark extends IntegrationTest {
 
-    static final int HOSTS = Integer.getInteger("bench.hosts", 1_000);
     static final int CLUSTERS = Integer.getInteger("bench.clusters", 100);
     static final String OLD = "v1.29.4---vmware.3-fips.1-tkg.1";
     static final String SMALL = "best-effort-small";
@@ -57,7 +56,7 @@ class RolloutBenchmark extends IntegrationTest {
         fixture.namespace();
         fixture.asAdmin(() -> catalog.addItem(new CatalogItemView(CatalogKind.KUBERNETES_RELEASE, OLD, "1.29")));
         long zoneId = jdbc.queryForObject("select id from zone where name = 'zone-a'", Long.class);
-        insertHosts(zoneId);
+        ReconcileBenchmark.insertHosts(jdbc, zoneId);
         String namespace = setup.approvedNamespace(fixture.owner, 50_000_000, 200_000_000, 5_000_000);
         for (int i = 1; i <= CLUSTERS; i++) {
             workloads.createTkgCluster(namespace, new CreateTkgClusterCommand(String.format("c%03d", i), OLD, 3,
@@ -69,8 +68,8 @@ class RolloutBenchmark extends IntegrationTest {
         assertThat(nodes).isEqualTo(CLUSTERS * 5L);
         long quotaBefore = count("select coalesce(sum(cpu_used_mhz), 0) from zone_quota");
         System.out.printf("%nRoll-out benchmark on %s: %,d hosts, %,d TKG clusters × 5 nodes running (created in %d "
-                + "cycles); upgrading every cluster to %s%n", TestDatabase.kind(), HOSTS, CLUSTERS, creationCycles,
-                TestNamespaces.RELEASE);
+                + "cycles); upgrading every cluster to %s%n", TestDatabase.kind(), ReconcileBenchmark.HOSTS, CLUSTERS,
+                creationCycles, TestNamespaces.RELEASE);
 
         long start = System.nanoTime();
         for (int i = 1; i <= CLUSTERS; i++) {
@@ -113,14 +112,5 @@ class RolloutBenchmark extends IntegrationTest {
 
     private long count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
-    }
-
-    private void insertHosts(long zoneId) {
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 1; i <= HOSTS; i++) {
-            rows.add(new Object[]{String.format("esx-a-%04d", i), zoneId});
-        }
-        jdbc.batchUpdate("insert into host (name, zone_id, state, cpu_mhz, memory_mib, storage_gib, version)"
-                + " values (?, ?, 'READY', 96000, 524288, 4096, 0)", rows);
     }
 }
