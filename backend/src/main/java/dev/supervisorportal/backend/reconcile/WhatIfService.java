@@ -6,6 +6,7 @@ import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.ZoneHost;
 import dev.supervisorportal.backend.inventory.ZoneRef;
+import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.Resource;
 import dev.supervisorportal.backend.quota.ZoneFit;
 import dev.supervisorportal.backend.reconcile.internal.SchedulerModel;
@@ -83,10 +84,10 @@ public class WhatIfService {
     public WhatIfAnswer whatIfTkgChange(String namespace, String cluster, ChangeTkgClusterCommand command) {
         AdmissionPreview preview = clusterChanges.preview(namespace, cluster, command);
         if (preview.workloads().isEmpty()) {
-            return new WhatIfAnswer(true, true, Msg.of("reconcile.whatif.frees", preview.quota().stream()
-                    .map(ZoneFit::demand).reduce(dev.supervisorportal.backend.quota.Limits.NONE,
-                            dev.supervisorportal.backend.quota.Limits::minus).text()),
-                    settings.policy().cliName(), preview.quota(), List.of());
+            Limits freed = preview.quota().stream().map(ZoneFit::demand).reduce(Limits.NONE, Limits::minus);
+            return new WhatIfAnswer(true, true, freed.equals(Limits.NONE) ? Msg.of("reconcile.whatif.no-change")
+                    : Msg.of("reconcile.whatif.frees", freed.text()), settings.policy().cliName(), preview.quota(),
+                    List.of());
         }
         return answer(preview, Msg.of("reconcile.whatif.those-nodes"));
     }

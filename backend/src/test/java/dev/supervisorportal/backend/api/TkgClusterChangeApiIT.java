@@ -138,6 +138,8 @@ class TkgClusterChangeApiIT extends ApiIntegrationTest {
 
         Reply down = call(editor, HttpMethod.POST, path + "/what-if", workers(0), "en");
         assertThat(down.json().path("verdict").asString()).startsWith("Nothing new to place: the change frees");
+        Reply unchanged = call(editor, HttpMethod.POST, path + "/what-if", Map.of(), "en");
+        assertThat(unchanged.json().path("verdict").asString()).isEqualTo("No change yet: the cluster is as you asked.");
         assertThat(rowCounts()).isEqualTo(before);
     }
 
