@@ -1,6 +1,8 @@
 package dev.supervisorportal.backend.api;
 
+import dev.supervisorportal.backend.workloads.ChangeTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
+import dev.supervisorportal.backend.workloads.TkgClusterChanges;
 import dev.supervisorportal.backend.workloads.TkgClusterView;
 import dev.supervisorportal.backend.reconcile.PlacementExplanation;
 import dev.supervisorportal.backend.reconcile.WhatIfAnswer;
@@ -11,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,11 +28,30 @@ import java.util.List;
 class TkgClusterController {
 
     private final WorkloadService workloads;
+    private final TkgClusterChanges changes;
     private final WhatIfService whatIf;
 
-    TkgClusterController(WorkloadService workloads, WhatIfService whatIf) {
+    TkgClusterController(WorkloadService workloads, TkgClusterChanges changes, WhatIfService whatIf) {
         this.workloads = workloads;
+        this.changes = changes;
         this.whatIf = whatIf;
+    }
+
+    @PatchMapping("/{name}")
+    @Operation(summary = "Change a TKG cluster to a desired state: kubernetesRelease (a newer one, one minor at a "
+            + "time, rolling), nodePools (replicas at once; a new vmClass rolling; pools left out are removed), "
+            + "version (409 when the cluster changed since)")
+    TkgClusterView change(@PathVariable String namespace, @PathVariable String name,
+                          @RequestBody ChangeTkgClusterCommand command) {
+        return changes.change(namespace, name, command);
+    }
+
+    @PostMapping("/{name}/what-if")
+    @Operation(summary = "Would this change fit? The nodes it adds and, for a roll, the one extra node at a time: "
+            + "quota after what it frees and a host now for each; changes nothing")
+    WhatIfAnswer whatIfChange(@PathVariable String namespace, @PathVariable String name,
+                              @RequestBody ChangeTkgClusterCommand command) {
+        return whatIf.whatIfTkgChange(namespace, name, command);
     }
 
     @GetMapping

@@ -14,7 +14,10 @@ import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.namespaces.NamespaceAction;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaExceededException;
+import dev.supervisorportal.backend.workloads.ChangeTkgClusterCommand;
+import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.PodView;
+import dev.supervisorportal.backend.workloads.TkgClusterChanges;
 import dev.supervisorportal.backend.workloads.TkgClusterView;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.backend.workloads.WorkloadView;
@@ -29,7 +32,8 @@ import java.util.List;
 
 /**
  * Kubernetes manifests in and out: a paste of several documents creates its VMs, TKG clusters and vSphere Pods
- * through {@link WorkloadService}, all in one transaction, so either every object is created or none is; a dry run
+ * through {@link WorkloadService} (the manifest of a TKG cluster that exists changes it to that desired state through
+ * {@link TkgClusterChanges}; an unchanged one changes nothing), all in one transaction, so either every object is created or none is; a dry run
  * does the same work, with the same checks of quota, catalog and names, and rolls it back. Any workload can be
  * written as the manifest that creates it again.
  */
@@ -42,10 +46,12 @@ public class ManifestService {
     private final NamespaceService namespaces;
     private final CatalogService catalog;
     private final ManifestParser parser;
+    private final TkgClusterChanges clusterChanges;
 
     ManifestService(WorkloadService workloads, NamespaceService namespaces, CatalogService catalog,
-                    ManifestLimits limits) {
+                    ManifestLimits limits, TkgClusterChanges clusterChanges) {
         this.workloads = workloads;
+        this.clusterChanges = clusterChanges;
         this.namespaces = namespaces;
         this.catalog = catalog;
         this.parser = new ManifestParser(limits);
@@ -87,6 +93,19 @@ public class ManifestService {
         return ManifestWriter.pod(workloads.pod(namespace, name));
     }
 
+    private boolean exists(String namespace, String cluster) {
+        return workloads.tkgClusters(namespace).stream().anyMatch(existing -> existing.name().equals(cluster));
+    }
+
+    /**
+     * The manifest of an existing cluster as its desired state (as {@code kubectl apply} takes it): the release, the
+     * pools; the control plane and storage class must be as they are.
+     */
+    private static ChangeTkgClusterCommand change(CreateTkgClusterCommand manifest) {
+        return new ChangeTkgClusterCommand(manifest.kubernetesRelease(), manifest.controlPlaneNodes(),
+                manifest.controlPlaneVmClass(), manifest.storagePolicy(), manifest.nodePools(), null);
+    }
+
     private ManifestObject create(String namespace, ParsedDocument document) {
         ManifestDocument plan = document.plan();
         try {
@@ -96,7 +115,9 @@ public class ManifestService {
                         plan.ignored(), vm, null, null);
             }
             if (plan.tkgCluster() != null) {
-                TkgClusterView cluster = workloads.createTkgCluster(namespace, plan.tkgCluster());
+                TkgClusterView cluster = exists(namespace, plan.tkgCluster().name())
+                        ? clusterChanges.change(namespace, plan.tkgCluster().name(), change(plan.tkgCluster()))
+                        : workloads.createTkgCluster(namespace, plan.tkgCluster());
                 return new ManifestObject(plan.document(), plan.kind(), cluster.name(),
                         cluster.nodes().stream().map(WorkloadView::zone).distinct().sorted().toList(),
                         cluster.nodes().stream().map(WorkloadView::demand).reduce(Limits.NONE, Limits::plus),

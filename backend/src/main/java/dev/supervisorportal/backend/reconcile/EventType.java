@@ -15,5 +15,11 @@ public enum EventType {
     /** No host of its zone can take it; the reason names each host's refusal. */
     UNPLACEABLE,
     /** It cannot leave a host in maintenance: no other host has room, so the host cannot finish entering maintenance. */
-    EVACUATION_BLOCKED
+    EVACUATION_BLOCKED,
+    /** A rolling change of a TKG cluster removed an old node once its replacement ran. */
+    NODE_REPLACED,
+    /** A TKG cluster's roll waits: no quota or no host for its next node; the message says which. */
+    ROLLOUT_STALLED,
+    /** A TKG cluster's roll is done: every node is built to the desired spec. */
+    ROLLOUT_DONE
 }

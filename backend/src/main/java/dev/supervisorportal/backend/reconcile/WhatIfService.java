@@ -6,10 +6,13 @@ import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.ZoneHost;
 import dev.supervisorportal.backend.inventory.ZoneRef;
+import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.Resource;
 import dev.supervisorportal.backend.quota.ZoneFit;
 import dev.supervisorportal.backend.reconcile.internal.SchedulerModel;
 import dev.supervisorportal.backend.workloads.AdmissionPreview;
+import dev.supervisorportal.backend.workloads.ChangeTkgClusterCommand;
+import dev.supervisorportal.backend.workloads.TkgClusterChanges;
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
@@ -49,14 +52,16 @@ public class WhatIfService {
     private static final Msg IT = Msg.of("reconcile.whatif.it");
 
     private final WorkloadService workloads;
+    private final TkgClusterChanges clusterChanges;
     private final ZoneWorkloads zoneWorkloads;
     private final InventoryService inventory;
     private final ReconcileSettings settings;
     private final Scheduler scheduler = new Scheduler();
 
-    WhatIfService(WorkloadService workloads, ZoneWorkloads zoneWorkloads, InventoryService inventory,
-                  ReconcileSettings settings) {
+    WhatIfService(WorkloadService workloads, TkgClusterChanges clusterChanges, ZoneWorkloads zoneWorkloads,
+                  InventoryService inventory, ReconcileSettings settings) {
         this.workloads = workloads;
+        this.clusterChanges = clusterChanges;
         this.zoneWorkloads = zoneWorkloads;
         this.inventory = inventory;
         this.settings = settings;
@@ -70,6 +75,21 @@ public class WhatIfService {
     /** Would this TKG cluster fit, node by node? Needs EDIT in the namespace. */
     public WhatIfAnswer whatIfTkgCluster(String namespace, CreateTkgClusterCommand command) {
         return answer(workloads.previewTkgCluster(namespace, command), Msg.of("reconcile.whatif.those-nodes"));
+    }
+
+    /**
+     * Would this change of a TKG cluster fit? The nodes it adds and, for a roll, the one extra node the roll needs at
+     * a time: quota after what the change frees, and a host now for each. Needs EDIT in the namespace.
+     */
+    public WhatIfAnswer whatIfTkgChange(String namespace, String cluster, ChangeTkgClusterCommand command) {
+        AdmissionPreview preview = clusterChanges.preview(namespace, cluster, command);
+        if (preview.workloads().isEmpty()) {
+            Limits freed = preview.quota().stream().map(ZoneFit::demand).reduce(Limits.NONE, Limits::minus);
+            return new WhatIfAnswer(true, true, freed.equals(Limits.NONE) ? Msg.of("reconcile.whatif.no-change")
+                    : Msg.of("reconcile.whatif.frees", freed.text()), settings.policy().cliName(), preview.quota(),
+                    List.of());
+        }
+        return answer(preview, Msg.of("reconcile.whatif.those-nodes"));
     }
 
     /** Would this vSphere Pod fit? Needs EDIT in the namespace. */
@@ -211,13 +231,17 @@ public class WhatIfService {
         }
         return Msg.of("reconcile.whatif.nodes-without-host", quota, homeless.size(), placements.size(),
                 Msg.joined("reconcile.whatif.sentences", homeless.stream().<Object>map(p -> Msg.of(
-                        "reconcile.whatif.node-refusals", p.workload(), p.zone(),
-                        SchedulerModel.describe(reasons(p.refusals())))).toList()), them);
+                        "reconcile.whatif.node-refusals", p.workload(), p.zone(), refusals(p.zone(), p.refusals())))
+                        .toList()), them);
     }
 
     private static Msg noHost(String zone, List<HostRefusal> refusals) {
-        return Msg.of("reconcile.whatif.no-room", zone, refusals.isEmpty() ? Msg.of("reconcile.no-hosts", zone)
-                : SchedulerModel.describe(reasons(refusals)));
+        return Msg.of("reconcile.whatif.no-room", zone, refusals(zone, refusals));
+    }
+
+    /** Why the zone's hosts refuse; that it has none, when it has none (a zone without hosts refuses nothing). */
+    private static Msg refusals(String zone, List<HostRefusal> refusals) {
+        return refusals.isEmpty() ? Msg.of("reconcile.no-hosts", zone) : SchedulerModel.describe(reasons(refusals));
     }
 
     private static Map<String, Msg> reasons(List<HostRefusal> refusals) {

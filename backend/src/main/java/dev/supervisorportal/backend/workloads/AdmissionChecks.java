@@ -82,6 +82,36 @@ class AdmissionChecks {
         return new TkgAdmission(command, facts, controlPlaneClass, poolClasses);
     }
 
+    /**
+     * A change of an existing cluster: its shape, an upgrade the rules allow (a newer catalog release, one minor
+     * version at a time), the pools' VM classes and zones. Returns each asked pool's VM class by pool name.
+     */
+    Map<String, VmClassView> tkgChange(NamespaceRef namespace, String cluster, String currentRelease,
+                                       ChangeTkgClusterCommand change) {
+        throwIfAny(WorkloadRules.problems(change, cluster));
+        String release = change.kubernetesRelease();
+        if (release != null && !release.equals(currentRelease)) {
+            List<String> releases = catalog.items(CatalogKind.KUBERNETES_RELEASE).stream()
+                    .map(CatalogItemView::name).toList();
+            if (!releases.contains(release)) {
+                throw new InvalidInputException("kubernetesRelease", Msg.of("workloads.kubernetes-release.unknown",
+                        release, String.join(", ", releases)));
+            }
+            KubernetesReleases.upgradeProblem(currentRelease, release, releases).ifPresent(problem -> {
+                throw new InvalidInputException("kubernetesRelease", problem);
+            });
+        }
+        SupervisorFacts facts = inventory.facts();
+        Map<String, VmClassView> poolClasses = new TreeMap<>();
+        List<CreateTkgClusterCommand.NodePool> pools = change.nodePools() == null ? List.of() : change.nodePools();
+        for (int i = 0; i < pools.size(); i++) {
+            poolClasses.put(pools.get(i).name(), requireVmClass(namespace, pools.get(i).vmClass(),
+                    "nodePools[" + i + "].vmClass"));
+            requireZone(facts, pools.get(i).askedZone(), "nodePools[" + i + "].zone");
+        }
+        return poolClasses;
+    }
+
     PodAdmission pod(NamespaceRef namespace, CreatePodCommand command) {
         SupervisorFacts facts = inventory.facts();
         WorkloadRules.podTopologyProblem(facts).ifPresent(message -> {

@@ -17,7 +17,7 @@ final class TkgNodePlan {
 
     /** One node VM a cluster expands into, with its zone already chosen. */
     record PlannedNode(String name, String role, String zone, String askedZone, String vmClass, Limits demand,
-                       String antiAffinity) {
+                       String antiAffinity, String pool) {
     }
 
     private TkgNodePlan() {
@@ -39,7 +39,7 @@ final class TkgNodePlan {
             String zone = command.controlPlaneNodes() == zones.size() ? zones.get(i)
                     : zones.size() == 1 ? zones.getFirst() : bestZoneFor.apply(controlPlaneDemand);
             nodes.add(new PlannedNode(command.name() + "-" + CONTROL_PLANE + "-" + (i + 1), CONTROL_PLANE, zone, null,
-                    controlPlaneClass.name(), controlPlaneDemand, antiAffinity));
+                    controlPlaneClass.name(), controlPlaneDemand, antiAffinity, null));
         }
         for (CreateTkgClusterCommand.NodePool pool : command.pools()) {
             VmClassView vmClass = poolClasses.get(pool.name());
@@ -47,7 +47,7 @@ final class TkgNodePlan {
             for (int i = 0; i < pool.replicas(); i++) {
                 String zone = askedZone != null ? askedZone : zones.get(i % zones.size());
                 nodes.add(new PlannedNode(command.name() + "-" + pool.name() + "-" + (i + 1), WORKER, zone,
-                        askedZone, vmClass.name(), WorkloadDemand.tkgNode(vmClass, facts.mhzPerVcpu()), null));
+                        askedZone, vmClass.name(), WorkloadDemand.tkgNode(vmClass, facts.mhzPerVcpu()), null, pool.name()));
             }
         }
         return nodes;

@@ -49,18 +49,34 @@ public final class WorkloadRules {
         add(problems, "controlPlaneVmClass", required(cluster.controlPlaneVmClass(),
                 Msg.of("workloads.choose.control-plane-vm-class")));
         add(problems, "storagePolicy", required(cluster.storagePolicy(), Msg.of("workloads.choose.storage-policy")));
-        List<CreateTkgClusterCommand.NodePool> pools = cluster.nodePools() == null ? List.of() : cluster.nodePools();
+        addPoolProblems(problems, cluster.nodePools(), cluster.name());
+        return problems;
+    }
+
+    /** What a change of the cluster {@code cluster} must look like; the pools as for a new cluster. */
+    public static List<FieldProblem> problems(ChangeTkgClusterCommand change, String cluster) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (change.kubernetesRelease() != null) {
+            add(problems, "kubernetesRelease", required(change.kubernetesRelease(),
+                    Msg.of("workloads.choose.kubernetes-release")));
+        }
+        addPoolProblems(problems, change.nodePools(), cluster);
+        return problems;
+    }
+
+    private static void addPoolProblems(List<FieldProblem> problems, List<CreateTkgClusterCommand.NodePool> asked,
+                                        String cluster) {
+        List<CreateTkgClusterCommand.NodePool> pools = asked == null ? List.of() : asked;
         if (pools.size() > MAX_NODE_POOLS) {
             problems.add(FieldProblem.of("nodePools", "workloads.node-pools.too-many", MAX_NODE_POOLS));
         }
         Set<String> poolNames = new HashSet<>();
         eachRow(problems, "nodePools", pools, "workloads.node-pool.missing", (pool, prefix) -> {
-            add(problems, prefix + "name", unique(poolNameProblem(pool.name(), cluster.name()), pool.name(),
+            add(problems, prefix + "name", unique(poolNameProblem(pool.name(), cluster), pool.name(),
                     poolNames, "workloads.node-pool.name-taken"));
             add(problems, prefix + "replicas", replicasProblem(pool.replicas()));
             add(problems, prefix + "vmClass", required(pool.vmClass(), Msg.of("workloads.choose.vm-class")));
         });
-        return problems;
     }
 
     public static List<FieldProblem> problems(CreatePodCommand pod) {

@@ -117,7 +117,7 @@ public class WorkloadService {
                         pool.askedZone())).toList(), me, now));
         nodes.forEach(node -> workloads.save(Workload.tkgNode(namespace.id(), node.name(), zoneId(facts, node.zone()),
                 node.demand(), cluster.getId(), node.role(), node.antiAffinity(), node.vmClass(),
-                command.storagePolicy(), node.askedZone(), me, now)));
+                command.storagePolicy(), node.askedZone(), me, now).builtWith(command.kubernetesRelease(), node.pool())));
         audit.record("TKG_CLUSTER_CREATED", "tkg-cluster", namespace.name() + "/" + cluster.getName(), "ADMITTED",
                 Msg.of("audit.tkg-cluster-created", nodes.size(), command.controlPlaneNodes(),
                         Msg.joined("audit.list", demandByZone.entrySet().stream()

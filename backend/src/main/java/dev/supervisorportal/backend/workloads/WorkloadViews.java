@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.workloads;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
 import dev.supervisorportal.backend.inventory.ZoneRef;
@@ -87,7 +88,22 @@ class WorkloadViews {
                 cluster.getNodePools().stream().map(pool -> new TkgClusterView.NodePool(pool.getName(),
                         pool.getReplicas(), pool.getVmClass(), pool.getZoneName())).toList(),
                 nodes.stream().map(node -> workload(node, namespace, facts, hostNames)).toList(),
-                cluster.getReadyAt() != null, cluster.getCreatedBy(), cluster.getCreatedAt());
+                cluster.getReadyAt() != null, cluster.getCreatedBy(), cluster.getCreatedAt(), cluster.getVersion(),
+                rollout(cluster, nodes, facts));
+    }
+
+    /** "Upgrading to v1.30.1: 3 of 5 nodes", "Stalled: …", or {@code null} when the cluster does not roll. */
+    private static Msg rollout(TkgCluster cluster, List<Workload> nodes, SupervisorFacts facts) {
+        if (!cluster.isRolling()) {
+            return null;
+        }
+        if (cluster.getRolloutNote() != null) {
+            return Msg.of("workloads.rollout.stalled", cluster.getRolloutNote());
+        }
+        Map<Long, String> zones = facts.zones().stream().collect(Collectors.toMap(ZoneRef::id, ZoneRef::name));
+        return RolloutPlanner.progress(cluster.getKubernetesRelease(), ClusterNodes.groups(cluster),
+                nodes.stream().map(node -> ClusterNodes.plannerNode(node, zones.get(node.getZoneId()))).toList())
+                .orElse(null);
     }
 
     private static List<PodView.Container> containers(List<PodContainer> found) {

@@ -93,7 +93,8 @@ class ParallelAdmissionIT extends WorkloadIntegrationTest {
         assertThat(ledger.values()).allSatisfy(share -> assertThat(share.used().cpuMhz()).isEqualTo(20_000));
     }
 
-    private static Object outcome(Future<Object> future) throws InterruptedException {
+    /** What the call returned, or the exception it threw. */
+    static Object outcome(Future<Object> future) throws InterruptedException {
         try {
             return future.get();
         } catch (ExecutionException e) {

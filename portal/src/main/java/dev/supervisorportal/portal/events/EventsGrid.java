@@ -54,9 +54,9 @@ public class EventsGrid extends Grid<EventView> {
 
     static StatusBadge badge(EventType type) {
         return new StatusBadge(Texts.t("events.type." + type.name()), switch (type) {
-            case STARTED -> StatusBadge.Tone.SUCCESS;
-            case PLACED, MIGRATED, BALANCED -> StatusBadge.Tone.PENDING;
-            case RESTARTING, UNPLACEABLE, EVACUATION_BLOCKED -> StatusBadge.Tone.ERROR;
+            case STARTED, ROLLOUT_DONE -> StatusBadge.Tone.SUCCESS;
+            case PLACED, MIGRATED, BALANCED, NODE_REPLACED -> StatusBadge.Tone.PENDING;
+            case RESTARTING, UNPLACEABLE, EVACUATION_BLOCKED, ROLLOUT_STALLED -> StatusBadge.Tone.ERROR;
         });
     }
 }

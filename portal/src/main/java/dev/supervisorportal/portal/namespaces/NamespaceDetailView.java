@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.manifests.ManifestPaths;
 import dev.supervisorportal.backend.manifests.ManifestService;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.NamespaceAction;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
@@ -38,6 +39,8 @@ import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.Notices;
 import dev.supervisorportal.portal.ui.StatCard;
 import dev.supervisorportal.portal.workloads.PlacementDialog;
+import dev.supervisorportal.portal.workloads.TkgClusterChangeDialog;
+import dev.supervisorportal.backend.workloads.TkgClusterChanges;
 import dev.supervisorportal.portal.workloads.PodsPanel;
 import dev.supervisorportal.portal.workloads.TkgClustersPanel;
 import dev.supervisorportal.portal.workloads.VmsPanel;
@@ -75,6 +78,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     private final InventoryService inventory;
     private final ReconcileEvents reconcileEvents;
     private final ManifestService manifests;
+    private final TkgClusterChanges clusterChanges;
     private final Map<String, Tab> tabs = new LinkedHashMap<>();
     /** The tabs the reconciler changes, refreshed after every change: their content holders, and what they show. */
     private final Map<String, Div> holders = new LinkedHashMap<>();
@@ -88,7 +92,8 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
 
     NamespaceDetailView(NamespaceService namespaces, WorkloadService workloads, QuotaRequestService quotaRequests,
                         InventoryService inventory, ReconcileEvents reconcileEvents,
-                        WhatIfService whatIf, ManifestService manifests) {
+                        WhatIfService whatIf, ManifestService manifests, TkgClusterChanges clusterChanges) {
+        this.clusterChanges = clusterChanges;
         this.reconcileEvents = reconcileEvents;
         this.manifests = manifests;
         this.whatIf = whatIf;
@@ -198,7 +203,8 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
                             node -> new PlacementDialog(whatIf.explainTkgNode(name, node.cluster(), node.name())).open(),
                             cluster -> new ManifestDialog(getTranslation("namespaces.manifest.tkg-cluster",
                                     cluster.name()), manifests.tkgClusterManifest(name, cluster.name()),
-                                    ManifestPaths.tkgCluster(name, cluster.name())).open()));
+                                    ManifestPaths.tkgCluster(name, cluster.name())).open(),
+                            this::changeCluster));
             replace(TAB_PODS, getTranslation("namespaces.tab.pods"), now.pods().size(),
                     new PodsPanel(now.pods(), mayEdit, podRefusal, this::confirmDeletePod,
                             pod -> new PlacementDialog(whatIf.explainPod(name, pod.workload().name())).open(),
@@ -253,6 +259,12 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
                     workloads.deleteTkgCluster(name, cluster.name());
                     return getTranslation("namespaces.delete-cluster.done", cluster.name(), cluster.nodes().size());
                 }, TAB_TKG_CLUSTERS);
+    }
+
+    private void changeCluster(TkgClusterView cluster) {
+        new TkgClusterChangeDialog(name, cluster, namespaces.usableCatalog(namespaces.require(name,
+                NamespaceAction.EDIT_WORKLOADS, Msg.of("workloads.to-change-tkg-clusters"))),
+                inventory.facts().zoneNames(), clusterChanges, whatIf, () -> show(TAB_TKG_CLUSTERS)).open();
     }
 
     private void confirmDeletePod(PodView pod) {

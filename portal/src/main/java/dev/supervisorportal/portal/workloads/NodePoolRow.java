@@ -42,8 +42,30 @@ class NodePoolRow extends RemovableRow {
         add(name, replicas, vmClass, zone, remove);
     }
 
+    /** An existing pool of a cluster being changed: its name and zone stay, ids name the pool (pool-replicas-workers). */
+    private String existing;
+
+    NodePoolRow existing(String pool, int count, VmClassView poolClass, String poolZone) {
+        existing = pool;
+        name.setValue(pool);
+        replicas.setValue(count);
+        vmClass.setValue(poolClass);
+        zone.setValue(poolZone);
+        name.setReadOnly(true);
+        zone.setReadOnly(true);
+        name.setId("pool-name-" + pool);
+        replicas.setId("pool-replicas-" + pool);
+        vmClass.setId("pool-vm-class-" + pool);
+        zone.setId("pool-zone-" + pool);
+        remove.setId("pool-remove-" + pool);
+        return this;
+    }
+
     /** Gives the row's elements ids by its place in the list: pool-0-name, pool-0-replicas, … */
     void number(int index) {
+        if (existing != null) {
+            return;
+        }
         name.setId("pool-" + index + "-name");
         replicas.setId("pool-" + index + "-replicas");
         vmClass.setId("pool-" + index + "-vm-class");

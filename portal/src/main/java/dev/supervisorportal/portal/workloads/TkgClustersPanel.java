@@ -25,9 +25,13 @@ public class TkgClustersPanel extends Div {
     /** Node roles the portal has words for; another role shows as the backend names it. */
     static final List<String> NODE_ROLES = List.of("control-plane", "worker");
 
-    /** @param explainNode shows why a node VM waits or how the hosts score for it ({@link PlacementDialog}) */
+    /**
+     * @param explainNode shows why a node VM waits or how the hosts score for it ({@link PlacementDialog})
+     * @param change      scales, upgrades or changes the pools of a cluster ({@link TkgClusterChangeDialog})
+     */
     public TkgClustersPanel(List<TkgClusterView> clusters, boolean mayEdit, Consumer<TkgClusterView> delete,
-                            Consumer<WorkloadView> explainNode, Consumer<TkgClusterView> showYaml) {
+                            Consumer<WorkloadView> explainNode, Consumer<TkgClusterView> showYaml,
+                            Consumer<TkgClusterView> change) {
         if (clusters.isEmpty()) {
             var empty = new Paragraph(getTranslation(mayEdit ? "workloads.tkg-clusters.none.may-create"
                     : "workloads.tkg-clusters.none"));
@@ -51,6 +55,8 @@ public class TkgClustersPanel extends Div {
         WorkloadColumns.actions(grid,
                 cluster -> WorkloadColumns.yamlButton("yaml-tkg-cluster-" + cluster.name(), cluster(cluster),
                         () -> showYaml.accept(cluster)),
+                mayEdit ? cluster -> WorkloadColumns.changeButton("change-cluster-" + cluster.name(),
+                        cluster(cluster), () -> change.accept(cluster)) : null,
                 mayEdit ? cluster -> WorkloadColumns.deleteButton("delete-tkg-cluster-" + cluster.name(),
                         cluster(cluster), () -> delete.accept(cluster)) : null);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(cluster -> nodes(cluster, explainNode)));
@@ -78,6 +84,13 @@ public class TkgClustersPanel extends Div {
         var cell = new Div(badge, new Span(Texts.of(cluster.status())));
         cell.addClassName("cluster-health");
         cell.setId("cluster-status-" + cluster.name());
+        if (cluster.rollout() != null) {
+            var rollout = new Span(Texts.of(cluster.rollout()));
+            rollout.setId("cluster-rollout-" + cluster.name());
+            rollout.addClassName("cluster-rollout");
+            rollout.getElement().setAttribute("role", "status");
+            cell.add(rollout);
+        }
         return cell;
     }
 

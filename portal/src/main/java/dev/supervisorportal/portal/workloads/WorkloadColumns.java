@@ -72,6 +72,10 @@ final class WorkloadColumns {
         return button;
     }
 
+    static Button changeButton(String id, String what, Runnable change) {
+        return iconButton(id, VaadinIcon.EDIT, Texts.t("workloads.change.aria-label", what), change);
+    }
+
     static Button explainButton(String id, String what, Runnable explain) {
         return iconButton(id, VaadinIcon.QUESTION_CIRCLE_O, Texts.t("workloads.explain.aria-label", what), explain);
     }

@@ -172,7 +172,7 @@ class YamlImportFormTest {
         var cluster = new ManifestObject(1, "TanzuKubernetesCluster", "dev", List.of("zone-a"), Limits.NONE,
                 List.of(), null, new TkgClusterView("dev", "team-a-apps", "v1.30.1---vmware.1-fips.1-tkg.5", 1,
                 "best-effort-small", "vsan-default-storage-policy", List.of(), Collections.nCopies(2, null), null,
-                Msg.of("reconcile.tkg.creating", 0, 2), "alice", null), null);
+                Msg.of("reconcile.tkg.creating", 0, 2), "alice", null, 0, null), null);
         var result = new ManifestResult(false, List.of(cluster, VM));
 
         assertThat(ImportYamlView.createdMessage("team-a-apps", result)).isEqualTo("Created TKG cluster dev "

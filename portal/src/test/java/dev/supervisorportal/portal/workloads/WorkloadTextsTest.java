@@ -35,7 +35,7 @@ class WorkloadTextsTest {
             Instant.EPOCH);
     static final TkgClusterView CLUSTER = new TkgClusterView("dev", "team-a-apps", "v1.30.1---vmware.1-fips.1-tkg.5",
             1, "best-effort-medium", "vsan-default-storage-policy", List.of(), List.of(NODE), ClusterHealth.CREATING,
-            Msg.of("stored.as-written", "Creating: 0/1 nodes running"), "alice", Instant.EPOCH);
+            Msg.of("stored.as-written", "Creating: 0/1 nodes running"), "alice", Instant.EPOCH, 0, null);
 
     @Test
     void everyStatusHealthAndNodeRoleHasItsTextInBothLanguages() {
@@ -51,7 +51,7 @@ class WorkloadTextsTest {
     @Test
     void eachNodeVmOfAClusterHasAnExplainButton() {
         List<WorkloadView> explained = new ArrayList<>();
-        var panel = new TkgClustersPanel(List.of(CLUSTER), true, cluster -> { }, explained::add, cluster -> { });
+        var panel = new TkgClustersPanel(List.of(CLUSTER), true, cluster -> { }, explained::add, cluster -> { }, cluster -> { });
         Grid<WorkloadView> nodes = panel.nodes(CLUSTER, explained::add);
         var explainColumn = nodes.getColumns().getLast();
         @SuppressWarnings("unchecked")

@@ -53,6 +53,17 @@ public class ReconcileEvent {
         this.message = event.message();
     }
 
+    /** An event about a whole TKG cluster (its roll-out), not about one workload of a cycle. */
+    ReconcileEvent(String zone, String namespace, String cluster, EventType type, Msg message, Instant occurredAt) {
+        this.occurredAt = occurredAt;
+        this.zoneName = zone;
+        this.namespaceName = namespace;
+        this.workloadKind = "tkg-cluster";
+        this.workloadName = cluster;
+        this.type = type;
+        this.message = message;
+    }
+
     public EventView toView() {
         return new EventView(occurredAt, zoneName, namespaceName, workloadKind, workloadName, type, fromHost, toHost,
                 message);

@@ -39,14 +39,16 @@ public class ZoneReconciler {
     private final LastCycles lastCycles;
     private final ReconcileMetrics metrics;
     private final ObjectProvider<CycleInterruption> interruption;
+    private final RolloutDriver rollouts;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher published;
     private final Clock clock;
 
     ZoneReconciler(InventoryService inventory, ZoneWorkloads workloads, ReconcileEventRepository events,
                    ReconcileRunRepository runs, ReconcileSettings settings, LastCycles lastCycles,
-                   ReconcileMetrics metrics, ObjectProvider<CycleInterruption> interruption,
+                   ReconcileMetrics metrics, ObjectProvider<CycleInterruption> interruption, RolloutDriver rollouts,
                    PlatformTransactionManager transactions, ApplicationEventPublisher published, Clock clock) {
+        this.rollouts = rollouts;
         this.inventory = inventory;
         this.workloads = workloads;
         this.events = events;
@@ -69,15 +71,22 @@ public class ZoneReconciler {
         Instant started = Instant.now(clock);
         long startNanos = System.nanoTime();
         CyclePlan plan = transaction.execute(status -> cycle(zone, started, startNanos));
+        // The rolling TKG clusters take one step each after the cycle, each step in a transaction of its own.
+        int rolled = inventory.facts().zone(zone).map(ref -> rollouts.drive(ref, started)).orElse(0);
         Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
         Msg detail = plan.isEmpty() ? idleDetail(plan) : plan.counts().describe();
+        if (rolled > 0) {
+            Msg steps = Msg.of("reconcile.run.rollout-steps", rolled);
+            detail = plan.isEmpty() ? steps : Msg.of(ReconcileRunView.ALSO, detail, steps);
+        }
         lastCycles.record(new ReconcileRunView(zone, started, took.toMillis(), "OK", detail, NODE));
         metrics.record(zone, took, plan);
-        if (!plan.isEmpty()) {
+        if (!plan.isEmpty() || rolled > 0) {
             // After the commit: whoever shows the zone (the portal's open views) reads what the cycle wrote.
             published.publishEvent(new ReconcileCycleCompleted(zone));
         }
-        return new CycleResult(detail, plan.nextStart());
+        // A roll that moved asks for the next cycle at once: its next step waits for no spherelet.
+        return new CycleResult(detail, rolled > 0 ? java.util.Optional.of(Instant.now(clock)) : plan.nextStart());
     }
 
     private CyclePlan cycle(String zone, Instant started, long startNanos) {

@@ -1,6 +1,9 @@
 package dev.supervisorportal.backend.workloads.internal;
 
+import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.MsgColumn;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -31,6 +34,12 @@ public class TkgCluster {
     private String createdBy;
     private Instant createdAt;
     private Instant readyAt;
+    /** The generation of the desired spec: raised by each change a user makes, not by the reconciler. */
+    private long version;
+    /** True while nodes are being replaced one at a time to reach the desired release or VM classes. */
+    private boolean rolling;
+    @Convert(converter = MsgColumn.class)
+    private Msg rolloutNote;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "cluster_id", nullable = false)
@@ -61,6 +70,41 @@ public class TkgCluster {
 
     public void markReady(Instant when) {
         this.readyAt = when;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isRolling() {
+        return rolling;
+    }
+
+    /** Why the roll waits (quota, no host with room), or {@code null} while it moves. */
+    public Msg getRolloutNote() {
+        return rolloutNote;
+    }
+
+    /** A user changed the desired spec: the next version; a new release or VM class starts a roll. */
+    public void specChanged(boolean startsRoll) {
+        this.version++;
+        this.rolling |= startsRoll;
+    }
+
+    public void upgradeTo(String release) {
+        this.kubernetesRelease = release;
+    }
+
+    /** Records why the roll waits (or {@code null}); returns whether that is news. */
+    public boolean noteRollout(Msg note) {
+        boolean changed = !java.util.Objects.equals(note, rolloutNote);
+        this.rolloutNote = note;
+        return changed;
+    }
+
+    public void rolloutDone() {
+        this.rolling = false;
+        this.rolloutNote = null;
     }
 
     public Long getId() {

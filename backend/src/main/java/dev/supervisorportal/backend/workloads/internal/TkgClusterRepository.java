@@ -16,6 +16,13 @@ public interface TkgClusterRepository extends JpaRepository<TkgCluster, Long> {
 
     boolean existsByNamespaceIdAndName(long namespaceId, String name);
 
+    /** The rolling clusters with a node in the zone, by id. */
+    @Query("""
+            select c.id from TkgCluster c where c.rolling = true
+            and exists (select w.id from Workload w where w.clusterId = c.id and w.zoneId = :zoneId)
+            order by c.id""")
+    List<Long> findRollingWithNodeIn(long zoneId);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from TkgCluster c where c.id = :id")
     Optional<TkgCluster> findLockedById(long id);

@@ -27,6 +27,14 @@ public class TkgNodePool {
         this.zoneName = zoneName;
     }
 
+    public void scaleTo(int replicas) {
+        this.replicas = replicas;
+    }
+
+    public void changeClass(String vmClass) {
+        this.vmClass = vmClass;
+    }
+
     public String getName() {
         return name;
     }

@@ -48,6 +48,8 @@ public class Workload {
     private String image;
     private String storagePolicy;
     private String requestedZone;
+    private String kubernetesRelease;
+    private String nodePool;
     private String createdBy;
     private Instant createdAt;
     private Instant placedAt;
@@ -90,6 +92,21 @@ public class Workload {
         node.nodeRole = nodeRole;
         node.antiAffinity = antiAffinity;
         return node;
+    }
+
+    /** A TKG node built with this Kubernetes release, in this pool ({@code null} for the control plane). */
+    public Workload builtWith(String kubernetesRelease, String nodePool) {
+        this.kubernetesRelease = kubernetesRelease;
+        this.nodePool = nodePool;
+        return this;
+    }
+
+    public String getKubernetesRelease() {
+        return kubernetesRelease;
+    }
+
+    public String getNodePool() {
+        return nodePool;
     }
 
     /** What a VM and a TKG cluster's node VM both have: a VM class, a storage policy and the zone asked for. */
