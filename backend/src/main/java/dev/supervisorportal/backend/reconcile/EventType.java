@@ -15,5 +15,11 @@ public enum EventType {
     /** No host of its zone can take it; the reason names each host's refusal. */
     UNPLACEABLE,
     /** It cannot leave a host in maintenance: no other host has room, so the host cannot finish entering maintenance. */
-    EVACUATION_BLOCKED
+    EVACUATION_BLOCKED,
+    /** Switched off as its user asked: it left its host, its quota stays reserved. */
+    POWERED_OFF,
+    /** Switched on as its user asked: it waits to be placed. */
+    POWERED_ON,
+    /** Restarted as its user (or a resize) asked: on its host when that host had room, else placed anew. */
+    RESTARTED
 }

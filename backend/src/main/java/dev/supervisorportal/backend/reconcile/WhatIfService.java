@@ -10,9 +10,12 @@ import dev.supervisorportal.backend.quota.Resource;
 import dev.supervisorportal.backend.quota.ZoneFit;
 import dev.supervisorportal.backend.reconcile.internal.SchedulerModel;
 import dev.supervisorportal.backend.workloads.AdmissionPreview;
+import dev.supervisorportal.backend.workloads.ChangeVmCommand;
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
+import dev.supervisorportal.backend.workloads.VmChangeService;
+import dev.supervisorportal.backend.workloads.WorkloadKind;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.backend.workloads.WorkloadStatus;
 import dev.supervisorportal.backend.workloads.WorkloadView;
@@ -49,14 +52,16 @@ public class WhatIfService {
     private static final Msg IT = Msg.of("reconcile.whatif.it");
 
     private final WorkloadService workloads;
+    private final VmChangeService vmChanges;
     private final ZoneWorkloads zoneWorkloads;
     private final InventoryService inventory;
     private final ReconcileSettings settings;
     private final Scheduler scheduler = new Scheduler();
 
-    WhatIfService(WorkloadService workloads, ZoneWorkloads zoneWorkloads, InventoryService inventory,
-                  ReconcileSettings settings) {
+    WhatIfService(WorkloadService workloads, VmChangeService vmChanges, ZoneWorkloads zoneWorkloads,
+                  InventoryService inventory, ReconcileSettings settings) {
         this.workloads = workloads;
+        this.vmChanges = vmChanges;
         this.zoneWorkloads = zoneWorkloads;
         this.inventory = inventory;
         this.settings = settings;
@@ -65,6 +70,19 @@ public class WhatIfService {
     /** Would this VM fit? Needs EDIT in the namespace, as creating it does. */
     public WhatIfAnswer whatIfVm(String namespace, CreateVmCommand command) {
         return answer(workloads.previewVm(namespace, command), IT);
+    }
+
+    /**
+     * Would this VM fit at its new size? The difference against its zone's quota, and the hosts with the VM itself
+     * not counted where it runs now (as the restart that applies the change finds them). Needs EDIT.
+     */
+    public WhatIfAnswer whatIfVmChange(String namespace, String name, ChangeVmCommand command) {
+        AdmissionPreview preview = vmChanges.previewChange(namespace, name, command);
+        ZoneRef zone = inventory.facts().zone(preview.workloads().getFirst().zone()).orElseThrow();
+        Long self = zoneWorkloads.inZone(zone.id()).stream()
+                .filter(w -> w.kind() == WorkloadKind.VM && namespace.equals(w.namespace()) && w.name().equals(name))
+                .map(ZoneWorkload::id).findFirst().orElse(null);
+        return answer(preview, IT, self);
     }
 
     /** Would this TKG cluster fit, node by node? Needs EDIT in the namespace. */
@@ -95,11 +113,15 @@ public class WhatIfService {
     }
 
     private WhatIfAnswer answer(AdmissionPreview preview, Msg them) {
+        return answer(preview, them, null);
+    }
+
+    private WhatIfAnswer answer(AdmissionPreview preview, Msg them, Long leaveOut) {
         Map<String, List<AdmissionPreview.PlannedWorkload>> byZone = preview.workloads().stream()
                 .collect(Collectors.groupingBy(AdmissionPreview.PlannedWorkload::zone, TreeMap::new,
                         Collectors.toList()));
         Map<String, WhatIfAnswer.PlannedPlacement> byName = new LinkedHashMap<>();
-        byZone.forEach((zone, planned) -> placeInZone(zone, planned).forEach(p -> byName.put(p.workload(), p)));
+        byZone.forEach((zone, planned) -> placeInZone(zone, planned, leaveOut).forEach(p -> byName.put(p.workload(), p)));
         List<WhatIfAnswer.PlannedPlacement> placements = preview.workloads().stream()
                 .map(planned -> byName.get(planned.name())).toList();
         boolean hostsHaveRoom = placements.stream().allMatch(p -> p.host() != null);
@@ -111,8 +133,9 @@ public class WhatIfService {
      * The zone's would-be workloads one after the other in scheduler-core's batch order, each counted on its host
      * before the next is decided (as a cycle's batch would), against the hosts as they are now.
      */
-    private List<WhatIfAnswer.PlannedPlacement> placeInZone(String zone, List<AdmissionPreview.PlannedWorkload> planned) {
-        List<Host> hosts = new ArrayList<>(hostsNow(zone));
+    private List<WhatIfAnswer.PlannedPlacement> placeInZone(String zone, List<AdmissionPreview.PlannedWorkload> planned,
+                                                            Long leaveOut) {
+        List<Host> hosts = new ArrayList<>(hostsNow(zone, leaveOut));
         Map<Workload, AdmissionPreview.PlannedWorkload> schedulable = new TreeMap<>(Scheduler.BATCH_ORDER);
         planned.forEach(p -> schedulable.put(SchedulerModel.workload(p.name(), p.demand(), p.antiAffinityKey()), p));
         List<WhatIfAnswer.PlannedPlacement> result = new ArrayList<>();
@@ -169,9 +192,9 @@ public class WhatIfService {
     }
 
     /** The hosts of the zone as scheduler-core sees them now. */
-    private List<Host> hostsNow(String zone) {
+    private List<Host> hostsNow(String zone, Long leaveOut) {
         ZoneRef ref = inventory.facts().zone(zone).orElseThrow();
-        return hosts(zone, zoneWorkloads.inZone(ref.id()), null);
+        return hosts(zone, zoneWorkloads.inZone(ref.id()), leaveOut);
     }
 
     /** The zone's hosts with {@code inZone}'s placed workloads on them, {@code leaveOut} (a workload id) not counted. */
