@@ -17,4 +17,12 @@ public record WorkloadView(WorkloadKind kind, String name, String namespace, Str
                            Msg statusReason, String host, Limits demand, String vmClass, String image,
                            String storagePolicy, String cluster, String nodeRole, String createdBy,
                            Instant createdAt, PowerState powerState, boolean restartRequested, long version) {
+
+    /** A workload powered on, with no restart asked for, at version 0 (for views made without a row). */
+    public WorkloadView(WorkloadKind kind, String name, String namespace, String zone, WorkloadStatus status,
+                        Msg statusReason, String host, Limits demand, String vmClass, String image,
+                        String storagePolicy, String cluster, String nodeRole, String createdBy, Instant createdAt) {
+        this(kind, name, namespace, zone, status, statusReason, host, demand, vmClass, image, storagePolicy, cluster,
+                nodeRole, createdBy, createdAt, PowerState.ON, false, 0);
+    }
 }

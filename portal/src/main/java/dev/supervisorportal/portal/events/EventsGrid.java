@@ -55,7 +55,8 @@ public class EventsGrid extends Grid<EventView> {
     static StatusBadge badge(EventType type) {
         return new StatusBadge(Texts.t("events.type." + type.name()), switch (type) {
             case STARTED -> StatusBadge.Tone.SUCCESS;
-            case PLACED, MIGRATED, BALANCED -> StatusBadge.Tone.PENDING;
+            case PLACED, MIGRATED, BALANCED, POWERED_ON, RESTARTED -> StatusBadge.Tone.PENDING;
+            case POWERED_OFF -> StatusBadge.Tone.NEUTRAL;
             case RESTARTING, UNPLACEABLE, EVACUATION_BLOCKED -> StatusBadge.Tone.ERROR;
         });
     }
