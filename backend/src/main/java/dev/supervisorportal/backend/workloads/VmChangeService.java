@@ -1,7 +1,6 @@
 package dev.supervisorportal.backend.workloads;
 
 import dev.supervisorportal.backend.audit.AuditLog;
-import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
@@ -94,11 +93,10 @@ public class VmChangeService {
      * waiting VM just changes.
      */
     public WorkloadView changeVm(String namespaceName, String name, ChangeVmCommand command) {
-        NamespaceRef namespace = namespaces.require(namespaceName, NamespaceAction.EDIT_WORKLOADS, TO_CHANGE);
-        Workload vm = findLocked(namespace, name);
-        checkVersion(namespace, vm, command.expectedVersion());
-        Resize resize = resize(namespace, vm, command);
-        String zone = zoneName(vm);
+        Resize resize = resize(namespaceName, name, command, true);
+        NamespaceRef namespace = resize.namespace();
+        Workload vm = resize.vm();
+        String zone = resize.zone();
         adjustReservation(namespace, zone, resize.difference());
         Limits before = vm.demand();
         String classBefore = vm.getVmClass();
@@ -121,20 +119,22 @@ public class VmChangeService {
      */
     @Transactional(readOnly = true)
     public AdmissionPreview previewChange(String namespaceName, String name, ChangeVmCommand command) {
+        Resize resize = resize(namespaceName, name, command, false);
+        String zone = resize.zone();
+        List<ZoneFit> quota = quotaLedger.check(resize.namespace().id(), shares -> Map.of(zone, resize.difference()));
+        return new AdmissionPreview(resize.namespace().name(), List.of(new AdmissionPreview.PlannedWorkload(
+                WorkloadKind.VM, name, null, zone, resize.demand(), null)), quota);
+    }
+
+    /** A checked change of size: the VM (locked for a change), its zone, its new class and demand, the difference. */
+    private record Resize(NamespaceRef namespace, Workload vm, String zone, String vmClass, Limits demand,
+                          Limits difference) {
+    }
+
+    private Resize resize(String namespaceName, String name, ChangeVmCommand command, boolean lock) {
         NamespaceRef namespace = namespaces.require(namespaceName, NamespaceAction.EDIT_WORKLOADS, TO_CHANGE);
-        Workload vm = find(namespace, name);
+        Workload vm = lock ? findLocked(namespace, name) : find(namespace, name);
         checkVersion(namespace, vm, command.expectedVersion());
-        Resize resize = resize(namespace, vm, command);
-        String zone = zoneName(vm);
-        List<ZoneFit> quota = quotaLedger.check(namespace.id(), shares -> Map.of(zone, resize.difference()));
-        return new AdmissionPreview(namespace.name(), List.of(new AdmissionPreview.PlannedWorkload(WorkloadKind.VM,
-                name, null, zone, resize.demand(), null)), quota);
-    }
-
-    private record Resize(String vmClass, Limits demand, Limits difference) {
-    }
-
-    private Resize resize(NamespaceRef namespace, Workload vm, ChangeVmCommand command) {
         List<FieldProblem> problems = WorkloadRules.problems(command);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -149,11 +149,12 @@ public class VmChangeService {
             throw new InvalidInputException("vmClass", Msg.of("workloads.vm.change-nothing", vm.getName(),
                     vm.getVmClass(), disk));
         }
-        String className = newClass ? command.vmClass() : vm.getVmClass();
-        VmClassView vmClass = admission.vmClass(namespace, className, "vmClass");
-        Limits demand = WorkloadDemand.vm(vmClass, command.storageGib() != null ? command.storageGib() : disk,
+        long newDisk = command.storageGib() != null ? command.storageGib() : disk;
+        Limits demand = !newClass ? new Limits(vm.demand().cpuMhz(), vm.demand().memoryMib(), newDisk)
+                : WorkloadDemand.vm(admission.vmClass(namespace, command.vmClass(), "vmClass"), newDisk,
                 inventory.facts().mhzPerVcpu());
-        return new Resize(className, demand, demand.minus(vm.demand()));
+        return new Resize(namespace, vm, zoneName(vm), newClass ? command.vmClass() : vm.getVmClass(), demand,
+                demand.minus(vm.demand()));
     }
 
     /** The one place this service changes a namespace's quota use: by the difference, in the VM's zone. */
@@ -161,7 +162,7 @@ public class VmChangeService {
         quotaLedger.reserve(namespace.id(), shares -> Map.of(zone, difference));
     }
 
-    private static java.util.Optional<Msg> powerProblem(Workload vm, PowerAction action) {
+    private static Optional<Msg> powerProblem(Workload vm, PowerAction action) {
         boolean off = vm.getPowerState() == PowerState.OFF;
         return switch (action) {
             case OFF -> off ? Optional.of(Msg.of("workloads.vm.off-already", vm.getName()))
