@@ -20,4 +20,4 @@ update workload set node_pool =
 alter table reconcile_event drop constraint reconcile_event_type_check;
 alter table reconcile_event add constraint reconcile_event_type_check check (type in
     ('PLACED', 'STARTED', 'MIGRATED', 'BALANCED', 'RESTARTING', 'UNPLACEABLE', 'EVACUATION_BLOCKED',
-     'NODE_REPLACED', 'ROLLOUT_STALLED', 'ROLLOUT_DONE'));
+     'POWERED_OFF', 'POWERED_ON', 'RESTARTED', 'NODE_REPLACED', 'ROLLOUT_STALLED', 'ROLLOUT_DONE'));

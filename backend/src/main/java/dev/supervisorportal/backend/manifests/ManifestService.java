@@ -28,12 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Kubernetes manifests in and out: a paste of several documents creates its VMs, TKG clusters and vSphere Pods
- * through {@link WorkloadService} (the manifest of a TKG cluster that exists changes it to that desired state through
- * {@link TkgClusterChanges}; an unchanged one changes nothing), all in one transaction, so either every object is created or none is; a dry run
+ * through {@link WorkloadService}; the manifest of a VM or TKG cluster that exists updates it to that desired state
+ * ({@link VmManifestApply}, {@link TkgClusterChanges}), and an unchanged one changes nothing. All in one transaction,
+ * so either every object is created or changed or none is; a dry run
  * does the same work, with the same checks of quota, catalog and names, and rolls it back. Any workload can be
  * written as the manifest that creates it again.
  */
@@ -47,11 +50,13 @@ public class ManifestService {
     private final CatalogService catalog;
     private final ManifestParser parser;
     private final TkgClusterChanges clusterChanges;
+    private final VmManifestApply vms;
 
     ManifestService(WorkloadService workloads, NamespaceService namespaces, CatalogService catalog,
-                    ManifestLimits limits, TkgClusterChanges clusterChanges) {
+                    ManifestLimits limits, TkgClusterChanges clusterChanges, VmManifestApply vms) {
         this.workloads = workloads;
         this.clusterChanges = clusterChanges;
+        this.vms = vms;
         this.namespaces = namespaces;
         this.catalog = catalog;
         this.parser = new ManifestParser(limits);
@@ -68,8 +73,9 @@ public class ManifestService {
         List<ParsedDocument> documents = parser.parse(yaml, namespace,
                 catalog.items(CatalogKind.KUBERNETES_RELEASE).stream().map(CatalogItemView::name).toList());
         List<ManifestObject> objects = new ArrayList<>();
+        Set<String> vmNames = new HashSet<>();
         for (ParsedDocument document : documents) {
-            objects.add(create(namespace, document));
+            objects.add(create(namespace, document, vmNames));
         }
         if (dryRun) {
             // Admission ran for real (zones chosen, quota reserved, names taken); none of it is kept.
@@ -106,11 +112,11 @@ public class ManifestService {
                 manifest.controlPlaneVmClass(), manifest.storagePolicy(), manifest.nodePools(), null);
     }
 
-    private ManifestObject create(String namespace, ParsedDocument document) {
+    private ManifestObject create(String namespace, ParsedDocument document, Set<String> vmNames) {
         ManifestDocument plan = document.plan();
         try {
             if (plan.vm() != null) {
-                WorkloadView vm = workloads.createVm(namespace, plan.vm());
+                WorkloadView vm = vms.apply(namespace, plan.vm(), plan.vmState(), vmNames.add(plan.vm().name()));
                 return new ManifestObject(plan.document(), plan.kind(), vm.name(), List.of(vm.zone()), vm.demand(),
                         plan.ignored(), vm, null, null);
             }

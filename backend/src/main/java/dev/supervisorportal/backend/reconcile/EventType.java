@@ -16,6 +16,12 @@ public enum EventType {
     UNPLACEABLE,
     /** It cannot leave a host in maintenance: no other host has room, so the host cannot finish entering maintenance. */
     EVACUATION_BLOCKED,
+    /** Switched off as its user asked: it left its host, its quota stays reserved. */
+    POWERED_OFF,
+    /** Switched on as its user asked: it waits to be placed. */
+    POWERED_ON,
+    /** Restarted as its user (or a resize) asked: on its host when that host had room, else placed anew. */
+    RESTARTED,
     /** A rolling change of a TKG cluster removed an old node once its replacement ran. */
     NODE_REPLACED,
     /** A TKG cluster's roll waits: no quota or no host for its next node; the message says which. */

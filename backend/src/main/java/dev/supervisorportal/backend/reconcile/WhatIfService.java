@@ -12,10 +12,13 @@ import dev.supervisorportal.backend.quota.ZoneFit;
 import dev.supervisorportal.backend.reconcile.internal.SchedulerModel;
 import dev.supervisorportal.backend.workloads.AdmissionPreview;
 import dev.supervisorportal.backend.workloads.ChangeTkgClusterCommand;
+import dev.supervisorportal.backend.workloads.ChangeVmCommand;
 import dev.supervisorportal.backend.workloads.TkgClusterChanges;
 import dev.supervisorportal.backend.workloads.CreatePodCommand;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
+import dev.supervisorportal.backend.workloads.VmChangeService;
+import dev.supervisorportal.backend.workloads.WorkloadKind;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.backend.workloads.WorkloadStatus;
 import dev.supervisorportal.backend.workloads.WorkloadView;
@@ -53,15 +56,17 @@ public class WhatIfService {
 
     private final WorkloadService workloads;
     private final TkgClusterChanges clusterChanges;
+    private final VmChangeService vmChanges;
     private final ZoneWorkloads zoneWorkloads;
     private final InventoryService inventory;
     private final ReconcileSettings settings;
     private final Scheduler scheduler = new Scheduler();
 
-    WhatIfService(WorkloadService workloads, TkgClusterChanges clusterChanges, ZoneWorkloads zoneWorkloads,
-                  InventoryService inventory, ReconcileSettings settings) {
+    WhatIfService(WorkloadService workloads, TkgClusterChanges clusterChanges, VmChangeService vmChanges,
+                  ZoneWorkloads zoneWorkloads, InventoryService inventory, ReconcileSettings settings) {
         this.workloads = workloads;
         this.clusterChanges = clusterChanges;
+        this.vmChanges = vmChanges;
         this.zoneWorkloads = zoneWorkloads;
         this.inventory = inventory;
         this.settings = settings;
@@ -70,6 +75,19 @@ public class WhatIfService {
     /** Would this VM fit? Needs EDIT in the namespace, as creating it does. */
     public WhatIfAnswer whatIfVm(String namespace, CreateVmCommand command) {
         return answer(workloads.previewVm(namespace, command), IT);
+    }
+
+    /**
+     * Would this VM fit at its new size? The difference against its zone's quota, and the hosts with the VM itself
+     * not counted where it runs now (as the restart that applies the change finds them). Needs EDIT.
+     */
+    public WhatIfAnswer whatIfVmChange(String namespace, String name, ChangeVmCommand command) {
+        AdmissionPreview preview = vmChanges.previewChange(namespace, name, command);
+        ZoneRef zone = inventory.facts().zone(preview.workloads().getFirst().zone()).orElseThrow();
+        Long self = zoneWorkloads.inZone(zone.id()).stream()
+                .filter(w -> w.kind() == WorkloadKind.VM && namespace.equals(w.namespace()) && w.name().equals(name))
+                .map(ZoneWorkload::id).findFirst().orElse(null);
+        return answer(preview, IT, self);
     }
 
     /** Would this TKG cluster fit, node by node? Needs EDIT in the namespace. */
@@ -115,11 +133,15 @@ public class WhatIfService {
     }
 
     private WhatIfAnswer answer(AdmissionPreview preview, Msg them) {
+        return answer(preview, them, null);
+    }
+
+    private WhatIfAnswer answer(AdmissionPreview preview, Msg them, Long leaveOut) {
         Map<String, List<AdmissionPreview.PlannedWorkload>> byZone = preview.workloads().stream()
                 .collect(Collectors.groupingBy(AdmissionPreview.PlannedWorkload::zone, TreeMap::new,
                         Collectors.toList()));
         Map<String, WhatIfAnswer.PlannedPlacement> byName = new LinkedHashMap<>();
-        byZone.forEach((zone, planned) -> placeInZone(zone, planned).forEach(p -> byName.put(p.workload(), p)));
+        byZone.forEach((zone, planned) -> placeInZone(zone, planned, leaveOut).forEach(p -> byName.put(p.workload(), p)));
         List<WhatIfAnswer.PlannedPlacement> placements = preview.workloads().stream()
                 .map(planned -> byName.get(planned.name())).toList();
         boolean hostsHaveRoom = placements.stream().allMatch(p -> p.host() != null);
@@ -131,8 +153,9 @@ public class WhatIfService {
      * The zone's would-be workloads one after the other in scheduler-core's batch order, each counted on its host
      * before the next is decided (as a cycle's batch would), against the hosts as they are now.
      */
-    private List<WhatIfAnswer.PlannedPlacement> placeInZone(String zone, List<AdmissionPreview.PlannedWorkload> planned) {
-        List<Host> hosts = new ArrayList<>(hostsNow(zone));
+    private List<WhatIfAnswer.PlannedPlacement> placeInZone(String zone, List<AdmissionPreview.PlannedWorkload> planned,
+                                                            Long leaveOut) {
+        List<Host> hosts = new ArrayList<>(hostsNow(zone, leaveOut));
         Map<Workload, AdmissionPreview.PlannedWorkload> schedulable = new TreeMap<>(Scheduler.BATCH_ORDER);
         planned.forEach(p -> schedulable.put(SchedulerModel.workload(p.name(), p.demand(), p.antiAffinityKey()), p));
         List<WhatIfAnswer.PlannedPlacement> result = new ArrayList<>();
@@ -189,9 +212,9 @@ public class WhatIfService {
     }
 
     /** The hosts of the zone as scheduler-core sees them now. */
-    private List<Host> hostsNow(String zone) {
+    private List<Host> hostsNow(String zone, Long leaveOut) {
         ZoneRef ref = inventory.facts().zone(zone).orElseThrow();
-        return hosts(zone, zoneWorkloads.inZone(ref.id()), null);
+        return hosts(zone, zoneWorkloads.inZone(ref.id()), leaveOut);
     }
 
     /** The zone's hosts with {@code inZone}'s placed workloads on them, {@code leaveOut} (a workload id) not counted. */

@@ -127,6 +127,11 @@ class AdmissionChecks {
                 WorkloadDemand.pod(command.containers(), facts.mhzPerVcpu()));
     }
 
+    /** A VM class a VM of the namespace may be changed to: in the catalog and granted to the namespace. */
+    VmClassView vmClass(NamespaceRef namespace, String name, String field) {
+        return requireVmClass(namespace, name, field);
+    }
+
     private VmClassView requireVmClass(NamespaceRef namespace, String name, String field) {
         VmClassView vmClass = catalog.vmClass(name).orElseThrow(() -> new InvalidInputException(field,
                 Msg.of("workloads.vm-class.unknown", name, catalog.catalog().vmClasses().stream()

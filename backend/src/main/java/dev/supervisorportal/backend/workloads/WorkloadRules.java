@@ -40,6 +40,18 @@ public final class WorkloadRules {
         return problems;
     }
 
+    /** A change of a VM's size: the disk, when given, in range (that it grows is the service's to check). */
+    public static List<FieldProblem> problems(ChangeVmCommand change) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (change.storageGib() != null) {
+            add(problems, "storageGib", diskProblem(change.storageGib()));
+        }
+        if (change.vmClass() != null) {
+            add(problems, "vmClass", required(change.vmClass(), Msg.of("workloads.choose.vm-class")));
+        }
+        return problems;
+    }
+
     public static List<FieldProblem> problems(CreateTkgClusterCommand cluster) {
         List<FieldProblem> problems = new ArrayList<>();
         add(problems, "name", clusterNameProblem(cluster.name()));

@@ -121,6 +121,7 @@ class WorkloadViews {
                 workload.getStatusReason(), workload.getHostId() == null ? null : hostNames.get(workload.getHostId()),
                 workload.demand(), workload.getVmClass(), workload.getImage(),
                 workload.getStoragePolicy(), cluster, workload.getNodeRole(), workload.getCreatedBy(),
-                workload.getCreatedAt());
+                workload.getCreatedAt(), workload.getPowerState(), workload.isRestartRequested(),
+                workload.getVersion());
     }
 }

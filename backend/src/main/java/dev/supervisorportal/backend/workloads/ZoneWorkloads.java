@@ -27,6 +27,9 @@ public class ZoneWorkloads {
 
     private static final List<WorkloadStatus> ACTIVE =
             List.of(WorkloadStatus.PENDING, WorkloadStatus.PLACED, WorkloadStatus.RUNNING);
+    /** What a cycle reads: the active workloads and the powered-off VMs (one may be asked to power on). */
+    private static final List<WorkloadStatus> IN_CYCLE = List.of(WorkloadStatus.PENDING, WorkloadStatus.PLACED,
+            WorkloadStatus.RUNNING, WorkloadStatus.POWERED_OFF);
 
     private final WorkloadRepository workloads;
     private final TkgClusterRepository clusters;
@@ -38,11 +41,11 @@ public class ZoneWorkloads {
         this.namespaces = namespaces;
     }
 
-    /** The zone's workloads that wait, are placed or run, by id. */
+    /** The zone's workloads that wait, are placed, run or are powered off, by id. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<ZoneWorkload> inZone(long zoneId) {
         Map<Long, String> names = namespaces.namesById();
-        return workloads.findByZoneIdAndStatusInOrderById(zoneId, ACTIVE).stream()
+        return workloads.findByZoneIdAndStatusInOrderById(zoneId, IN_CYCLE).stream()
                 .map(workload -> toZoneWorkload(workload, names)).toList();
     }
 
@@ -93,6 +96,9 @@ public class ZoneWorkloads {
                 startedClusters.add(workload.getClusterId());
             }
             workload.place(change.status(), change.hostId(), change.statusReason(), change.placedAt());
+            if (change.restartDone()) {
+                workload.restartDone();
+            }
         }
         // Locked in id order: a cluster spans zones, and the cycle that starts its last node must see the others'.
         for (Long clusterId : startedClusters) {
@@ -116,6 +122,7 @@ public class ZoneWorkloads {
         String antiAffinity = antiAffinityKey(namespace, workload.getAntiAffinity());
         return new ZoneWorkload(workload.getId(), workload.getVersion(), workload.getKind(), namespace,
                 workload.getName(), workload.getStatus(), workload.getStatusReason(), workload.getHostId(),
-                workload.demand(), antiAffinity, workload.getPlacedAt());
+                workload.demand(), antiAffinity, workload.getPlacedAt(), workload.getPowerState(),
+                workload.isRestartRequested());
     }
 }

@@ -4,6 +4,9 @@ import dev.supervisorportal.backend.IntegrationTest;
 import dev.supervisorportal.backend.SignedIn;
 import dev.supervisorportal.backend.reconcile.internal.CycleInterruption;
 import dev.supervisorportal.backend.users.Role;
+import dev.supervisorportal.backend.workloads.PowerAction;
+import dev.supervisorportal.backend.workloads.PowerState;
+import dev.supervisorportal.backend.workloads.VmChangeService;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.backend.workloads.WorkloadStatus;
 import dev.supervisorportal.backend.workloads.WorkloadView;
@@ -57,6 +60,8 @@ class CrashedCycleIT extends IntegrationTest {
     WorkloadService workloads;
     @Autowired
     ReconcileEvents events;
+    @Autowired
+    VmChangeService changes;
 
     @BeforeEach
     void fiveVms() {
@@ -87,6 +92,32 @@ class CrashedCycleIT extends IntegrationTest {
         assertThat(fixture.count("select count(*) from workload where host_id is not null")).isEqualTo(6);
         fixture.cycle("zone-a");
         assertThat(fixture.vms()).extracting(WorkloadView::status).containsOnly(WorkloadStatus.RUNNING);
+    }
+
+    @Test
+    void aCycleThatCrashesWhilePoweringOffLeavesTheVmAsBeforeAndTheNextPowersItOffOnce() {
+        fixture.cycle("zone-a");
+        changes.changePower(fixture.namespace, "web-2", PowerAction.OFF, null);
+        changes.changePower(fixture.namespace, "web-3", PowerAction.RESTART, null);
+        WorkloadView before = fixture.vm("web-2");
+        List<Long> marks = fixture.writeMarks();
+        NEXT.set(zone -> {
+            throw new IllegalStateException("injected crash while powering off in " + zone);
+        });
+
+        assertThatThrownBy(() -> fixture.cycle("zone-a")).hasMessageContaining("injected crash");
+
+        assertThat(fixture.writeMarks()).isEqualTo(marks);
+        assertThat(fixture.vm("web-2")).isEqualTo(before);
+        assertThat(fixture.vm("web-3").restartRequested()).isTrue();
+        fixture.cycle("zone-a");
+        WorkloadView off = fixture.vm("web-2");
+        assertThat(off.status()).isEqualTo(WorkloadStatus.POWERED_OFF);
+        assertThat(off.powerState()).isEqualTo(PowerState.OFF);
+        assertThat(off.host()).isNull();
+        assertThat(fixture.vm("web-3").restartRequested()).isFalse();
+        assertThat(fixture.count("select count(*) from reconcile_event where type = 'POWERED_OFF'")).isEqualTo(1);
+        assertThat(fixture.count("select count(*) from reconcile_event where type = 'RESTARTED'")).isEqualTo(1);
     }
 
     @Test

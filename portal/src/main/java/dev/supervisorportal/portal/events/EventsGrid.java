@@ -55,7 +55,8 @@ public class EventsGrid extends Grid<EventView> {
     static StatusBadge badge(EventType type) {
         return new StatusBadge(Texts.t("events.type." + type.name()), switch (type) {
             case STARTED, ROLLOUT_DONE -> StatusBadge.Tone.SUCCESS;
-            case PLACED, MIGRATED, BALANCED, NODE_REPLACED -> StatusBadge.Tone.PENDING;
+            case PLACED, MIGRATED, BALANCED, POWERED_ON, RESTARTED, NODE_REPLACED -> StatusBadge.Tone.PENDING;
+            case POWERED_OFF -> StatusBadge.Tone.NEUTRAL;
             case RESTARTING, UNPLACEABLE, EVACUATION_BLOCKED, ROLLOUT_STALLED -> StatusBadge.Tone.ERROR;
         });
     }

@@ -27,6 +27,7 @@ import dev.supervisorportal.backend.reconcile.WhatIfService;
 import dev.supervisorportal.backend.workloads.PodView;
 import dev.supervisorportal.backend.workloads.TkgClusterView;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
+import dev.supervisorportal.backend.workloads.VmChangeService;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import dev.supervisorportal.backend.workloads.WorkloadView;
 import dev.supervisorportal.portal.events.EventsGrid;
@@ -43,6 +44,7 @@ import dev.supervisorportal.portal.workloads.TkgClusterChangeDialog;
 import dev.supervisorportal.backend.workloads.TkgClusterChanges;
 import dev.supervisorportal.portal.workloads.PodsPanel;
 import dev.supervisorportal.portal.workloads.TkgClustersPanel;
+import dev.supervisorportal.portal.workloads.VmActions;
 import dev.supervisorportal.portal.workloads.VmsPanel;
 import jakarta.annotation.security.PermitAll;
 
@@ -79,6 +81,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     private final ReconcileEvents reconcileEvents;
     private final ManifestService manifests;
     private final TkgClusterChanges clusterChanges;
+    private final VmChangeService vmChanges;
     private final Map<String, Tab> tabs = new LinkedHashMap<>();
     /** The tabs the reconciler changes, refreshed after every change: their content holders, and what they show. */
     private final Map<String, Div> holders = new LinkedHashMap<>();
@@ -92,8 +95,10 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
 
     NamespaceDetailView(NamespaceService namespaces, WorkloadService workloads, QuotaRequestService quotaRequests,
                         InventoryService inventory, ReconcileEvents reconcileEvents,
-                        WhatIfService whatIf, ManifestService manifests, TkgClusterChanges clusterChanges) {
+                        WhatIfService whatIf, ManifestService manifests, TkgClusterChanges clusterChanges,
+                        VmChangeService vmChanges) {
         this.clusterChanges = clusterChanges;
+        this.vmChanges = vmChanges;
         this.reconcileEvents = reconcileEvents;
         this.manifests = manifests;
         this.whatIf = whatIf;
@@ -193,7 +198,10 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         if (!now.equals(shownWorkloads)) {
             shownWorkloads = now;
             replace(TAB_VMS, getTranslation("namespaces.tab.vms"), now.vms().size(),
-                    new VmsPanel(now.vms(), mayEdit, this::confirmDeleteVm,
+                    new VmsPanel(now.vms(), mayEdit ? new VmActions(name, vmChanges, whatIf, () -> namespaces
+                            .usableCatalog(namespaces.require(name, NamespaceAction.EDIT_WORKLOADS,
+                                    Msg.of("workloads.to-change-vms"))).vmClasses(), () -> show(TAB_VMS)) : null,
+                            mayEdit, this::confirmDeleteVm,
                             vm -> new PlacementDialog(whatIf.explainVm(name, vm.name())).open(),
                             vm -> new ManifestDialog(getTranslation("namespaces.manifest.vm", vm.name()),
                                     manifests.vmManifest(name, vm.name()),

@@ -20,7 +20,7 @@ public class StatusBadge extends Span {
         return new StatusBadge(workloadStatus(status), switch (status) {
             case RUNNING -> Tone.SUCCESS;
             case PENDING -> Tone.PENDING;
-            case PLACED, DELETING -> Tone.NEUTRAL;
+            case PLACED, DELETING, POWERED_OFF -> Tone.NEUTRAL;
         });
     }
 

@@ -9,10 +9,19 @@ import dev.supervisorportal.backend.workloads.WorkloadView;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** A namespace's VMs: size, image, where each is and how it is doing, each as YAML; delete for those who may. */
+/**
+ * A namespace's VMs: size, image, where each is and how it is doing, each as YAML; power, resize and delete for
+ * those who may.
+ */
 public class VmsPanel extends Div {
 
     public VmsPanel(List<WorkloadView> vms, boolean mayEdit, Consumer<WorkloadView> delete,
+                    Consumer<WorkloadView> explain, Consumer<WorkloadView> showYaml) {
+        this(vms, null, mayEdit, delete, explain, showYaml);
+    }
+
+    /** @param changes the day-2 buttons of each row, or null for those who may only look */
+    public VmsPanel(List<WorkloadView> vms, VmActions changes, boolean mayEdit, Consumer<WorkloadView> delete,
                     Consumer<WorkloadView> explain, Consumer<WorkloadView> showYaml) {
         if (vms.isEmpty()) {
             var empty = new Paragraph(getTranslation(mayEdit ? "workloads.vms.none.may-create" : "workloads.vms.none"));
@@ -30,6 +39,7 @@ public class VmsPanel extends Div {
         WorkloadColumns.placement(grid, vm -> vm);
         WorkloadColumns.reserves(grid, vm -> vm);
         WorkloadColumns.actions(grid,
+                changes == null ? null : changes::group,
                 vm -> WorkloadColumns.explainButton("explain-vm-" + vm.name(), vm(vm), () -> explain.accept(vm)),
                 vm -> WorkloadColumns.yamlButton("yaml-vm-" + vm.name(), vm(vm), () -> showYaml.accept(vm)),
                 mayEdit ? vm -> WorkloadColumns.deleteButton("delete-vm-" + vm.name(), vm(vm), () -> delete.accept(vm))

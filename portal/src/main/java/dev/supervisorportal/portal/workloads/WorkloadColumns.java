@@ -1,5 +1,6 @@
 package dev.supervisorportal.portal.workloads;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -57,7 +58,7 @@ final class WorkloadColumns {
      * grid keeps to the page's width. A {@code null} button maker is left out (delete for those who may only look).
      */
     @SafeVarargs
-    static <T> void actions(Grid<T> grid, Function<T, Button>... buttons) {
+    static <T> void actions(Grid<T> grid, Function<T, ? extends Component>... buttons) {
         grid.addComponentColumn(item -> {
             var row = new Div();
             row.addClassName("row-actions");
@@ -85,7 +86,7 @@ final class WorkloadColumns {
     }
 
     /** A small icon button that says what it does in its tooltip and to screen readers. */
-    private static Button iconButton(String id, VaadinIcon icon, String label, Runnable action) {
+    static Button iconButton(String id, VaadinIcon icon, String label, Runnable action) {
         var button = new Button(icon.create(), click -> action.run());
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);

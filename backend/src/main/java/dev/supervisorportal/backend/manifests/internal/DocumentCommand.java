@@ -15,10 +15,15 @@ import java.util.List;
  * wrong with it, by the command's fields.
  */
 record DocumentCommand(CreateVmCommand vm, CreateTkgClusterCommand tkgCluster, CreatePodCommand pod,
-                       List<FieldProblem> ruleProblems) {
+                       List<FieldProblem> ruleProblems, ManifestDocument.VmState vmState) {
 
-    static DocumentCommand of(CreateVmCommand vm) {
-        return new DocumentCommand(vm, null, null, WorkloadRules.problems(vm));
+    DocumentCommand(CreateVmCommand vm, CreateTkgClusterCommand tkgCluster, CreatePodCommand pod,
+                    List<FieldProblem> ruleProblems) {
+        this(vm, tkgCluster, pod, ruleProblems, null);
+    }
+
+    static DocumentCommand of(CreateVmCommand vm, ManifestDocument.VmState state) {
+        return new DocumentCommand(vm, null, null, WorkloadRules.problems(vm), state);
     }
 
     static DocumentCommand of(CreateTkgClusterCommand cluster) {
@@ -35,6 +40,6 @@ record DocumentCommand(CreateVmCommand vm, CreateTkgClusterCommand tkgCluster, C
     }
 
     ManifestDocument document(int document, String kind, String apiVersion, String name, List<Msg> ignored) {
-        return new ManifestDocument(document, kind, apiVersion, name, vm, tkgCluster, pod, ignored);
+        return new ManifestDocument(document, kind, apiVersion, name, vm, tkgCluster, pod, ignored, vmState);
     }
 }

@@ -32,6 +32,7 @@ public final class ManifestWriter {
         spec.put("imageName", vm.image());
         spec.put("storageClass", vm.storagePolicy());
         spec.putObject("advanced").put("bootDiskCapacity", vm.demand().storageGib() + "Gi");
+        spec.put("powerState", vm.powerState().manifestValue());
         return YAML.writeValueAsString(manifest);
     }
 

@@ -1,12 +1,14 @@
 package dev.supervisorportal.backend.manifests.internal;
 
 import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.manifests.ManifestDocument;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
 import dev.supervisorportal.backend.workloads.KubernetesQuantities;
+import dev.supervisorportal.backend.workloads.PowerState;
 
 /**
  * A VM Operator {@code VirtualMachine}, {@code v1alpha1} to {@code v1alpha4}: class, image, storage class, boot disk
- * (from {@code v1alpha2} on) and the zone label.
+ * (from {@code v1alpha2} on), the zone label and {@code spec.powerState}.
  */
 final class VirtualMachineReader extends KindReader {
 
@@ -50,17 +52,27 @@ final class VirtualMachineReader extends KindReader {
         ManifestNode bootDisk = spec.child("advanced").child("bootDiskCapacity");
         if (!v1alpha1 && bootDisk.present()) {
             reader.source("diskGib", bootDisk.path());
+            reader.source("storageGib", bootDisk.path());
             diskGib = gib(bootDisk, reader);
         }
 
         ManifestNode zone = document.root().child("metadata").child("labels").child(ZONE_LABEL);
         reader.source("zone", zone.path());
-        String powerState = spec.child("powerState").peekText();
-        if (powerState != null && powerState.equalsIgnoreCase("poweredOn")) {
-            spec.child("powerState").honour();
-        }
         return DocumentCommand.of(new CreateVmCommand(document.name(), vmClass, imageName, storagePolicy, diskGib,
-                zone.text()));
+                zone.text()), new ManifestDocument.VmState(powerState(spec.child("powerState")),
+                !v1alpha1 && bootDisk.present()));
+    }
+
+    /** {@code PoweredOn} or {@code PoweredOff} (v1alpha1 writes {@code poweredOn}); anything else is ignored. */
+    private static PowerState powerState(ManifestNode node) {
+        String text = node.peekText();
+        for (PowerState state : PowerState.values()) {
+            if (state.manifestValue().equalsIgnoreCase(text)) {
+                node.honour();
+                return state;
+            }
+        }
+        return null;
     }
 
     private static Long gib(ManifestNode size, DocumentReader reader) {

@@ -5,6 +5,7 @@ import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.inventory.ZoneHost;
 import dev.supervisorportal.backend.reconcile.EventType;
 import dev.supervisorportal.backend.reconcile.ReconcileSettings;
+import dev.supervisorportal.backend.workloads.PowerState;
 import dev.supervisorportal.backend.workloads.WorkloadChange;
 import dev.supervisorportal.backend.workloads.WorkloadKind;
 import dev.supervisorportal.backend.workloads.WorkloadStatus;
@@ -32,7 +33,8 @@ import java.util.stream.Collectors;
 
 /**
  * One zone's cycle as a pure function of what is (hosts, workloads, the time): HA sends the workloads of failed
- * hosts back to pending, spherelets start what was placed long enough ago, scheduler-core places what waits and
+ * hosts back to pending, VMs are switched off, on or restarted as their users asked, spherelets start what was
+ * placed long enough ago, scheduler-core places what waits and
  * what must leave hosts in maintenance, and DRS evens out CPU use with a bounded number of moves. Every decision is
  * scheduler-core's; this class only keeps track of where each workload is.
  */
@@ -80,6 +82,7 @@ final class CyclePlanner {
 
         CyclePlan run() {
             restartFromFailedHosts();
+            powerAndRestart();
             startPlaced();
             List<Working> unplaced = placeAndEvacuate();
             balance();
@@ -109,6 +112,64 @@ final class CyclePlanner {
                             Msg.of("reconcile.event.restarting", failed, w.original.label(), zone)));
                     restarted++;
                 }
+            }
+        }
+
+        /**
+         * What users asked of their VMs' power: a VM to be off leaves its host (its quota stays reserved), one to be on
+         * waits for the batch below to place it, and one to be restarted (also after a resize) goes back onto its host
+         * when that host has room for it as it is now, else waits for the batch with the reason its host gave.
+         */
+        private void powerAndRestart() {
+            for (Working w : working.values()) {
+                PowerState asked = w.original.powerState();
+                if (asked == PowerState.OFF && w.status != WorkloadStatus.POWERED_OFF) {
+                    powerOff(w);
+                } else if (asked == PowerState.ON && w.status == WorkloadStatus.POWERED_OFF) {
+                    powerOn(w);
+                } else if (w.original.restartRequested()) {
+                    restart(w);
+                }
+            }
+        }
+
+        private void powerOff(Working w) {
+            String from = w.hostId == null ? null : hostsById.get(w.hostId).name();
+            w.moveTo(WorkloadStatus.POWERED_OFF, null, Msg.of("reconcile.powered-off"), null);
+            w.restartDone = w.original.restartRequested();
+            events.add(new PlannedEvent(w.original, EventType.POWERED_OFF, from, null, from == null
+                    ? Msg.of("reconcile.event.powered-off", w.original.label())
+                    : Msg.of("reconcile.event.powered-off-from", w.original.label(), from)));
+        }
+
+        private void powerOn(Working w) {
+            w.moveTo(WorkloadStatus.PENDING, null, Msg.of("reconcile.powering-on"), null);
+            w.restartDone = w.original.restartRequested();
+            events.add(new PlannedEvent(w.original, EventType.POWERED_ON, null, null,
+                    Msg.of("reconcile.event.powered-on", w.original.label())));
+        }
+
+        private void restart(Working w) {
+            w.restartDone = true;
+            if (w.hostId == null || w.status == WorkloadStatus.POWERED_OFF) {
+                return; // it waits for a host anyway, and will start at its new size
+            }
+            ZoneHost host = hostsById.get(w.hostId);
+            w.moveTo(WorkloadStatus.PENDING, null, null, null);
+            List<Host> hosts = snapshotHosts().stream().filter(h -> h.name().equals(host.name())).toList();
+            Map<String, Msg> refusals = new LinkedHashMap<>();
+            scheduler.evaluate(hosts, w.toSchedulable(), settings.policy().score()).filtered()
+                    .forEach(rejection -> refusals.put(rejection.host(), SchedulerModel.msg(rejection.reason())));
+            if (refusals.isEmpty()) {
+                w.moveTo(WorkloadStatus.PLACED, host.id(), null, now);
+                noteStart(now.plus(startDelay(w.original.kind())));
+                events.add(new PlannedEvent(w.original, EventType.RESTARTED, host.name(), host.name(),
+                        Msg.of("reconcile.event.restarted-in-place", w.original.label(), host.name())));
+            } else {
+                Msg reason = Msg.of("reconcile.restart-elsewhere", host.name(), refusals.get(host.name()));
+                w.moveTo(WorkloadStatus.PENDING, null, reason, null);
+                events.add(new PlannedEvent(w.original, EventType.RESTARTED, host.name(), null,
+                        Msg.of("reconcile.event.restarted-elsewhere", w.original.label(), reason)));
             }
         }
 
@@ -285,6 +346,7 @@ final class CyclePlanner {
         Instant placedAt;
         boolean restarting;
         String restartedFrom;
+        boolean restartDone;
 
         Working(ZoneWorkload original) {
             this.original = original;
@@ -304,11 +366,12 @@ final class CyclePlanner {
         boolean changed() {
             return status != original.status() || !Objects.equals(hostId, original.hostId())
                     || !Objects.equals(statusReason, original.statusReason())
-                    || !Objects.equals(placedAt, original.placedAt());
+                    || !Objects.equals(placedAt, original.placedAt()) || restartDone;
         }
 
         WorkloadChange toChange() {
-            return new WorkloadChange(original.id(), original.version(), status, hostId, statusReason, placedAt);
+            return new WorkloadChange(original.id(), original.version(), status, hostId, statusReason, placedAt,
+                    restartDone);
         }
 
         Workload toSchedulable() {

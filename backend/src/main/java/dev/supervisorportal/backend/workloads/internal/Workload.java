@@ -3,6 +3,7 @@ package dev.supervisorportal.backend.workloads.internal;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.MsgColumn;
 import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.backend.workloads.PowerState;
 import dev.supervisorportal.backend.workloads.WorkloadKind;
 import dev.supervisorportal.backend.workloads.WorkloadStatus;
 import jakarta.persistence.Convert;
@@ -53,6 +54,10 @@ public class Workload {
     private String createdBy;
     private Instant createdAt;
     private Instant placedAt;
+
+    @Enumerated(EnumType.STRING)
+    private PowerState powerState = PowerState.ON;
+    private boolean restartRequested;
 
     @Version
     private long version;
@@ -136,6 +141,40 @@ public class Workload {
         this.hostId = hostId;
         this.statusReason = statusReason;
         this.placedAt = placedAt;
+    }
+
+    /** Asks the reconciler to switch the VM off or on; a power-off also drops a restart asked for before. */
+    public void setPowerState(PowerState powerState) {
+        this.powerState = powerState;
+        if (powerState == PowerState.OFF) {
+            this.restartRequested = false;
+        }
+    }
+
+    /** Asks the reconciler to restart the VM: on its host when that host has room for it, else wherever it fits. */
+    public void requestRestart() {
+        this.restartRequested = true;
+    }
+
+    /** The reconciler restarted it (or found nothing to restart). */
+    public void restartDone() {
+        this.restartRequested = false;
+    }
+
+    /** A new VM class and/or disk, with the demand they make; the reservation is the caller's to adjust. */
+    public void resize(String vmClass, Limits demand) {
+        this.vmClass = vmClass;
+        this.cpuMhz = demand.cpuMhz();
+        this.memoryMib = demand.memoryMib();
+        this.storageGib = demand.storageGib();
+    }
+
+    public PowerState getPowerState() {
+        return powerState;
+    }
+
+    public boolean isRestartRequested() {
+        return restartRequested;
     }
 
     public Long getId() {
