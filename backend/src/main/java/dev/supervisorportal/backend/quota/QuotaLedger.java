@@ -122,6 +122,21 @@ public class QuotaLedger {
         return shares(namespaceId);
     }
 
+    /**
+     * Locks the namespace's ledger rows until the transaction ends, as {@link #reserve} does: for a change that must
+     * not interleave with admissions into the namespace (its limits, its deletion).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(long namespaceId) {
+        lockedLedger(namespaceId);
+    }
+
+    /** Closes a deleted namespace's ledger: its rows go, with whatever they held reserved. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void close(long namespaceId) {
+        quotas.deleteAllInBatch(lockedLedger(namespaceId).values());
+    }
+
     /** Why new limits would take some zone's share below its use (as {@link #resplit} would refuse); empty if not. */
     @Transactional(readOnly = true)
     public java.util.Optional<Msg> resplitProblem(long namespaceId, Limits limits) {
