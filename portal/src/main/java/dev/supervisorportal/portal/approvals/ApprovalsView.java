@@ -175,13 +175,14 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
 
     private void openAdjust(NamespaceRequestView request) {
         var dialog = new AdjustLimitsDialog(getTranslation("approvals.adjust.title", request.namespaceName()),
-                request.requestedBy(), request.requested(), null, d -> {
+                request.requestedBy(), request.requested(), request.requestedCounts(), null, d -> {
             try {
-                requests.approveAdjusted(request.id(), d.value(d.cpuMhz), d.value(d.memoryMib), d.value(d.storageGib));
+                requests.approveAdjusted(request.id(), d.value(d.cpuMhz), d.value(d.memoryMib), d.value(d.storageGib),
+                        d.counts.value());
                 d.close();
                 done(getTranslation("approvals.adjusted", request.namespaceName()));
-            } catch (InvalidInputException invalid) {
-                d.showProblems(invalid.problems());
+            } catch (InvalidInputException | ConflictException refused) {
+                d.showProblems(refused.problems());
             }
         });
         dialog.open();
@@ -189,11 +190,11 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
 
     private void openAdjust(QuotaRequestView request) {
         var dialog = new AdjustLimitsDialog(getTranslation("approvals.quota-adjust.title", request.namespaceName()),
-                request.requestedBy(), request.requested(),
+                request.requestedBy(), request.requested(), request.requestedCounts(),
                 getTranslation("approvals.quota-adjust.now", Formats.limits(request.currentLimits())), d -> {
             try {
                 quotaRequests.approveAdjusted(request.id(), d.value(d.cpuMhz), d.value(d.memoryMib),
-                        d.value(d.storageGib));
+                        d.value(d.storageGib), d.counts.value());
                 d.close();
                 done(getTranslation("approvals.quota-adjusted", request.namespaceName()));
             } catch (InvalidInputException | ConflictException refused) {

@@ -195,6 +195,8 @@ public class HostsView extends Main implements HasDynamicTitle {
     private void act(HostUsage host, HostAction action) {
         if (action == HostAction.MARK_FAILED) {
             confirmFailure(host);
+        } else if (action == HostAction.REMOVE) {
+            confirmRemoval(host);
         } else {
             run(host, action);
         }
@@ -210,6 +212,19 @@ public class HostsView extends Main implements HasDynamicTitle {
         dialog.setCancelText(getTranslation("hosts.confirm-failure.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(confirmed -> run(host, HostAction.MARK_FAILED));
+        dialog.open();
+    }
+
+    private void confirmRemoval(HostUsage host) {
+        var dialog = new ConfirmDialog();
+        dialog.setId("confirm-remove-host");
+        dialog.setHeader(getTranslation("hosts.confirm-remove.title", host.name()));
+        dialog.setText(getTranslation("hosts.confirm-remove.text", host.name(), host.zone()));
+        dialog.setCancelable(true);
+        dialog.setConfirmText(getTranslation(HostAction.REMOVE.labelKey()));
+        dialog.setCancelText(getTranslation("hosts.confirm-failure.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirmed -> run(host, HostAction.REMOVE));
         dialog.open();
     }
 
@@ -245,6 +260,10 @@ public class HostsView extends Main implements HasDynamicTitle {
                 case RECOVER -> {
                     inventory.recover(host.name());
                     yield getTranslation("hosts.done.recover", host.name());
+                }
+                case REMOVE -> {
+                    inventory.removeHost(host.name());
+                    yield getTranslation("hosts.done.remove", host.name(), host.zone());
                 }
             };
             banner.clear();

@@ -22,7 +22,9 @@ import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestCommand;
 import dev.supervisorportal.backend.namespaces.NamespaceRules;
 import dev.supervisorportal.portal.i18n.Texts;
+import dev.supervisorportal.portal.ui.CountLimitFields;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +44,9 @@ public class NamespaceRequestForm extends Div {
     final TextArea justification = new TextArea(getTranslation("namespaces.form.justification"));
     final Button submit = new Button(getTranslation("namespaces.form.send"));
     private final Binder<NamespaceRequestCommand> binder = new Binder<>(NamespaceRequestCommand.class);
-    private final Map<String, HasValidation> fieldsByName = Map.of("name", name, "cpuMhz", cpuMhz,
-            "memoryMib", memoryMib, "storageGib", storageGib, "justification", justification);
+    final CountLimitFields counts = new CountLimitFields("request");
+    private final Map<String, HasValidation> fieldsByName = new HashMap<>(Map.of("name", name, "cpuMhz", cpuMhz,
+            "memoryMib", memoryMib, "storageGib", storageGib, "justification", justification));
 
     public NamespaceRequestForm(int zoneCount) {
         addClassName("request-form");
@@ -65,12 +68,18 @@ public class NamespaceRequestForm extends Div {
         bindLimit(memoryMib, "MiB", "memoryMib");
         bindLimit(storageGib, "GiB", "storageGib");
         binder.forField(justification).withValidator(rule(NamespaceRules::justificationProblem)).bind("justification");
+        counts.byName().forEach((property, field) -> {
+            bindCount(field, property);
+            fieldsByName.put(property, field);
+        });
 
         submit.setId("send-request");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> validateAndSubmit());
 
-        var form = new FormLayout(name, cpuMhz, memoryMib, storageGib, justification);
+        var form = new FormLayout(name, cpuMhz, memoryMib, storageGib);
+        counts.all().forEach(form::add);
+        form.add(justification);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         form.setColspan(name, 3);
         form.setColspan(justification, 3);
@@ -93,6 +102,15 @@ public class NamespaceRequestForm extends Div {
                         value -> value == null ? null : Math.toIntExact(value),
                         getTranslation("namespaces.form.whole-number", unit))
                 .withValidator(rule(value -> NamespaceRules.limitProblem(value, unit)))
+                .bind(property);
+    }
+
+    private void bindCount(IntegerField field, String property) {
+        binder.forField(field)
+                .withConverter(value -> value == null ? null : value.longValue(),
+                        value -> value == null ? null : Math.toIntExact(value),
+                        getTranslation("namespaces.form.whole-number", ""))
+                .withValidator(rule(NamespaceRules::countProblem))
                 .bind(property);
     }
 
