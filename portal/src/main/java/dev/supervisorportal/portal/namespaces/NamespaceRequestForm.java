@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -120,12 +119,18 @@ public class NamespaceRequestForm extends Div {
     }
 
     private void validateAndSubmit() {
-        try {
-            NamespaceRequestCommand command = binder.writeRecord();
-            fireEvent(new SubmitEvent(this, command));
-        } catch (ValidationException invalid) {
-            // The binder has marked each refused field with its message.
+        // The binder marks each refused field with its message; a valid form is read field by field (the command
+        // has two constructors, which the binder's record writing does not choose between).
+        if (binder.validate().isOk()) {
+            var asked = counts.value();
+            fireEvent(new SubmitEvent(this, new NamespaceRequestCommand(name.getValue(), value(cpuMhz),
+                    value(memoryMib), value(storageGib), justification.getValue(), asked.maxVms(),
+                    asked.maxTkgClusters(), asked.maxPods(), asked.maxPvcs())));
         }
+    }
+
+    private static Long value(IntegerField field) {
+        return field.getValue() == null ? null : field.getValue().longValue();
     }
 
     /** Marks the fields the backend refused, with its words. */
