@@ -12,4 +12,11 @@ public interface NamespaceContents {
 
     /** How many objects of each kind this feature keeps in the namespace; kinds it does not keep are left out. */
     Map<ObjectKind, Long> count(long namespaceId);
+
+    /**
+     * Locks what this feature keeps in the namespace, before a deletion locks the namespace's quota ledger: the
+     * feature's own deletes lock their rows first and the ledger after, so the deletion takes them in the same order.
+     */
+    default void lockForDeletion(long namespaceId) {
+    }
 }

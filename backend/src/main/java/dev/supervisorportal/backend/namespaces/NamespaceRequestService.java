@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -69,8 +70,8 @@ public class NamespaceRequestService {
         NamespaceRequest request = requests.save(new NamespaceRequest(command.name(), requester.username(), limits,
                 command.counts(), command.justification().strip(), Instant.now(clock)));
         audit.record("NAMESPACE_REQUESTED", TARGET_TYPE, command.name(), "PENDING",
-                Msg.of("audit.namespace-requested", Msg.of("audit.limits-and-counts", limits.text(),
-                        command.counts().text()), command.justification().strip()));
+                Msg.of("audit.namespace-requested", command.counts().withLimits(limits),
+                        command.justification().strip()));
         events.publishEvent(new RequestsChanged());
         return request.toView();
     }
@@ -125,8 +126,7 @@ public class NamespaceRequestService {
     public NamespaceRequestView approve(long requestId) {
         NamespaceRequest request = find(requestId);
         return activate(request, request.requested(), request.requestedCounts(), "APPROVED",
-                Msg.of("audit.namespace-approved", Msg.of("audit.limits-and-counts", request.requested().text(),
-                        request.requestedCounts().text())));
+                Msg.of("audit.namespace-approved", request.requestedCounts().withLimits(request.requested())));
     }
 
     /** Approves the request with other limits than asked for, and the count limits as asked. */
@@ -139,7 +139,7 @@ public class NamespaceRequestService {
     @PreAuthorize("hasRole('ADMIN')")
     public NamespaceRequestView approveAdjusted(long requestId, Long cpuMhz, Long memoryMib, Long storageGib,
                                                 ObjectCountLimits counts) {
-        List<FieldProblem> problems = new java.util.ArrayList<>(NamespaceRules.limitProblems(cpuMhz, memoryMib,
+        List<FieldProblem> problems = new ArrayList<>(NamespaceRules.limitProblems(cpuMhz, memoryMib,
                 storageGib));
         problems.addAll(NamespaceRules.countProblems(counts));
         if (!problems.isEmpty()) {
@@ -148,9 +148,8 @@ public class NamespaceRequestService {
         NamespaceRequest request = find(requestId);
         Limits limits = new Limits(cpuMhz, memoryMib, storageGib);
         return activate(request, limits, counts, "APPROVED_ADJUSTED",
-                Msg.of("audit.namespace-approved-adjusted", Msg.of("audit.limits-and-counts", limits.text(),
-                        counts.text()), Msg.of("audit.limits-and-counts", request.requested().text(),
-                        request.requestedCounts().text())));
+                Msg.of("audit.namespace-approved-adjusted", counts.withLimits(limits),
+                        request.requestedCounts().withLimits(request.requested())));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -133,7 +133,7 @@ public class NamespaceService {
         Limits before = namespace.limits();
         ObjectCountLimits countsBefore = namespace.countLimits();
         StaleVersionException.check(command.version(), namespace.getVersion(), Msg.of("namespaces.label", name),
-                Msg.of("audit.limits-and-counts", before.text(), countsBefore.text()));
+                countsBefore.withLimits(before));
         if (before.equals(command.limits()) && countsBefore.equals(command.counts())) {
             throw new InvalidInputException("cpuMhz", Msg.of("namespaces.quota.unchanged"));
         }
@@ -146,8 +146,8 @@ public class NamespaceService {
         namespace.setCountLimits(command.counts());
         namespaces.flush();
         audit.record("LIMITS_CHANGED", "namespace", name, "CHANGED", Msg.of("audit.limits-changed",
-                Msg.of("audit.limits-and-counts", command.limits().text(), command.counts().text()),
-                Msg.of("audit.limits-and-counts", before.text(), countsBefore.text()), command.reason().strip()));
+                command.counts().withLimits(command.limits()),
+                countsBefore.withLimits(before), command.reason().strip()));
         events.publishEvent(new RequestsChanged());
         return details(name);
     }
@@ -179,6 +179,7 @@ public class NamespaceService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void delete(String name, boolean withWorkloads, String confirm) {
+        objectCounts.lockForDeletion(namespaces.idByName(name).orElseThrow(() -> notFound(name)));
         Namespace namespace = lockedForChange(name);
         Map<ObjectKind, Long> held = objectCounts.of(namespace.getId());
         if (!held.isEmpty() && !withWorkloads) {

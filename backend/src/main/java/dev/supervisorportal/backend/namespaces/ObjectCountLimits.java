@@ -1,6 +1,7 @@
 package dev.supervisorportal.backend.namespaces;
 
 import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.quota.Limits;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -28,6 +29,11 @@ public record ObjectCountLimits(Long maxVms, Long maxTkgClusters, Long maxPods, 
         Map<ObjectKind, Long> limits = new EnumMap<>(ObjectKind.class);
         Arrays.stream(ObjectKind.values()).filter(kind -> of(kind) != null).forEach(kind -> limits.put(kind, of(kind)));
         return limits;
+    }
+
+    /** The resource limits and these count limits: "CPU 4,000 MHz, …; at most 10 VMs"; only the former without any. */
+    public Msg withLimits(Limits limits) {
+        return asMap().isEmpty() ? limits.text() : Msg.of("namespaces.limits-and-counts", limits.text(), text());
     }
 
     /** "at most 10 VMs, 2 TKG clusters" or "no count limits", in the reader's language. */

@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** How many objects of each kind a namespace holds, asked of every feature that keeps some ({@link NamespaceContents}). */
+/** How many objects of each kind a namespace holds, from each feature that keeps some ({@link NamespaceContents}). */
 @Component
 class ObjectCounts {
 
@@ -28,6 +28,11 @@ class ObjectCounts {
             }
         }));
         return counts;
+    }
+
+    /** Locks every feature's objects in the namespace, for its deletion ({@link NamespaceContents#lockForDeletion}). */
+    void lockForDeletion(long namespaceId) {
+        contents.forEach(feature -> feature.lockForDeletion(namespaceId));
     }
 
     /** Each count limit that would fall below what the namespace holds, at its field ({@code maxVms}, …). */

@@ -89,8 +89,8 @@ public class QuotaRequestService {
         QuotaRequest request = requests.save(new QuotaRequest(namespace.id(), users.current().username(), limits,
                 command.counts(), command.justification().strip(), Instant.now(clock)));
         audit.record("QUOTA_REQUESTED", TARGET_TYPE, namespaceName, "PENDING", Msg.of("audit.quota-requested",
-                Msg.of("audit.limits-and-counts", limits.text(), command.counts().text()),
-                Msg.of("audit.limits-and-counts", namespace.limits().text(), currentCounts.text()),
+                command.counts().withLimits(limits),
+                currentCounts.withLimits(namespace.limits()),
                 command.justification().strip()));
         events.publishEvent(new RequestsChanged());
         return request.toView(namespaceName, namespace.limits(), currentCounts);
@@ -193,7 +193,8 @@ public class QuotaRequestService {
 
     private QuotaRequestView apply(QuotaRequest request, Limits limits, ObjectCountLimits counts, String outcome,
                                    String how) {
-        Namespace namespace = namespaces.findById(request.getNamespaceId()).orElseThrow();
+        Namespace namespace = namespaces.findById(request.getNamespaceId()).orElseThrow(() -> new NotFoundException(
+                Msg.of("namespaces.quota.request-not-found", request.getId())));
         Limits before = namespace.limits();
         ObjectCountLimits countsBefore = namespace.countLimits();
         request.approve(users.current().username(), limits, counts, Instant.now(clock));
@@ -206,9 +207,9 @@ public class QuotaRequestService {
         namespace.setLimits(limits);
         namespace.setCountLimits(counts);
         audit.record("QUOTA_APPROVED", TARGET_TYPE, namespace.getName(), outcome, Msg.of(how,
-                Msg.of("audit.limits-and-counts", limits.text(), counts.text()),
-                Msg.of("audit.limits-and-counts", before.text(), countsBefore.text()),
-                Msg.of("audit.limits-and-counts", request.requested().text(), request.requestedCounts().text())));
+                counts.withLimits(limits),
+                countsBefore.withLimits(before),
+                request.requestedCounts().withLimits(request.requested())));
         events.publishEvent(new RequestsChanged());
         return request.toView(namespace.getName(), namespace.limits(), namespace.countLimits());
     }

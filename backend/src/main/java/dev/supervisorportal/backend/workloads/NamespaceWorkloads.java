@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
 class NamespaceWorkloads implements NamespaceContents {
 
     /** The kinds this feature keeps. */
-    static final java.util.List<ObjectKind> KINDS = java.util.List.of(ObjectKind.VM, ObjectKind.TKG_CLUSTER, ObjectKind.POD);
+    static final List<ObjectKind> KINDS = List.of(ObjectKind.VM, ObjectKind.TKG_CLUSTER, ObjectKind.POD);
 
     private final WorkloadRepository workloads;
     private final TkgClusterRepository clusters;
@@ -59,6 +60,11 @@ class NamespaceWorkloads implements NamespaceContents {
             case POD -> workloads.countByNamespaceIdAndKind(namespaceId, WorkloadKind.POD);
             case PVC -> throw new IllegalArgumentException("Volumes count their own PVCs.");
         };
+    }
+
+    @Override
+    public void lockForDeletion(long namespaceId) {
+        workloads.findLockedByNamespaceId(namespaceId);
     }
 
     /**
