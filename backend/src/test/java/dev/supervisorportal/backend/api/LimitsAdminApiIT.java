@@ -3,6 +3,7 @@ package dev.supervisorportal.backend.api;
 import dev.supervisorportal.backend.users.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import java.util.HashMap;
 import java.util.List;
@@ -51,12 +52,17 @@ class LimitsAdminApiIT extends ApiIntegrationTest {
 
     @Test
     void aCreatePastTheCountLimitIsAQuotaProblemWithTheCount() {
-        refused(409, "quota-exceeded", "namespaces.count.exceeded",
-                () -> post(editor, "/api/v1/namespaces/" + ns + "/vms", vm("web-2")))
-                .satisfies(reply -> assertThat(reply.detail()).isEqualTo("Namespace " + ns
-                        + " holds 1 of at most 1 VM; delete one first or ask for a higher limit."));
+        assertThat(refused(409, "quota-exceeded", "namespaces.count.exceeded",
+                () -> post(editor, "/api/v1/namespaces/" + ns + "/vms", vm("web-2"))).detail())
+                .isEqualTo("Namespace " + ns + " holds 1 of at most 1 VM; delete one first or ask for a higher limit.");
         refused(409, "quota-exceeded", "namespaces.count.exceeded",
                 () -> post(editor, "/api/v1/namespaces/" + ns + "/vms/what-if", vm("web-2")));
+        Reply manifest = refused(409, "quota-exceeded", "manifests.labelled", () -> call(editor,
+                MockMvcRequestBuilders.post("/api/v1/namespaces/" + ns + "/manifests").contentType("application/yaml")
+                        .content("apiVersion: vmoperator.vmware.com/v1alpha3\nkind: VirtualMachine\n"
+                                + "metadata: {name: web-2}\nspec: {className: best-effort-small, imageName: " + UBUNTU
+                                + ", storageClass: " + VSAN + "}\n")));
+        assertThat(manifest.detail()).contains("VirtualMachine web-2").contains("holds 1 of at most 1 VM");
         Reply details = get(viewer, "/api/v1/namespaces/" + ns);
         assertThat(details.json().path("countLimits").path("maxVms").asLong()).isEqualTo(1);
         assertThat(details.json().path("counts").path("VM").asLong()).isEqualTo(1);
@@ -101,8 +107,8 @@ class LimitsAdminApiIT extends ApiIntegrationTest {
         for (String devops : List.of(owner, editor, viewer, stranger)) {
             refused(403, "forbidden", "api.denied-admins-only", () -> delete(devops, path + "?withWorkloads=true&confirm=" + ns));
         }
-        refused(409, "conflict", "namespaces.delete.not-empty", () -> delete(admin, path))
-                .satisfies(reply -> assertThat(reply.detail()).startsWith("Namespace " + ns + " still holds 1 VM;"));
+        assertThat(refused(409, "conflict", "namespaces.delete.not-empty", () -> delete(admin, path)).detail())
+                .startsWith("Namespace " + ns + " still holds 1 VM;");
         refused(400, "invalid-input", "namespaces.delete.confirm-mismatch",
                 () -> delete(admin, path + "?withWorkloads=true&confirm=other"));
         refused(400, "invalid-input", "namespaces.delete.confirm-mismatch", () -> delete(admin, path + "?withWorkloads=true"));
@@ -136,13 +142,13 @@ class LimitsAdminApiIT extends ApiIntegrationTest {
     }
 
     /** Asserts a problem of this status, type and code, and that nothing was written. */
-    private org.assertj.core.api.ObjectAssert<Reply> refused(int status, String type, String code, Supplier<Reply> call) {
+    private Reply refused(int status, String type, String code, Supplier<Reply> call) {
         Map<String, Long> before = rowCounts();
         Reply reply = call.get().assertProblem(status);
         assertThat(reply.type()).as(reply.body()).isEqualTo("/problems/" + type);
         assertThat(reply.code()).as(reply.body()).isEqualTo(code);
         assertThat(rowCounts()).isEqualTo(before);
-        return assertThat(reply);
+        return reply;
     }
 
     private static Map<String, Object> limits(long cpuMhz, long maxVms, String reason) {
