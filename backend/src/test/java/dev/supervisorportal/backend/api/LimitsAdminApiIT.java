@@ -57,7 +57,7 @@ class LimitsAdminApiIT extends ApiIntegrationTest {
                 .isEqualTo("Namespace " + ns + " holds 1 of at most 1 VM; delete one first or ask for a higher limit.");
         refused(409, "quota-exceeded", "namespaces.count.exceeded",
                 () -> post(editor, "/api/v1/namespaces/" + ns + "/vms/what-if", vm("web-2")));
-        Reply manifest = refused(409, "quota-exceeded", "manifests.labelled", () -> call(editor,
+        Reply manifest = refused(409, "quota-exceeded", "namespaces.count.exceeded", () -> call(editor,
                 MockMvcRequestBuilders.post("/api/v1/namespaces/" + ns + "/manifests").contentType("application/yaml")
                         .content("apiVersion: vmoperator.vmware.com/v1alpha3\nkind: VirtualMachine\n"
                                 + "metadata: {name: web-2}\nspec: {className: best-effort-small, imageName: " + UBUNTU
