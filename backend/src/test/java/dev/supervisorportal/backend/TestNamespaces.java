@@ -6,6 +6,7 @@ import dev.supervisorportal.backend.catalog.CatalogService;
 import dev.supervisorportal.backend.catalog.StandardVmClasses;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestCommand;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestService;
+import dev.supervisorportal.backend.namespaces.ObjectCountLimits;
 import dev.supervisorportal.backend.users.Role;
 import dev.supervisorportal.backend.users.UserAccounts;
 import org.springframework.stereotype.Component;
@@ -47,9 +48,16 @@ public class TestNamespaces {
 
     /** A namespace requested by {@code owner} and approved by a new admin; leaves {@code owner} signed in. */
     public String approvedNamespace(String owner, long cpuMhz, long memoryMib, long storageGib) {
+        return approvedNamespace(owner, cpuMhz, memoryMib, storageGib, ObjectCountLimits.NONE);
+    }
+
+    /** A namespace with count limits, requested by {@code owner} and approved as asked; leaves {@code owner} signed in. */
+    public String approvedNamespace(String owner, long cpuMhz, long memoryMib, long storageGib,
+                                    ObjectCountLimits counts) {
         String name = "ns-" + shortId();
         SignedIn.as(owner, users.require(owner).role());
-        long id = requests.submit(new NamespaceRequestCommand(name, cpuMhz, memoryMib, storageGib, "test")).id();
+        long id = requests.submit(new NamespaceRequestCommand(name, cpuMhz, memoryMib, storageGib, "test",
+                counts.maxVms(), counts.maxTkgClusters(), counts.maxPods(), counts.maxPvcs())).id();
         SignedIn.as(user("approver", Role.ADMIN, null), Role.ADMIN);
         requests.approve(id);
         SignedIn.as(owner, users.require(owner).role());

@@ -12,6 +12,7 @@ import dev.supervisorportal.backend.reconcile.ReconcileEvents;
 import dev.supervisorportal.backend.reconcile.ZoneOverview;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -72,6 +74,13 @@ class HostController {
             throw noSuchHost(name);
         }
         return found;
+    }
+
+    @DeleteMapping("/{name}")
+    @Operation(summary = "Remove the host from the inventory: only in maintenance and with nothing placed on it")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(@PathVariable String name) {
+        inventory.removeHost(name);
     }
 
     @PostMapping("/{name}/maintenance")

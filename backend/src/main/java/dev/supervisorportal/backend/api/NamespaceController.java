@@ -1,9 +1,11 @@
 package dev.supervisorportal.backend.api;
 
+import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.namespaces.NamespaceSummary;
+import dev.supervisorportal.backend.namespaces.UpdateLimitsCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -11,9 +13,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,6 +49,29 @@ class NamespaceController {
     @Operation(summary = "One namespace: limits, each zone's share and use, permissions")
     NamespaceDetails details(@PathVariable String name) {
         return namespaces.details(name);
+    }
+
+    @PutMapping("/{name}/limits")
+    @Operation(summary = "Set the limits directly (admins): cpuMhz, memoryMib, storageGib, the count limits maxVms, "
+            + "maxTkgClusters, maxPods, maxPvcs (null: none), a reason, and the version last read")
+    NamespaceDetails updateLimits(@PathVariable String name, @RequestBody UpdateLimitsCommand command) {
+        return namespaces.updateLimits(name, command);
+    }
+
+    @PostMapping("/{name}/limits/what-if")
+    @Operation(summary = "Would these limits be taken? Each refused field and why (a zone's share below its use, a "
+            + "count below what the namespace holds), writing nothing (admins)")
+    List<FieldProblem> limitsWhatIf(@PathVariable String name, @RequestBody UpdateLimitsCommand command) {
+        return namespaces.limitsProblems(name, command);
+    }
+
+    @DeleteMapping("/{name}")
+    @Operation(summary = "Delete the namespace (admins): when empty; with everything in it when withWorkloads=true and "
+            + "confirm repeats its name")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable String name, @RequestParam(defaultValue = "false") boolean withWorkloads,
+                @RequestParam(required = false) String confirm) {
+        namespaces.delete(name, withWorkloads, confirm);
     }
 
     @PutMapping("/{name}/permissions")

@@ -53,11 +53,12 @@ class NamespaceRequestController {
     }
 
     @PostMapping("/{id}/approve")
-    @Operation(summary = "Approve as asked, or with the limits in the body (admins)")
+    @Operation(summary = "Approve as asked, or with the limits and count limits in the body (admins)")
     NamespaceRequestView approve(@PathVariable long id,
                                  @RequestBody(required = false) DecisionBodies.Approval adjusted) {
         return DecisionBodies.Approval.asAsked(adjusted) ? requests.approve(id)
-                : requests.approveAdjusted(id, adjusted.cpuMhz(), adjusted.memoryMib(), adjusted.storageGib());
+                : requests.approveAdjusted(id, adjusted.cpuMhz(), adjusted.memoryMib(), adjusted.storageGib(),
+                adjusted.counts());
     }
 
     @PostMapping("/{id}/reject")

@@ -33,7 +33,7 @@ class QuotaRequestController {
     }
 
     @PostMapping("/namespaces/{namespace}/quota-requests")
-    @Operation(summary = "Ask for new limits (all three) with a justification")
+    @Operation(summary = "Ask for new limits (all three, and count limits: null is none) with a justification")
     ResponseEntity<QuotaRequestView> submit(@PathVariable String namespace, @RequestBody QuotaRequestCommand command) {
         QuotaRequestView submitted = requests.submit(namespace, command);
         return ResponseEntity.created(PathValues.location("/api/v1/quota-requests/{id}", submitted.id()))
@@ -53,10 +53,11 @@ class QuotaRequestController {
     }
 
     @PostMapping("/quota-requests/{id}/approve")
-    @Operation(summary = "Approve as asked, or with the limits in the body (admins)")
+    @Operation(summary = "Approve as asked, or with the limits and count limits in the body (admins)")
     QuotaRequestView approve(@PathVariable long id, @RequestBody(required = false) DecisionBodies.Approval adjusted) {
         return DecisionBodies.Approval.asAsked(adjusted) ? requests.approve(id)
-                : requests.approveAdjusted(id, adjusted.cpuMhz(), adjusted.memoryMib(), adjusted.storageGib());
+                : requests.approveAdjusted(id, adjusted.cpuMhz(), adjusted.memoryMib(), adjusted.storageGib(),
+                adjusted.counts());
     }
 
     @PostMapping("/quota-requests/{id}/reject")

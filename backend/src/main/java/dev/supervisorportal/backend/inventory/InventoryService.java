@@ -37,9 +37,11 @@ public class InventoryService {
     private final HostRepository hosts;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final List<HostWorkloads> hostWorkloads;
 
     InventoryService(SupervisorRepository supervisors, ZoneRepository zones, HostRepository hosts, AuditLog audit,
-                     ApplicationEventPublisher events) {
+                     ApplicationEventPublisher events, List<HostWorkloads> hostWorkloads) {
+        this.hostWorkloads = hostWorkloads;
         this.supervisors = supervisors;
         this.zones = zones;
         this.hosts = hosts;
@@ -152,6 +154,34 @@ public class InventoryService {
     @Transactional
     public HostView recover(String hostName) {
         return change(hostName, HostState.READY, "HOST_RECOVERED", HostState.FAILED);
+    }
+
+    /**
+     * An admin removes a host from the inventory: only one in maintenance with nothing placed on it any more. The
+     * zone's row is locked first, as a reconcile cycle locks it, so no cycle places anything on the host meanwhile.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void removeHost(String hostName) {
+        String zone = hosts.zoneNameOf(hostName)
+                .orElseThrow(() -> new NotFoundException(Msg.of("inventory.host.not-found", hostName)));
+        lockZone(zone);
+        Host host = hosts.findByName(hostName)
+                .orElseThrow(() -> new NotFoundException(Msg.of("inventory.host.not-found", hostName)));
+        if (host.getState() != HostState.MAINTENANCE) {
+            throw new ConflictException("state", Msg.of("inventory.host.remove-not-in-maintenance", hostName,
+                    host.getState()));
+        }
+        long placed = hostWorkloads.stream().mapToLong(workloads -> workloads.countOn(host.getId())).sum();
+        if (placed > 0) {
+            throw new ConflictException(null, Msg.of("inventory.host.remove-not-empty", hostName, placed));
+        }
+        HostView removed = host.toView();
+        hosts.delete(host);
+        hosts.flush();
+        audit.record("HOST_REMOVED", "host", hostName, "REMOVED", Msg.of("audit.host-removed", zone,
+                Msg.of("inventory.host.capacity", removed.cpuMhz(), removed.memoryMib(), removed.storageGib())));
+        events.publishEvent(new ZoneChanged(zone));
     }
 
     /** Every host with its id, zone, state and capacity, by name. */

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -67,9 +68,10 @@ public class NamespaceRequestService {
         UserRef requester = users.current();
         Limits limits = new Limits(command.cpuMhz(), command.memoryMib(), command.storageGib());
         NamespaceRequest request = requests.save(new NamespaceRequest(command.name(), requester.username(), limits,
-                command.justification().strip(), Instant.now(clock)));
+                command.counts(), command.justification().strip(), Instant.now(clock)));
         audit.record("NAMESPACE_REQUESTED", TARGET_TYPE, command.name(), "PENDING",
-                Msg.of("audit.namespace-requested", limits.text(), command.justification().strip()));
+                Msg.of("audit.namespace-requested", command.counts().withLimits(limits),
+                        command.justification().strip()));
         events.publishEvent(new RequestsChanged());
         return request.toView();
     }
@@ -123,21 +125,31 @@ public class NamespaceRequestService {
     @PreAuthorize("hasRole('ADMIN')")
     public NamespaceRequestView approve(long requestId) {
         NamespaceRequest request = find(requestId);
-        return activate(request, request.requested(), "APPROVED",
-                Msg.of("audit.namespace-approved", request.requested().text()));
+        return activate(request, request.requested(), request.requestedCounts(), "APPROVED",
+                Msg.of("audit.namespace-approved", request.requestedCounts().withLimits(request.requested())));
     }
 
-    /** Approves the request with other limits than asked for. */
+    /** Approves the request with other limits than asked for, and the count limits as asked. */
     @PreAuthorize("hasRole('ADMIN')")
     public NamespaceRequestView approveAdjusted(long requestId, Long cpuMhz, Long memoryMib, Long storageGib) {
-        List<FieldProblem> problems = NamespaceRules.limitProblems(cpuMhz, memoryMib, storageGib);
+        return approveAdjusted(requestId, cpuMhz, memoryMib, storageGib, find(requestId).requestedCounts());
+    }
+
+    /** Approves the request with other limits and count limits than asked for ({@code null} counts: no limit). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public NamespaceRequestView approveAdjusted(long requestId, Long cpuMhz, Long memoryMib, Long storageGib,
+                                                ObjectCountLimits counts) {
+        List<FieldProblem> problems = new ArrayList<>(NamespaceRules.limitProblems(cpuMhz, memoryMib,
+                storageGib));
+        problems.addAll(NamespaceRules.countProblems(counts));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         NamespaceRequest request = find(requestId);
         Limits limits = new Limits(cpuMhz, memoryMib, storageGib);
-        return activate(request, limits, "APPROVED_ADJUSTED",
-                Msg.of("audit.namespace-approved-adjusted", limits.text(), request.requested().text()));
+        return activate(request, limits, counts, "APPROVED_ADJUSTED",
+                Msg.of("audit.namespace-approved-adjusted", counts.withLimits(limits),
+                        request.requestedCounts().withLimits(request.requested())));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -153,14 +165,16 @@ public class NamespaceRequestService {
         return request.toView();
     }
 
-    private NamespaceRequestView activate(NamespaceRequest request, Limits limits, String outcome, Msg detail) {
+    private NamespaceRequestView activate(NamespaceRequest request, Limits limits, ObjectCountLimits counts,
+                                          String outcome, Msg detail) {
         Instant now = Instant.now(clock);
-        request.approve(users.current().username(), limits, now);
+        request.approve(users.current().username(), limits, counts, now);
         if (namespaces.existsByName(request.getNamespaceName())) {
             throw new ConflictException("name", Msg.of("namespaces.name-taken-reject-request",
                     request.getNamespaceName()));
         }
-        Namespace namespace = namespaces.save(new Namespace(request.getNamespaceName(), limits, now, request.getId()));
+        Namespace namespace = namespaces.save(new Namespace(request.getNamespaceName(), limits, counts, now,
+                request.getId()));
         UserRef requester = users.require(request.getRequestedBy());
         permissions.save(NamespacePermission.forUser(namespace.getId(), requester.id(), PermissionRole.OWNER));
         quotaLedger.open(namespace.getId(), limits);

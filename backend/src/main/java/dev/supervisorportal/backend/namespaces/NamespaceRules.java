@@ -19,6 +19,8 @@ public final class NamespaceRules {
     public static final int MAX_NAME_LENGTH = Dns1123.MAX_LENGTH;
     public static final long MAX_LIMIT = 1_000_000_000L;
     public static final int MAX_TEXT_LENGTH = 2000;
+    /** The most objects of one kind a count limit may allow. */
+    public static final long MAX_COUNT = 100_000L;
 
     /** Names the Supervisor keeps for itself, and {@code request}, which is the request form's address. */
     private static final Set<String> RESERVED_NAMES = Set.of("default", "request", "kube-system", "kube-public",
@@ -77,8 +79,42 @@ public final class NamespaceRules {
         List<FieldProblem> problems = new ArrayList<>();
         nameProblem(command.name()).ifPresent(message -> problems.add(new FieldProblem("name", message)));
         problems.addAll(limitProblems(command.cpuMhz(), command.memoryMib(), command.storageGib()));
+        problems.addAll(countProblems(command.counts()));
         justificationProblem(command.justification())
                 .ifPresent(message -> problems.add(new FieldProblem("justification", message)));
+        return problems;
+    }
+
+    /** Why a count limit is not usable: each is empty (no limit) or a whole number from 0 to {@link #MAX_COUNT}. */
+    public static Optional<Msg> countProblem(Long value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value < 0) {
+            return Optional.of(Msg.of("namespaces.count-limit.negative"));
+        }
+        if (value > MAX_COUNT) {
+            return Optional.of(Msg.of("namespaces.count-limit.too-large", MAX_COUNT));
+        }
+        return Optional.empty();
+    }
+
+    /** Each count limit's problem, at its field ({@code maxVms}, …). */
+    public static List<FieldProblem> countProblems(ObjectCountLimits counts) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ObjectKind kind : ObjectKind.values()) {
+            countProblem(counts.of(kind)).ifPresent(message -> problems.add(new FieldProblem(kind.field(), message)));
+        }
+        return problems;
+    }
+
+    /** Every problem of an admin's direct change of the limits, by field: the limits, the counts, the reason. */
+    public static List<FieldProblem> problems(UpdateLimitsCommand command) {
+        List<FieldProblem> problems = new ArrayList<>(limitProblems(command.cpuMhz(), command.memoryMib(),
+                command.storageGib()));
+        problems.addAll(countProblems(command.counts()));
+        textProblem(command.reason(), Msg.of("namespaces.limits.reason-missing"))
+                .ifPresent(message -> problems.add(new FieldProblem("reason", message)));
         return problems;
     }
 

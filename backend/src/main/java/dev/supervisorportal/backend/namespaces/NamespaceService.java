@@ -7,10 +7,12 @@ import dev.supervisorportal.backend.catalog.CatalogService;
 import dev.supervisorportal.backend.catalog.CatalogView;
 import dev.supervisorportal.backend.catalog.VmClassView;
 import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.NotAllowedException;
 import dev.supervisorportal.backend.common.NotFoundException;
+import dev.supervisorportal.backend.common.StaleVersionException;
 import dev.supervisorportal.backend.common.SystemOnly;
 import dev.supervisorportal.backend.namespaces.internal.Namespace;
 import dev.supervisorportal.backend.namespaces.internal.NamespaceAccess;
@@ -19,20 +21,24 @@ import dev.supervisorportal.backend.namespaces.internal.NamespaceCatalogGrantRep
 import dev.supervisorportal.backend.namespaces.internal.NamespacePermission;
 import dev.supervisorportal.backend.namespaces.internal.NamespacePermissionRepository;
 import dev.supervisorportal.backend.namespaces.internal.NamespaceRepository;
+import dev.supervisorportal.backend.namespaces.internal.QuotaRequestRepository;
+import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaLedger;
 import dev.supervisorportal.backend.users.UserAccounts;
 import dev.supervisorportal.backend.users.UserRef;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Namespaces as their users see them: only those they hold a permission in, all of them for admins. */
@@ -49,10 +55,17 @@ public class NamespaceService {
     private final CatalogService catalog;
     private final UserAccounts users;
     private final AuditLog audit;
+    private final ObjectCounts objectCounts;
+    private final QuotaRequestRepository quotaRequests;
+    private final ApplicationEventPublisher events;
 
     NamespaceService(NamespaceRepository namespaces, NamespacePermissionRepository permissions,
                      NamespaceCatalogGrantRepository catalogGrants, CatalogService catalog, QuotaLedger quotaLedger,
-                     UserAccounts users, AuditLog audit) {
+                     UserAccounts users, AuditLog audit, ObjectCounts objectCounts,
+                     QuotaRequestRepository quotaRequests, ApplicationEventPublisher events) {
+        this.objectCounts = objectCounts;
+        this.quotaRequests = quotaRequests;
+        this.events = events;
         this.namespaces = namespaces;
         this.permissions = permissions;
         this.catalogGrants = catalogGrants;
@@ -100,7 +113,101 @@ public class NamespaceService {
             throw notFound(name);
         }
         return new NamespaceDetails(namespace.getName(), namespace.limits(), quotaLedger.shares(namespace.getId()),
-                describe(granted), role, NamespaceAccess.allowed(me, role), namespace.getCreatedAt());
+                describe(granted), role, NamespaceAccess.allowed(me, role), namespace.getCreatedAt(),
+                namespace.countLimits(), objectCounts.of(namespace.getId()), me.isAdmin(), namespace.getVersion());
+    }
+
+    /**
+     * An admin sets a namespace's limits directly, saying why: the three resources, split over the zones by the
+     * usual rule, and the count limits. Refused when a zone's new share falls below its use there, or a count limit
+     * below what the namespace holds, and when someone changed the limits since {@code command.version()}.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public NamespaceDetails updateLimits(String name, UpdateLimitsCommand command) {
+        List<FieldProblem> problems = NamespaceRules.problems(command);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Namespace namespace = lockedForChange(name);
+        Limits before = namespace.limits();
+        ObjectCountLimits countsBefore = namespace.countLimits();
+        StaleVersionException.check(command.version(), namespace.getVersion(), Msg.of("namespaces.label", name),
+                countsBefore.withLimits(before));
+        if (before.equals(command.limits()) && countsBefore.equals(command.counts())) {
+            throw new InvalidInputException("cpuMhz", Msg.of("namespaces.quota.unchanged"));
+        }
+        quotaLedger.resplit(namespace.getId(), command.limits());
+        List<FieldProblem> belowUse = objectCounts.belowUse(name, objectCounts.of(namespace.getId()), command.counts());
+        if (!belowUse.isEmpty()) {
+            throw new ConflictException(belowUse.getFirst().field(), belowUse.getFirst().message());
+        }
+        namespace.setLimits(command.limits());
+        namespace.setCountLimits(command.counts());
+        namespaces.flush();
+        audit.record("LIMITS_CHANGED", "namespace", name, "CHANGED", Msg.of("audit.limits-changed",
+                command.counts().withLimits(command.limits()),
+                countsBefore.withLimits(before), command.reason().strip()));
+        events.publishEvent(new RequestsChanged());
+        return details(name);
+    }
+
+    /**
+     * Why {@link #updateLimits} would refuse these limits, without writing: each field's problem, a zone's share
+     * below its use, a count below what the namespace holds; empty when it would take them. For the dialog's what-if.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<FieldProblem> limitsProblems(String name, UpdateLimitsCommand command) {
+        Namespace namespace = namespaces.findByName(name).orElseThrow(() -> notFound(name));
+        List<FieldProblem> problems = new ArrayList<>(NamespaceRules.problems(command));
+        if (NamespaceRules.limitProblems(command.cpuMhz(), command.memoryMib(), command.storageGib()).isEmpty()) {
+            quotaLedger.resplitProblem(namespace.getId(), command.limits())
+                    .ifPresent(message -> problems.add(new FieldProblem("cpuMhz", message)));
+        }
+        if (NamespaceRules.countProblems(command.counts()).isEmpty()) {
+            problems.addAll(objectCounts.belowUse(name, objectCounts.of(namespace.getId()), command.counts()));
+        }
+        return problems;
+    }
+
+    /**
+     * An admin deletes a namespace: when it is empty, or with everything in it when {@code withWorkloads} is set and
+     * {@code confirm} repeats its name. Every feature that keeps something in it removes it in this transaction
+     * ({@link NamespaceDeleting}); then its quota ledger, permissions, catalog limits and quota requests go, and the
+     * name is free again. The audit log keeps its history by name.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void delete(String name, boolean withWorkloads, String confirm) {
+        objectCounts.lockForDeletion(namespaces.idByName(name).orElseThrow(() -> notFound(name)));
+        Namespace namespace = lockedForChange(name);
+        Map<ObjectKind, Long> held = objectCounts.of(namespace.getId());
+        if (!held.isEmpty() && !withWorkloads) {
+            throw new ConflictException(null, Msg.of("namespaces.delete.not-empty", name, ObjectCounts.text(held)));
+        }
+        if (withWorkloads && !name.equals(confirm)) {
+            throw new InvalidInputException("confirm", Msg.of("namespaces.delete.confirm-mismatch", name));
+        }
+        events.publishEvent(new NamespaceDeleting(namespace.getId(), name));
+        long id = namespace.getId();
+        quotaLedger.close(id);
+        quotaRequests.deleteByNamespaceId(id);
+        catalogGrants.deleteByNamespaceId(id);
+        permissions.deleteByNamespaceId(id);
+        namespaces.deleteNow(id);
+        audit.record("NAMESPACE_DELETED", "namespace", name, "DELETED", held.isEmpty()
+                ? Msg.of("audit.namespace-deleted-empty") : Msg.of("audit.namespace-deleted", ObjectCounts.text(held)));
+        events.publishEvent(new RequestsChanged());
+    }
+
+    /**
+     * The namespace, read only after its quota ledger rows are locked: whoever changes its limits or admits into it
+     * holds that lock, so what is read here stays true until this transaction ends.
+     */
+    private Namespace lockedForChange(String name) {
+        long id = namespaces.idByName(name).orElseThrow(() -> notFound(name));
+        quotaLedger.lock(id);
+        return namespaces.findById(id).orElseThrow(() -> notFound(name));
     }
 
     /**

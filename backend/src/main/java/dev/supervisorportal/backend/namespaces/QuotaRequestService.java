@@ -43,10 +43,12 @@ public class QuotaRequestService {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ObjectCounts objectCounts;
 
     QuotaRequestService(QuotaRequestRepository requests, NamespaceRepository namespaces,
                         NamespaceService namespaceService, QuotaLedger quotaLedger, UserAccounts users,
-                        AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+                        AuditLog audit, Clock clock, ApplicationEventPublisher events, ObjectCounts objectCounts) {
+        this.objectCounts = objectCounts;
         this.requests = requests;
         this.namespaces = namespaces;
         this.namespaceService = namespaceService;
@@ -62,27 +64,36 @@ public class QuotaRequestService {
         NamespaceRef namespace = namespaceService.require(namespaceName, NamespaceAction.REQUEST_QUOTA, Msg.of("namespaces.to-ask-for-quota"));
         List<FieldProblem> problems = new ArrayList<>(NamespaceRules.limitProblems(command.cpuMhz(), command.memoryMib(),
                 command.storageGib()));
+        problems.addAll(NamespaceRules.countProblems(command.counts()));
         NamespaceRules.justificationProblem(command.justification())
                 .ifPresent(message -> problems.add(new FieldProblem("justification", message)));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         Limits limits = new Limits(command.cpuMhz(), command.memoryMib(), command.storageGib());
-        if (limits.equals(namespace.limits())) {
+        ObjectCountLimits currentCounts = currentCounts(namespace);
+        if (limits.equals(namespace.limits()) && command.counts().equals(currentCounts)) {
             throw new InvalidInputException("cpuMhz", Msg.of("namespaces.quota.unchanged"));
         }
         quotaLedger.resplitProblem(namespace.id(), limits).ifPresent(message -> {
             throw new InvalidInputException("cpuMhz", message);
         });
+        List<FieldProblem> belowUse = objectCounts.belowUse(namespace.name(), objectCounts.of(namespace.id()),
+                command.counts());
+        if (!belowUse.isEmpty()) {
+            throw new InvalidInputException(belowUse);
+        }
         if (requests.existsByNamespaceIdAndStatus(namespace.id(), RequestStatus.PENDING)) {
             throw new ConflictException(null, Msg.of("namespaces.quota.pending-already", namespaceName));
         }
         QuotaRequest request = requests.save(new QuotaRequest(namespace.id(), users.current().username(), limits,
-                command.justification().strip(), Instant.now(clock)));
+                command.counts(), command.justification().strip(), Instant.now(clock)));
         audit.record("QUOTA_REQUESTED", TARGET_TYPE, namespaceName, "PENDING", Msg.of("audit.quota-requested",
-                limits.text(), namespace.limits().text(), command.justification().strip()));
+                command.counts().withLimits(limits),
+                currentCounts.withLimits(namespace.limits()),
+                command.justification().strip()));
         events.publishEvent(new RequestsChanged());
-        return request.toView(namespaceName, namespace.limits());
+        return request.toView(namespaceName, namespace.limits(), currentCounts);
     }
 
     /** The namespace's quota requests, newest first; for everyone who may see the namespace. */
@@ -91,7 +102,7 @@ public class QuotaRequestService {
     public List<QuotaRequestView> forNamespace(String namespaceName) {
         NamespaceRef namespace = namespaceService.require(namespaceName, NamespaceAction.SEE, SEE_REQUESTS);
         return requests.findByNamespaceIdOrderBySubmittedAtDesc(namespace.id()).stream()
-                .map(request -> request.toView(namespace.name(), namespace.limits()))
+                .map(request -> request.toView(namespace.name(), namespace.limits(), currentCounts(namespace)))
                 .toList();
     }
 
@@ -108,7 +119,11 @@ public class QuotaRequestService {
             // As a missing request, not as a missing namespace: that would name a namespace the caller may not see.
             throw new NotFoundException(Msg.of("namespaces.quota.request-not-found", requestId));
         }
-        return request.toView(namespace.name(), namespace.limits());
+        return request.toView(namespace.name(), namespace.limits(), currentCounts(namespace));
+    }
+
+    private ObjectCountLimits currentCounts(NamespaceRef namespace) {
+        return namespaces.countLimits(namespace.id());
     }
 
     /** How many of the caller's own quota requests wait for a decision. */
@@ -132,7 +147,7 @@ public class QuotaRequestService {
         return requests.findByStatusOrderBySubmittedAtAsc(RequestStatus.PENDING).stream()
                 .map(request -> {
                     Namespace namespace = namespaces.findById(request.getNamespaceId()).orElseThrow();
-                    return request.toView(namespace.getName(), namespace.limits());
+                    return request.toView(namespace.getName(), namespace.limits(), namespace.countLimits());
                 })
                 .toList();
     }
@@ -140,16 +155,25 @@ public class QuotaRequestService {
     @PreAuthorize("hasRole('ADMIN')")
     public QuotaRequestView approve(long requestId) {
         QuotaRequest request = find(requestId);
-        return apply(request, request.requested(), "APPROVED", "audit.quota-approved");
+        return apply(request, request.requested(), request.requestedCounts(), "APPROVED", "audit.quota-approved");
     }
 
+    /** Approves with other limits than asked for, and the count limits as asked. */
     @PreAuthorize("hasRole('ADMIN')")
     public QuotaRequestView approveAdjusted(long requestId, Long cpuMhz, Long memoryMib, Long storageGib) {
-        List<FieldProblem> problems = NamespaceRules.limitProblems(cpuMhz, memoryMib, storageGib);
+        return approveAdjusted(requestId, cpuMhz, memoryMib, storageGib, find(requestId).requestedCounts());
+    }
+
+    /** Approves with other limits and count limits than asked for ({@code null} counts: no limit). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public QuotaRequestView approveAdjusted(long requestId, Long cpuMhz, Long memoryMib, Long storageGib,
+                                            ObjectCountLimits counts) {
+        List<FieldProblem> problems = new ArrayList<>(NamespaceRules.limitProblems(cpuMhz, memoryMib, storageGib));
+        problems.addAll(NamespaceRules.countProblems(counts));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return apply(find(requestId), new Limits(cpuMhz, memoryMib, storageGib), "APPROVED_ADJUSTED",
+        return apply(find(requestId), new Limits(cpuMhz, memoryMib, storageGib), counts, "APPROVED_ADJUSTED",
                 "audit.quota-approved-adjusted");
     }
 
@@ -164,19 +188,30 @@ public class QuotaRequestService {
         audit.record("QUOTA_REJECTED", TARGET_TYPE, namespace.getName(), "REJECTED",
                 Msg.of("audit.rejected", reason.strip()));
         events.publishEvent(new RequestsChanged());
-        return request.toView(namespace.getName(), namespace.limits());
+        return request.toView(namespace.getName(), namespace.limits(), namespace.countLimits());
     }
 
-    private QuotaRequestView apply(QuotaRequest request, Limits limits, String outcome, String how) {
-        Namespace namespace = namespaces.findById(request.getNamespaceId()).orElseThrow();
+    private QuotaRequestView apply(QuotaRequest request, Limits limits, ObjectCountLimits counts, String outcome,
+                                   String how) {
+        Namespace namespace = namespaces.findById(request.getNamespaceId()).orElseThrow(() -> new NotFoundException(
+                Msg.of("namespaces.quota.request-not-found", request.getId())));
         Limits before = namespace.limits();
-        request.approve(users.current().username(), limits, Instant.now(clock));
+        ObjectCountLimits countsBefore = namespace.countLimits();
+        request.approve(users.current().username(), limits, counts, Instant.now(clock));
         quotaLedger.resplit(namespace.getId(), limits);
+        List<FieldProblem> belowUse = objectCounts.belowUse(namespace.getName(), objectCounts.of(namespace.getId()),
+                counts);
+        if (!belowUse.isEmpty()) {
+            throw new ConflictException(belowUse.getFirst().field(), belowUse.getFirst().message());
+        }
         namespace.setLimits(limits);
-        audit.record("QUOTA_APPROVED", TARGET_TYPE, namespace.getName(), outcome, Msg.of(how, limits.text(),
-                before.text(), request.requested().text()));
+        namespace.setCountLimits(counts);
+        audit.record("QUOTA_APPROVED", TARGET_TYPE, namespace.getName(), outcome, Msg.of(how,
+                counts.withLimits(limits),
+                countsBefore.withLimits(before),
+                request.requestedCounts().withLimits(request.requested())));
         events.publishEvent(new RequestsChanged());
-        return request.toView(namespace.getName(), namespace.limits());
+        return request.toView(namespace.getName(), namespace.limits(), namespace.countLimits());
     }
 
     private QuotaRequest find(long requestId) {

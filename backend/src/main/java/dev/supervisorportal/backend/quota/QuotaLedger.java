@@ -1,6 +1,7 @@
 package dev.supervisorportal.backend.quota;
 
 import dev.supervisorportal.backend.common.Msg;
+import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.common.SystemOnly;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.ZoneRef;
@@ -53,6 +54,10 @@ public class QuotaLedger {
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<String, Limits> reserve(long namespaceId, Function<List<ZoneShare>, Map<String, Limits>> plan) {
         Map<String, ZoneQuota> ledger = lockedLedger(namespaceId);
+        if (ledger.isEmpty()) {
+            // The namespace was deleted while this admission waited for its ledger.
+            throw new NotFoundException(Msg.of("quota.ledger-closed"));
+        }
         List<ZoneShare> shares = ledger.entrySet().stream()
                 .map(entry -> entry.getValue().toShare(entry.getKey())).toList();
         Map<String, Limits> demandByZone = plan.apply(shares);
@@ -120,6 +125,21 @@ public class QuotaLedger {
         }));
         shares.forEach((zone, share) -> ledger.get(zone).setLimit(share));
         return shares(namespaceId);
+    }
+
+    /**
+     * Locks the namespace's ledger rows until the transaction ends, as {@link #reserve} does: for a change that must
+     * not interleave with admissions into the namespace (its limits, its deletion).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(long namespaceId) {
+        lockedLedger(namespaceId);
+    }
+
+    /** Closes a deleted namespace's ledger: its rows go, with whatever they held reserved. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void close(long namespaceId) {
+        quotas.deleteAllInBatch(lockedLedger(namespaceId).values());
     }
 
     /** Why new limits would take some zone's share below its use (as {@link #resplit} would refuse); empty if not. */

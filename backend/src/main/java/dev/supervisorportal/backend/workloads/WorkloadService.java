@@ -7,12 +7,15 @@ import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
 import dev.supervisorportal.backend.inventory.ZoneChanged;
 import dev.supervisorportal.backend.inventory.ZoneRef;
+import dev.supervisorportal.backend.namespaces.CountLimits;
 import dev.supervisorportal.backend.namespaces.NamespaceAction;
 import dev.supervisorportal.backend.namespaces.NamespaceRef;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.backend.namespaces.ObjectKind;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaLedger;
 import dev.supervisorportal.backend.quota.ZoneFit;
+import dev.supervisorportal.backend.quota.ZoneShare;
 import dev.supervisorportal.backend.users.UserAccounts;
 import dev.supervisorportal.backend.workloads.TkgNodePlan.PlannedNode;
 import dev.supervisorportal.backend.workloads.internal.PodContainer;
@@ -32,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -57,11 +61,16 @@ public class WorkloadService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CountLimits countLimits;
+    private final NamespaceWorkloads namespaceWorkloads;
 
     WorkloadService(NamespaceService namespaces, QuotaLedger quotaLedger, AdmissionChecks admission,
                     WorkloadViews views, InventoryService inventory, WorkloadRepository workloads,
                     TkgClusterRepository clusters, PodContainerRepository containers, UserAccounts users,
-                    AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                    AuditLog audit, ApplicationEventPublisher events, Clock clock, CountLimits countLimits,
+                    NamespaceWorkloads namespaceWorkloads) {
+        this.countLimits = countLimits;
+        this.namespaceWorkloads = namespaceWorkloads;
         this.namespaces = namespaces;
         this.quotaLedger = quotaLedger;
         this.admission = admission;
@@ -79,7 +88,8 @@ public class WorkloadService {
     public WorkloadView createVm(String namespaceName, CreateVmCommand command) {
         NamespaceRef namespace = namespaces.require(namespaceName, NamespaceAction.EDIT_WORKLOADS, Msg.of("workloads.to-create-vms"));
         VmAdmission admitted = admission.vm(namespace, command);
-        String zone = quotaLedger.reserve(namespace.id(), admitted::plan).keySet().iterator().next();
+        String zone = quotaLedger.reserve(namespace.id(), counted(namespace, ObjectKind.VM, admitted::plan))
+                .keySet().iterator().next();
         Workload vm = workloads.save(Workload.vm(namespace.id(), command.name(), zoneId(admitted.facts(), zone),
                 admitted.demand(), admitted.vmClass().name(), command.image(), command.storagePolicy(),
                 admitted.askedZone(), users.current().username(), Instant.now(clock)));
@@ -97,7 +107,7 @@ public class WorkloadService {
     public AdmissionPreview previewVm(String namespaceName, CreateVmCommand command) {
         NamespaceRef namespace = namespaces.require(namespaceName, NamespaceAction.EDIT_WORKLOADS, Msg.of("workloads.to-create-vms"));
         VmAdmission admitted = admission.vm(namespace, command);
-        List<ZoneFit> quota = quotaLedger.check(namespace.id(), admitted::plan);
+        List<ZoneFit> quota = quotaLedger.check(namespace.id(), counted(namespace, ObjectKind.VM, admitted::plan));
         return new AdmissionPreview(namespace.name(), List.of(new AdmissionPreview.PlannedWorkload(WorkloadKind.VM,
                 command.name(), null, quota.getFirst().zone(), admitted.demand(), null)), quota);
     }
@@ -107,7 +117,8 @@ public class WorkloadService {
         TkgAdmission admitted = admission.tkgCluster(namespace, command);
         SupervisorFacts facts = admitted.facts();
         List<PlannedNode> nodes = new ArrayList<>();
-        Map<String, Limits> demandByZone = quotaLedger.reserve(namespace.id(), shares -> admitted.plan(shares, nodes));
+        Map<String, Limits> demandByZone = quotaLedger.reserve(namespace.id(),
+                counted(namespace, ObjectKind.TKG_CLUSTER, shares -> admitted.plan(shares, nodes)));
 
         String me = users.current().username();
         Instant now = Instant.now(clock);
@@ -132,7 +143,8 @@ public class WorkloadService {
         NamespaceRef namespace = namespaces.require(namespaceName, NamespaceAction.EDIT_WORKLOADS, Msg.of("workloads.to-create-tkg-clusters"));
         TkgAdmission admitted = admission.tkgCluster(namespace, command);
         List<PlannedNode> nodes = new ArrayList<>();
-        List<ZoneFit> quota = quotaLedger.check(namespace.id(), shares -> admitted.plan(shares, nodes));
+        List<ZoneFit> quota = quotaLedger.check(namespace.id(),
+                counted(namespace, ObjectKind.TKG_CLUSTER, shares -> admitted.plan(shares, nodes)));
         return new AdmissionPreview(namespace.name(), nodes.stream().map(node -> new AdmissionPreview.PlannedWorkload(
                 WorkloadKind.TKG_NODE, node.name(), node.role(), node.zone(), node.demand(),
                 ZoneWorkloads.antiAffinityKey(namespace.name(), node.antiAffinity()))).toList(), quota);
@@ -143,7 +155,7 @@ public class WorkloadService {
         PodAdmission admitted = admission.pod(namespace, command);
         String zone = admitted.zone();
         Limits demand = admitted.demand();
-        quotaLedger.reserve(namespace.id(), admitted::plan);
+        quotaLedger.reserve(namespace.id(), counted(namespace, ObjectKind.POD, admitted::plan));
         Workload pod = workloads.save(Workload.pod(namespace.id(), command.name(), zoneId(admitted.facts(), zone),
                 demand, users.current().username(), Instant.now(clock)));
         command.containers().forEach(c -> containers.save(new PodContainer(pod.getId(), c.name(), c.image().strip(),
@@ -161,7 +173,7 @@ public class WorkloadService {
         PodAdmission admitted = admission.pod(namespace, command);
         return new AdmissionPreview(namespace.name(), List.of(new AdmissionPreview.PlannedWorkload(WorkloadKind.POD,
                 command.name(), null, admitted.zone(), admitted.demand(), null)),
-                quotaLedger.check(namespace.id(), admitted::plan));
+                quotaLedger.check(namespace.id(), counted(namespace, ObjectKind.POD, admitted::plan)));
     }
 
     @Transactional(readOnly = true)
@@ -235,6 +247,18 @@ public class WorkloadService {
         audit.record("POD_DELETED", "pod", namespace.name() + "/" + name, "DELETED",
                 Msg.of("audit.released", pod.demand().text()));
         publishZonesOf(List.of(pod));
+    }
+
+    /**
+     * The admission plan, preceded by the namespace's count limit of {@code kind}: run by the quota ledger with the
+     * namespace's ledger rows locked, so the count it takes cannot change before this transaction commits.
+     */
+    private Function<List<ZoneShare>, Map<String, Limits>> counted(NamespaceRef namespace, ObjectKind kind,
+                                                                  Function<List<ZoneShare>, Map<String, Limits>> plan) {
+        return shares -> {
+            countLimits.check(namespace, kind, namespaceWorkloads.count(namespace.id(), kind));
+            return plan.apply(shares);
+        };
     }
 
     /** A deleted workload frees room on its host: the zone's next cycle may place what waits. */

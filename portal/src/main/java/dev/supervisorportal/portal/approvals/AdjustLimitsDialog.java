@@ -1,5 +1,6 @@
 package dev.supervisorportal.portal.approvals;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,11 +9,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.namespaces.ObjectCountLimits;
 import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.portal.i18n.Texts;
+import dev.supervisorportal.portal.ui.CountLimitFields;
 import dev.supervisorportal.portal.ui.ErrorBanner;
 import dev.supervisorportal.portal.ui.FieldProblems;
 import dev.supervisorportal.portal.ui.Formats;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,20 +27,26 @@ class AdjustLimitsDialog extends Dialog {
     final IntegerField cpuMhz = limitField(getTranslation("approvals.adjust.cpu"), "MHz", "adjust-cpu");
     final IntegerField memoryMib = limitField(getTranslation("approvals.adjust.memory"), "MiB", "adjust-memory");
     final IntegerField storageGib = limitField(getTranslation("approvals.adjust.storage"), "GiB", "adjust-storage");
+    final CountLimitFields counts = new CountLimitFields("adjust");
     final Button approve = new Button(getTranslation("approvals.adjust.approve"));
     final ErrorBanner banner = new ErrorBanner("adjust-error");
 
     /** @param context what the admin should know besides what was asked for, or {@code null} */
-    AdjustLimitsDialog(String headerTitle, String requestedBy, Limits requested, String context, Decider decider) {
+    AdjustLimitsDialog(String headerTitle, String requestedBy, Limits requested, ObjectCountLimits requestedCounts,
+                       String context, Decider decider) {
         setHeaderTitle(headerTitle);
         cpuMhz.setValue(Math.toIntExact(requested.cpuMhz()));
         memoryMib.setValue(Math.toIntExact(requested.memoryMib()));
         storageGib.setValue(Math.toIntExact(requested.storageGib()));
-        add(new Paragraph(getTranslation("approvals.adjust.asked", requestedBy, Formats.limits(requested))));
+        counts.setValue(requestedCounts);
+        add(new Paragraph(getTranslation("approvals.adjust.asked", requestedBy, Formats.limits(requested))),
+                new Paragraph(getTranslation("approvals.adjust.asked-counts", Texts.of(requestedCounts.text()))));
         if (context != null) {
             add(new Paragraph(context));
         }
-        add(banner, new FormLayout(cpuMhz, memoryMib, storageGib));
+        var form = new FormLayout(cpuMhz, memoryMib, storageGib);
+        counts.all().forEach(form::add);
+        add(banner, form);
         approve.setId("approve-adjusted");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         approve.addClickListener(click -> decider.decide(this));
@@ -48,7 +59,10 @@ class AdjustLimitsDialog extends Dialog {
     }
 
     void showProblems(List<FieldProblem> problems) {
-        FieldProblems.show(problems, Map.of("cpuMhz", cpuMhz, "memoryMib", memoryMib, "storageGib", storageGib), banner);
+        Map<String, HasValidation> fields = new HashMap<>(Map.of("cpuMhz", cpuMhz, "memoryMib", memoryMib,
+                "storageGib", storageGib));
+        fields.putAll(counts.byName());
+        FieldProblems.show(problems, fields, banner);
     }
 
     private static IntegerField limitField(String label, String unit, String id) {

@@ -67,6 +67,8 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("approvals.memory")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(request -> Formats.gib(request.requested().storageGib()))
                 .setHeader(getTranslation("approvals.storage")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(request -> Texts.of(request.requestedCounts().text()))
+                .setHeader(getTranslation("approvals.counts")).setWidth("8em").setFlexGrow(0);
         grid.addColumn(NamespaceRequestView::justification).setHeader(getTranslation("approvals.column.justification"))
                 .setWidth("10em").setFlexGrow(1);
         grid.addColumn(request -> Formats.dateTime(request.submittedAt()))
@@ -114,6 +116,12 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
         var lines = new Div(change(Texts.t("approvals.cpu"), request, Limits::cpuMhz, Formats::mhz),
                 change(Texts.t("approvals.memory"), request, Limits::memoryMib, Formats::mib),
                 change(Texts.t("approvals.storage"), request, Limits::storageGib, Formats::gib));
+        if (!request.requestedCounts().equals(request.currentCounts())) {
+            var counts = new Div(new Span(Texts.t("approvals.counts")), new Span(Texts.t("approvals.limit.changed",
+                    Texts.of(request.currentCounts().text()), Texts.of(request.requestedCounts().text()))));
+            counts.addClassName("changed");
+            lines.add(counts);
+        }
         lines.addClassName("limit-changes");
         return lines;
     }
@@ -175,13 +183,14 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
 
     private void openAdjust(NamespaceRequestView request) {
         var dialog = new AdjustLimitsDialog(getTranslation("approvals.adjust.title", request.namespaceName()),
-                request.requestedBy(), request.requested(), null, d -> {
+                request.requestedBy(), request.requested(), request.requestedCounts(), null, d -> {
             try {
-                requests.approveAdjusted(request.id(), d.value(d.cpuMhz), d.value(d.memoryMib), d.value(d.storageGib));
+                requests.approveAdjusted(request.id(), d.value(d.cpuMhz), d.value(d.memoryMib), d.value(d.storageGib),
+                        d.counts.value());
                 d.close();
                 done(getTranslation("approvals.adjusted", request.namespaceName()));
-            } catch (InvalidInputException invalid) {
-                d.showProblems(invalid.problems());
+            } catch (InvalidInputException | ConflictException refused) {
+                d.showProblems(refused.problems());
             }
         });
         dialog.open();
@@ -189,11 +198,11 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
 
     private void openAdjust(QuotaRequestView request) {
         var dialog = new AdjustLimitsDialog(getTranslation("approvals.quota-adjust.title", request.namespaceName()),
-                request.requestedBy(), request.requested(),
+                request.requestedBy(), request.requested(), request.requestedCounts(),
                 getTranslation("approvals.quota-adjust.now", Formats.limits(request.currentLimits())), d -> {
             try {
                 quotaRequests.approveAdjusted(request.id(), d.value(d.cpuMhz), d.value(d.memoryMib),
-                        d.value(d.storageGib));
+                        d.value(d.storageGib), d.counts.value());
                 d.close();
                 done(getTranslation("approvals.quota-adjusted", request.namespaceName()));
             } catch (InvalidInputException | ConflictException refused) {

@@ -10,7 +10,9 @@ enum HostAction {
     ENTER_MAINTENANCE("enter-maintenance", HostState.READY),
     EXIT_MAINTENANCE("exit-maintenance", HostState.MAINTENANCE),
     MARK_FAILED("mark-failed", HostState.READY, HostState.MAINTENANCE),
-    RECOVER("recover", HostState.FAILED);
+    RECOVER("recover", HostState.FAILED),
+    /** Take it out of the inventory: in maintenance, once nothing is placed on it any more. */
+    REMOVE("remove", HostState.MAINTENANCE);
 
     /** Also names the button's label: {@code hosts.action.<idPrefix>}. */
     final String idPrefix;

@@ -84,8 +84,13 @@ class HostCard extends Div {
             var button = new Button(getTranslation(action.labelKey()), click -> act.accept(host, action));
             button.setId(action.idPrefix + "-" + host.name());
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            if (action == HostAction.MARK_FAILED) {
+            if (action == HostAction.MARK_FAILED || action == HostAction.REMOVE) {
                 button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
+            if (action == HostAction.REMOVE && !host.workloads().isEmpty()) {
+                // The backend refuses too; here the admin sees why before trying.
+                button.setEnabled(false);
+                button.setTooltipText(getTranslation("hosts.remove.not-empty", host.workloads().size()));
             }
             actions.add(button);
         }

@@ -195,21 +195,35 @@ public class HostsView extends Main implements HasDynamicTitle {
     private void act(HostUsage host, HostAction action) {
         if (action == HostAction.MARK_FAILED) {
             confirmFailure(host);
+        } else if (action == HostAction.REMOVE) {
+            confirmRemoval(host);
         } else {
             run(host, action);
         }
     }
 
     private void confirmFailure(HostUsage host) {
+        confirm(host, HostAction.MARK_FAILED, "confirm-failure",
+                getTranslation("hosts.confirm-failure.title", host.name()), failureConsequences(host, shown));
+    }
+
+    private void confirmRemoval(HostUsage host) {
+        confirm(host, HostAction.REMOVE, "confirm-remove-host",
+                getTranslation("hosts.confirm-remove.title", host.name()),
+                getTranslation("hosts.confirm-remove.text", host.name(), host.zone()));
+    }
+
+    /** Asks before an action that cannot be undone; its button is labelled like the card's. */
+    private void confirm(HostUsage host, HostAction action, String id, String header, String text) {
         var dialog = new ConfirmDialog();
-        dialog.setId("confirm-failure");
-        dialog.setHeader(getTranslation("hosts.confirm-failure.title", host.name()));
-        dialog.setText(failureConsequences(host, shown));
+        dialog.setId(id);
+        dialog.setHeader(header);
+        dialog.setText(text);
         dialog.setCancelable(true);
-        dialog.setConfirmText(getTranslation(HostAction.MARK_FAILED.labelKey()));
+        dialog.setConfirmText(getTranslation(action.labelKey()));
         dialog.setCancelText(getTranslation("hosts.confirm-failure.cancel"));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirmed -> run(host, HostAction.MARK_FAILED));
+        dialog.addConfirmListener(confirmed -> run(host, action));
         dialog.open();
     }
 
@@ -245,6 +259,10 @@ public class HostsView extends Main implements HasDynamicTitle {
                 case RECOVER -> {
                     inventory.recover(host.name());
                     yield getTranslation("hosts.done.recover", host.name());
+                }
+                case REMOVE -> {
+                    inventory.removeHost(host.name());
+                    yield getTranslation("hosts.done.remove", host.name(), host.zone());
                 }
             };
             banner.clear();

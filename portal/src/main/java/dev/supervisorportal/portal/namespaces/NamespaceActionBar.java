@@ -22,8 +22,23 @@ import java.util.Optional;
  */
 class NamespaceActionBar extends Div {
 
+    /** What an admin may do to the namespace itself, which the page carries out in its dialogs. */
+    interface AdminActions {
+        void editLimits();
+
+        void delete();
+    }
+
     /** @param podRefusal why this Supervisor runs no vSphere Pods, when it does not */
     NamespaceActionBar(NamespaceDetails namespace, Optional<String> podRefusal) {
+        this(namespace, podRefusal, null);
+    }
+
+    /**
+     * @param podRefusal why this Supervisor runs no vSphere Pods, when it does not
+     * @param admin      what the page does for an admin's "Edit limits" and "Delete namespace"; shown only to admins
+     */
+    NamespaceActionBar(NamespaceDetails namespace, Optional<String> podRefusal, AdminActions admin) {
         addClassName("action-bar");
         setId("namespace-actions");
         var params = new RouteParameters("name", namespace.name());
@@ -46,6 +61,16 @@ class NamespaceActionBar extends Div {
         if (namespace.allows(NamespaceAction.REQUEST_QUOTA)) {
             add(button("request-quota", "namespaces.action.request-quota", VaadinIcon.CHART_3D,
                     RequestQuotaView.class, params));
+        }
+        if (namespace.administrable() && admin != null) {
+            var editLimits = new Button(getTranslation("namespaces.action.edit-limits"), VaadinIcon.SLIDERS.create(),
+                    click -> admin.editLimits());
+            editLimits.setId("edit-limits");
+            var delete = new Button(getTranslation("namespaces.action.delete-namespace"), VaadinIcon.TRASH.create(),
+                    click -> admin.delete());
+            delete.setId("delete-namespace");
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            add(editLimits, delete);
         }
         if (getChildren().findAny().isEmpty()) {
             var note = new Span(getTranslation("namespaces.detail.view-only"));

@@ -140,7 +140,9 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
                         PermissionsPanel.role(namespace.yourRole()), new Span(getTranslation(
                         "namespaces.detail.active-since", Formats.dateTime(namespace.createdAt())))));
         cards.addClassName("stat-cards");
-        add(cards, new NamespaceActionBar(namespace, podRefusal));
+        add(cards, new ObjectCountCards(namespace),
+                new NamespaceActionBar(namespace, podRefusal, new NamespaceAdminActions(namespaces, namespace,
+                        () -> show(selectedTab))));
 
         var zonesNote = new Paragraph(namespace.zones().size() > 1
                 ? getTranslation("namespaces.detail.zones-split", namespace.zones().size())

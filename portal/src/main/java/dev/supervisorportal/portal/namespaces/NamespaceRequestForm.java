@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -22,7 +21,9 @@ import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestCommand;
 import dev.supervisorportal.backend.namespaces.NamespaceRules;
 import dev.supervisorportal.portal.i18n.Texts;
+import dev.supervisorportal.portal.ui.CountLimitFields;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +43,9 @@ public class NamespaceRequestForm extends Div {
     final TextArea justification = new TextArea(getTranslation("namespaces.form.justification"));
     final Button submit = new Button(getTranslation("namespaces.form.send"));
     private final Binder<NamespaceRequestCommand> binder = new Binder<>(NamespaceRequestCommand.class);
-    private final Map<String, HasValidation> fieldsByName = Map.of("name", name, "cpuMhz", cpuMhz,
-            "memoryMib", memoryMib, "storageGib", storageGib, "justification", justification);
+    final CountLimitFields counts = new CountLimitFields("request");
+    private final Map<String, HasValidation> fieldsByName = new HashMap<>(Map.of("name", name, "cpuMhz", cpuMhz,
+            "memoryMib", memoryMib, "storageGib", storageGib, "justification", justification));
 
     public NamespaceRequestForm(int zoneCount) {
         addClassName("request-form");
@@ -65,12 +67,18 @@ public class NamespaceRequestForm extends Div {
         bindLimit(memoryMib, "MiB", "memoryMib");
         bindLimit(storageGib, "GiB", "storageGib");
         binder.forField(justification).withValidator(rule(NamespaceRules::justificationProblem)).bind("justification");
+        counts.byName().forEach((property, field) -> {
+            bindCount(field, property);
+            fieldsByName.put(property, field);
+        });
 
         submit.setId("send-request");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> validateAndSubmit());
 
-        var form = new FormLayout(name, cpuMhz, memoryMib, storageGib, justification);
+        var form = new FormLayout(name, cpuMhz, memoryMib, storageGib);
+        counts.all().forEach(form::add);
+        form.add(justification);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         form.setColspan(name, 3);
         form.setColspan(justification, 3);
@@ -96,18 +104,33 @@ public class NamespaceRequestForm extends Div {
                 .bind(property);
     }
 
+    private void bindCount(IntegerField field, String property) {
+        binder.forField(field)
+                .withConverter(value -> value == null ? null : value.longValue(),
+                        value -> value == null ? null : Math.toIntExact(value),
+                        getTranslation("namespaces.form.whole-number", ""))
+                .withValidator(rule(NamespaceRules::countProblem))
+                .bind(property);
+    }
+
     private static <T> Validator<T> rule(Function<T, Optional<Msg>> problem) {
         return (value, context) -> problem.apply(value).map(Texts::of).map(ValidationResult::error)
                 .orElse(ValidationResult.ok());
     }
 
     private void validateAndSubmit() {
-        try {
-            NamespaceRequestCommand command = binder.writeRecord();
-            fireEvent(new SubmitEvent(this, command));
-        } catch (ValidationException invalid) {
-            // The binder has marked each refused field with its message.
+        // The binder marks each refused field with its message; a valid form is read field by field (the command
+        // has two constructors, which the binder's record writing does not choose between).
+        if (binder.validate().isOk()) {
+            var asked = counts.value();
+            fireEvent(new SubmitEvent(this, new NamespaceRequestCommand(name.getValue(), value(cpuMhz),
+                    value(memoryMib), value(storageGib), justification.getValue(), asked.maxVms(),
+                    asked.maxTkgClusters(), asked.maxPods(), asked.maxPvcs())));
         }
+    }
+
+    private static Long value(IntegerField field) {
+        return field.getValue() == null ? null : field.getValue().longValue();
     }
 
     /** Marks the fields the backend refused, with its words. */

@@ -12,14 +12,17 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.namespaces.NamespaceRules;
+import dev.supervisorportal.backend.namespaces.ObjectCountLimits;
 import dev.supervisorportal.backend.namespaces.QuotaRequestCommand;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.CommandForm;
+import dev.supervisorportal.portal.ui.CountLimitFields;
 import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.StatCard;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
@@ -35,12 +38,18 @@ public class QuotaRequestForm extends CommandForm<QuotaRequestCommand> {
     final IntegerField storageGib = new IntegerField(getTranslation("namespaces.quota-form.storage"));
     final TextArea justification = new TextArea(getTranslation("namespaces.form.justification"));
     final Button submit = new Button(getTranslation("namespaces.form.send"));
+    final CountLimitFields counts = new CountLimitFields("quota");
 
     /**
      * @param current the namespace's limits now
      * @param used what its workloads use, summed over the zones
      */
     public QuotaRequestForm(Limits current, Limits used, int zoneCount) {
+        this(current, used, zoneCount, ObjectCountLimits.NONE);
+    }
+
+    /** @param currentCounts the namespace's count limits now, which the count fields start from */
+    public QuotaRequestForm(Limits current, Limits used, int zoneCount, ObjectCountLimits currentCounts) {
         super("quota-form-error");
         addClassName("request-form");
         var now = new Div(
@@ -59,6 +68,12 @@ public class QuotaRequestForm extends CommandForm<QuotaRequestCommand> {
         configureLimit(cpuMhz, "quota-cpu", "MHz", current.cpuMhz(), split);
         configureLimit(memoryMib, "quota-memory", "MiB", current.memoryMib(), split);
         configureLimit(storageGib, "quota-storage", "GiB", current.storageGib(), split);
+        counts.setValue(currentCounts);
+        counts.all().forEach(field -> {
+            field.setValueChangeMode(ValueChangeMode.EAGER);
+            field.setManualValidation(true);
+            watch(field);
+        });
         justification.setId("quota-justification");
         justification.setPlaceholder(getTranslation("namespaces.quota-form.justification-placeholder"));
         justification.setMaxLength(NamespaceRules.MAX_TEXT_LENGTH);
@@ -71,7 +86,9 @@ public class QuotaRequestForm extends CommandForm<QuotaRequestCommand> {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> validateAndSubmit());
 
-        var form = new FormLayout(cpuMhz, memoryMib, storageGib, justification);
+        var form = new FormLayout(cpuMhz, memoryMib, storageGib);
+        counts.all().forEach(form::add);
+        form.add(justification);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         form.setColspan(justification, 3);
         var note = new Span(getTranslation("namespaces.form.note"));
@@ -98,7 +115,9 @@ public class QuotaRequestForm extends CommandForm<QuotaRequestCommand> {
     /** What the fields say now, valid or not. */
     @Override
     protected QuotaRequestCommand command() {
-        return new QuotaRequestCommand(value(cpuMhz), value(memoryMib), value(storageGib), justification.getValue());
+        ObjectCountLimits asked = counts.value();
+        return new QuotaRequestCommand(value(cpuMhz), value(memoryMib), value(storageGib), justification.getValue(),
+                asked.maxVms(), asked.maxTkgClusters(), asked.maxPods(), asked.maxPvcs());
     }
 
     private static Long value(IntegerField field) {
@@ -109,6 +128,7 @@ public class QuotaRequestForm extends CommandForm<QuotaRequestCommand> {
     protected List<FieldProblem> problems(QuotaRequestCommand command) {
         List<FieldProblem> problems = new ArrayList<>(NamespaceRules.limitProblems(command.cpuMhz(),
                 command.memoryMib(), command.storageGib()));
+        problems.addAll(NamespaceRules.countProblems(command.counts()));
         NamespaceRules.justificationProblem(command.justification())
                 .ifPresent(message -> problems.add(new FieldProblem("justification", message)));
         return problems;
@@ -116,8 +136,10 @@ public class QuotaRequestForm extends CommandForm<QuotaRequestCommand> {
 
     @Override
     protected Map<String, HasValidation> fields() {
-        return Map.of("cpuMhz", cpuMhz, "memoryMib", memoryMib, "storageGib", storageGib,
-                "justification", justification);
+        Map<String, HasValidation> fields = new HashMap<>(Map.of("cpuMhz", cpuMhz, "memoryMib", memoryMib,
+                "storageGib", storageGib, "justification", justification));
+        fields.putAll(counts.byName());
+        return fields;
     }
 
 }

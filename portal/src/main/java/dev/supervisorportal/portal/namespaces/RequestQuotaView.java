@@ -38,7 +38,8 @@ public class RequestQuotaView extends NamespaceFormPage {
     protected void show(NamespaceRef namespace) {
         NamespaceDetails details = namespaces.details(namespace.name());
         Limits used = details.zones().stream().map(ZoneShare::used).reduce(Limits.NONE, Limits::plus);
-        var form = new QuotaRequestForm(details.limits(), used, details.zones().size());
+        var form = new QuotaRequestForm(details.limits(), used, details.zones().size(),
+                details.countLimits());
         form.addSubmitListener(command -> form.send(() -> quotaRequests.submit(namespace.name(), command))
                 .ifPresent(sent -> {
                     Notices.success(getTranslation("namespaces.quota-request.sent", namespace.name(),

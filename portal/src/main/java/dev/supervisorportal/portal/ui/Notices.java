@@ -14,4 +14,10 @@ public final class Notices {
         Notification.show(message, 6000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
+
+    /** A red notice for ten seconds: what the user asked for was refused, and why. */
+    public static void error(String message) {
+        Notification.show(message, 10000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
 }

@@ -30,12 +30,12 @@ class HostCardTest {
     @ParameterizedTest
     @CsvSource({
             "READY, Enter maintenance|Mark failed|Events",
-            "MAINTENANCE, Exit maintenance|Mark failed|Events",
+            "MAINTENANCE, Exit maintenance|Mark failed|Remove from inventory|Events",
             "FAILED, Recover|Events"})
     void eachStateOffersItsActionsAndEveryHostItsEvents(HostState state, String labels) {
         List<HostAction> clicked = new ArrayList<>();
         List<String> eventsOf = new ArrayList<>();
-        var card = new HostCard(host("esx-a-01", state, List.of(WEB)), List.of(), (host, action) -> clicked.add(action),
+        var card = new HostCard(host("esx-a-01", state, List.of()), List.of(), (host, action) -> clicked.add(action),
                 host -> eventsOf.add(host.name()));
 
         List<Button> buttons = descendants(card).filter(Button.class::isInstance).map(Button.class::cast).toList();
@@ -45,6 +45,27 @@ class HostCardTest {
         assertThat(clicked).containsExactly(HostAction.validFor(state).getLast());
         buttons.getLast().click();
         assertThat(eventsOf).containsExactly("esx-a-01");
+    }
+
+    @Test
+    void aHostInMaintenanceIsRemovableOnlyOnceNothingRunsOnIt() {
+        var busy = new HostCard(host("esx-a-02", HostState.MAINTENANCE, List.of(WEB)), List.of(), (host, action) -> { },
+                host -> { });
+        var empty = new HostCard(host("esx-a-03", HostState.MAINTENANCE, List.of()), List.of(), (host, action) -> { },
+                host -> { });
+
+        assertThat(removeButton(busy)).satisfies(remove -> {
+            assertThat(remove.isEnabled()).isFalse();
+            assertThat(remove.getTooltip().getText()).isEqualTo("1 workload is still on this host; it can be removed "
+                    + "once DRS has moved them away.");
+        });
+        assertThat(removeButton(empty).isEnabled()).isTrue();
+        assertThat(removeButton(empty).getId()).hasValue("remove-esx-a-03");
+    }
+
+    private static Button removeButton(HostCard card) {
+        return descendants(card).filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(button -> button.getText().equals("Remove from inventory")).findFirst().orElseThrow();
     }
 
     /**

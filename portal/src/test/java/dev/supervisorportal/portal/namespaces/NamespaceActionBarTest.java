@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import dev.supervisorportal.backend.namespaces.NamespaceAction;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails;
+import dev.supervisorportal.backend.namespaces.ObjectCountLimits;
 import dev.supervisorportal.backend.namespaces.PermissionRole;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.portal.ui.PortalUi;
@@ -12,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,6 +51,38 @@ class NamespaceActionBarTest {
         var bar = new NamespaceActionBar(namespace(null, EnumSet.allOf(NamespaceAction.class)), Optional.empty());
 
         assertThat(buttons(bar)).hasSize(5);
+    }
+
+    @Test
+    void onlyAnAdminGetsEditLimitsAndDeleteNamespace() {
+        List<String> asked = new ArrayList<>();
+        NamespaceActionBar.AdminActions admin = new NamespaceActionBar.AdminActions() {
+            @Override
+            public void editLimits() {
+                asked.add("edit");
+            }
+
+            @Override
+            public void delete() {
+                asked.add("delete");
+            }
+        };
+        var asAdmin = new NamespaceActionBar(administrable(true), Optional.empty(), admin);
+        var asOwner = new NamespaceActionBar(administrable(false), Optional.empty(), admin);
+
+        assertThat(buttons(asAdmin)).extracting(button -> button.getId().orElseThrow())
+                .endsWith("edit-limits", "delete-namespace");
+        assertThat(buttons(asOwner)).extracting(button -> button.getId().orElseThrow())
+                .doesNotContain("edit-limits", "delete-namespace");
+        buttons(asAdmin).getLast().click();
+        buttons(asAdmin).get(buttons(asAdmin).size() - 2).click();
+        assertThat(asked).containsExactly("delete", "edit");
+    }
+
+    private static NamespaceDetails administrable(boolean admin) {
+        return new NamespaceDetails("team-a-dev", new Limits(3_000, 4_096, 100), List.of(), List.of(),
+                PermissionRole.OWNER, EnumSet.allOf(NamespaceAction.class), Instant.EPOCH, ObjectCountLimits.NONE,
+                Map.of(), admin, 0);
     }
 
     @Test

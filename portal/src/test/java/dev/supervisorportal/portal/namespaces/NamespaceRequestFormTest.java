@@ -3,6 +3,7 @@ package dev.supervisorportal.portal.namespaces;
 import dev.supervisorportal.portal.ui.PortalUi;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestCommand;
+import dev.supervisorportal.backend.namespaces.ObjectKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,6 +32,30 @@ class NamespaceRequestFormTest {
 
         assertThat(sent).containsExactly(new NamespaceRequestCommand("team-a-dev", 3001L, 8192L, 100L, "CI runners"));
         assertThat(form.name.isInvalid()).isFalse();
+    }
+
+    @Test
+    void countLimitsAreSentAndAnEmptyOneIsNoLimit() {
+        fillIn("team-a-dev", 3001, 8192, 100, "CI runners");
+        form.counts.field(ObjectKind.VM).setValue(10);
+        form.counts.field(ObjectKind.PVC).setValue(0);
+
+        form.submit.click();
+
+        assertThat(sent).containsExactly(new NamespaceRequestCommand("team-a-dev", 3001L, 8192L, 100L, "CI runners",
+                10L, null, null, 0L));
+    }
+
+    @Test
+    void aCountLimitPastTheMostIsMarkedAndNothingIsSent() {
+        fillIn("team-a-dev", 3001, 8192, 100, "CI runners");
+        form.counts.field(ObjectKind.POD).setValue(100_001);
+
+        form.submit.click();
+
+        assertThat(sent).isEmpty();
+        assertThat(form.counts.field(ObjectKind.POD).getErrorMessage())
+                .isEqualTo("Enter at most 100,000, or leave it empty for no limit.");
     }
 
     @Test

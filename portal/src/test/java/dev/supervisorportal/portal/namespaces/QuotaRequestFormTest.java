@@ -2,6 +2,8 @@ package dev.supervisorportal.portal.namespaces;
 
 import dev.supervisorportal.portal.ui.PortalUi;
 import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.namespaces.ObjectCountLimits;
+import dev.supervisorportal.backend.namespaces.ObjectKind;
 import dev.supervisorportal.backend.namespaces.QuotaRequestCommand;
 import dev.supervisorportal.backend.quota.Limits;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,36 @@ class QuotaRequestFormTest {
 
         assertThat(sent).containsExactly(new QuotaRequestCommand(60_000L, 98_304L, 600L,
                 "A second TKG cluster for load tests"));
+    }
+
+    @Test
+    void theCountLimitsStartAsTheyAreAndAnEmptyOneIsNoLimit() {
+        var withCounts = new QuotaRequestForm(new Limits(36_000, 98_304, 600), new Limits(24_000, 45_056, 140), 3,
+                new ObjectCountLimits(10L, 2L, null, null));
+        List<QuotaRequestCommand> asked = new ArrayList<>();
+        withCounts.addSubmitListener(asked::add);
+        assertThat(withCounts.counts.field(ObjectKind.VM).getValue()).isEqualTo(10);
+        assertThat(withCounts.counts.field(ObjectKind.POD).getValue()).isNull();
+
+        withCounts.counts.field(ObjectKind.VM).setValue(20);
+        withCounts.counts.field(ObjectKind.TKG_CLUSTER).clear();
+        withCounts.justification.setValue("More runners");
+        withCounts.submit.click();
+
+        assertThat(asked).containsExactly(new QuotaRequestCommand(36_000L, 98_304L, 600L, "More runners", 20L, null,
+                null, null));
+    }
+
+    @Test
+    void aNegativeCountLimitIsMarkedAtItsField() {
+        form.counts.field(ObjectKind.PVC).setValue(-1);
+        form.justification.setValue("More");
+
+        form.submit.click();
+
+        assertThat(sent).isEmpty();
+        assertThat(form.counts.field(ObjectKind.PVC).getErrorMessage())
+                .isEqualTo("Enter 0 or more, or leave it empty for no limit.");
     }
 
     @Test

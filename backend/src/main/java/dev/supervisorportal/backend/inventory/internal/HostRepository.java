@@ -25,4 +25,8 @@ public interface HostRepository extends JpaRepository<Host, Long> {
     @Query("select h from Host h join fetch h.zone where h.state <> dev.supervisorportal.backend.inventory.HostState.READY"
             + " order by h.name")
     List<Host> findNotReady(Pageable page);
+
+    /** The zone of the host of this name, without loading the host. */
+    @Query("select h.zone.name from Host h where h.name = :name")
+    Optional<String> zoneNameOf(@org.springframework.data.repository.query.Param("name") String name);
 }

@@ -3,6 +3,7 @@ package dev.supervisorportal.backend.namespaces.internal;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.NotAllowedException;
+import dev.supervisorportal.backend.namespaces.ObjectCountLimits;
 import dev.supervisorportal.backend.namespaces.RequestStatus;
 import dev.supervisorportal.backend.quota.Limits;
 import jakarta.persistence.EnumType;
@@ -42,6 +43,14 @@ public abstract class DecidableRequest {
     private Long approvedMemoryMib;
     private Long approvedStorageGib;
     private String decisionReason;
+    private Long maxVms;
+    private Long maxTkgClusters;
+    private Long maxPods;
+    private Long maxPvcs;
+    private Long approvedMaxVms;
+    private Long approvedMaxTkgClusters;
+    private Long approvedMaxPods;
+    private Long approvedMaxPvcs;
 
     @Version
     private long version;
@@ -49,11 +58,16 @@ public abstract class DecidableRequest {
     protected DecidableRequest() {
     }
 
-    protected DecidableRequest(String requestedBy, Limits requested, String justification, Instant submittedAt) {
+    protected DecidableRequest(String requestedBy, Limits requested, ObjectCountLimits requestedCounts,
+                               String justification, Instant submittedAt) {
         this.requestedBy = requestedBy;
         this.cpuMhz = requested.cpuMhz();
         this.memoryMib = requested.memoryMib();
         this.storageGib = requested.storageGib();
+        this.maxVms = requestedCounts.maxVms();
+        this.maxTkgClusters = requestedCounts.maxTkgClusters();
+        this.maxPods = requestedCounts.maxPods();
+        this.maxPvcs = requestedCounts.maxPvcs();
         this.justification = justification;
         this.status = RequestStatus.PENDING;
         this.submittedAt = submittedAt;
@@ -62,12 +76,16 @@ public abstract class DecidableRequest {
     /** What the request is about, for messages: "namespace team-a-dev". */
     protected abstract Msg subject();
 
-    public void approve(String decider, Limits limits, Instant now) {
+    public void approve(String decider, Limits limits, ObjectCountLimits counts, Instant now) {
         checkDecidable(decider);
         this.status = RequestStatus.APPROVED;
         this.approvedCpuMhz = limits.cpuMhz();
         this.approvedMemoryMib = limits.memoryMib();
         this.approvedStorageGib = limits.storageGib();
+        this.approvedMaxVms = counts.maxVms();
+        this.approvedMaxTkgClusters = counts.maxTkgClusters();
+        this.approvedMaxPods = counts.maxPods();
+        this.approvedMaxPvcs = counts.maxPvcs();
         recordDecision(decider, now);
     }
 
@@ -128,6 +146,16 @@ public abstract class DecidableRequest {
 
     public Limits requested() {
         return new Limits(cpuMhz, memoryMib, storageGib);
+    }
+
+    public ObjectCountLimits requestedCounts() {
+        return new ObjectCountLimits(maxVms, maxTkgClusters, maxPods, maxPvcs);
+    }
+
+    /** The approved count limits, or {@code null} while undecided or when rejected. */
+    public ObjectCountLimits approvedCounts() {
+        return approvedCpuMhz == null ? null
+                : new ObjectCountLimits(approvedMaxVms, approvedMaxTkgClusters, approvedMaxPods, approvedMaxPvcs);
     }
 
     /** The approved limits, or {@code null} while undecided or when rejected. */

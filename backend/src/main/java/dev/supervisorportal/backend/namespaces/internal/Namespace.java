@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.namespaces.internal;
 
+import dev.supervisorportal.backend.namespaces.ObjectCountLimits;
 import dev.supervisorportal.backend.quota.Limits;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -23,6 +24,10 @@ public class Namespace {
     private long storageLimitGib;
     private Instant createdAt;
     private Long requestId;
+    private Long maxVms;
+    private Long maxTkgClusters;
+    private Long maxPods;
+    private Long maxPvcs;
 
     @Version
     private long version;
@@ -30,11 +35,10 @@ public class Namespace {
     protected Namespace() {
     }
 
-    public Namespace(String name, Limits limits, Instant createdAt, Long requestId) {
+    public Namespace(String name, Limits limits, ObjectCountLimits counts, Instant createdAt, Long requestId) {
         this.name = name;
-        this.cpuLimitMhz = limits.cpuMhz();
-        this.memoryLimitMib = limits.memoryMib();
-        this.storageLimitGib = limits.storageGib();
+        setLimits(limits);
+        setCountLimits(counts);
         this.createdAt = createdAt;
         this.requestId = requestId;
     }
@@ -55,6 +59,21 @@ public class Namespace {
         this.cpuLimitMhz = limits.cpuMhz();
         this.memoryLimitMib = limits.memoryMib();
         this.storageLimitGib = limits.storageGib();
+    }
+
+    public void setCountLimits(ObjectCountLimits counts) {
+        this.maxVms = counts.maxVms();
+        this.maxTkgClusters = counts.maxTkgClusters();
+        this.maxPods = counts.maxPods();
+        this.maxPvcs = counts.maxPvcs();
+    }
+
+    public ObjectCountLimits countLimits() {
+        return new ObjectCountLimits(maxVms, maxTkgClusters, maxPods, maxPvcs);
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Limits limits() {

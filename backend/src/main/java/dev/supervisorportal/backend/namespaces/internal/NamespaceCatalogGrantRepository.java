@@ -12,4 +12,9 @@ public interface NamespaceCatalogGrantRepository extends JpaRepository<Namespace
     List<NamespaceCatalogGrant> findByNamespaceIdAndKind(long namespaceId, CatalogGrantKind kind);
 
     void deleteByNamespaceIdAndKind(long namespaceId, CatalogGrantKind kind);
+
+    /** For a namespace's deletion. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @org.springframework.data.jpa.repository.Query("delete from NamespaceCatalogGrant x where x.namespaceId = :namespaceId")
+    void deleteByNamespaceId(@org.springframework.data.repository.query.Param("namespaceId") long namespaceId);
 }

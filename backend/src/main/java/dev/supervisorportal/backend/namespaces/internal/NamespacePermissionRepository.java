@@ -13,4 +13,9 @@ public interface NamespacePermissionRepository extends JpaRepository<NamespacePe
     java.util.Optional<NamespacePermission> findByNamespaceIdAndUserId(long namespaceId, long userId);
 
     java.util.Optional<NamespacePermission> findByNamespaceIdAndTeamId(long namespaceId, long teamId);
+
+    /** For a namespace's deletion. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @org.springframework.data.jpa.repository.Query("delete from NamespacePermission x where x.namespaceId = :namespaceId")
+    void deleteByNamespaceId(@org.springframework.data.repository.query.Param("namespaceId") long namespaceId);
 }

@@ -2,6 +2,7 @@ package dev.supervisorportal.backend.namespaces.internal;
 
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestView;
+import dev.supervisorportal.backend.namespaces.ObjectCountLimits;
 import dev.supervisorportal.backend.quota.Limits;
 import jakarta.persistence.Entity;
 
@@ -16,9 +17,9 @@ public class NamespaceRequest extends DecidableRequest {
     protected NamespaceRequest() {
     }
 
-    public NamespaceRequest(String namespaceName, String requestedBy, Limits requested, String justification,
-                            Instant submittedAt) {
-        super(requestedBy, requested, justification, submittedAt);
+    public NamespaceRequest(String namespaceName, String requestedBy, Limits requested,
+                            ObjectCountLimits requestedCounts, String justification, Instant submittedAt) {
+        super(requestedBy, requested, requestedCounts, justification, submittedAt);
         this.namespaceName = namespaceName;
     }
 
@@ -33,6 +34,7 @@ public class NamespaceRequest extends DecidableRequest {
 
     public NamespaceRequestView toView() {
         return new NamespaceRequestView(getId(), namespaceName, getRequestedBy(), requested(), getJustification(),
-                getStatus(), getSubmittedAt(), getDecidedBy(), getDecidedAt(), approved(), getDecisionReason());
+                getStatus(), getSubmittedAt(), getDecidedBy(), getDecidedAt(), approved(), getDecisionReason(),
+                requestedCounts(), approvedCounts());
     }
 }

@@ -2,6 +2,7 @@ package dev.supervisorportal.backend.namespaces.internal;
 
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.QuotaRequestView;
+import dev.supervisorportal.backend.namespaces.ObjectCountLimits;
 import dev.supervisorportal.backend.quota.Limits;
 import jakarta.persistence.Entity;
 
@@ -16,9 +17,9 @@ public class QuotaRequest extends DecidableRequest {
     protected QuotaRequest() {
     }
 
-    public QuotaRequest(long namespaceId, String requestedBy, Limits requested, String justification,
-                        Instant submittedAt) {
-        super(requestedBy, requested, justification, submittedAt);
+    public QuotaRequest(long namespaceId, String requestedBy, Limits requested, ObjectCountLimits requestedCounts,
+                        String justification, Instant submittedAt) {
+        super(requestedBy, requested, requestedCounts, justification, submittedAt);
         this.namespaceId = namespaceId;
     }
 
@@ -31,9 +32,9 @@ public class QuotaRequest extends DecidableRequest {
         return Msg.of("namespaces.request.subject.quota");
     }
 
-    public QuotaRequestView toView(String namespaceName, Limits currentLimits) {
+    public QuotaRequestView toView(String namespaceName, Limits currentLimits, ObjectCountLimits currentCounts) {
         return new QuotaRequestView(getId(), namespaceName, getRequestedBy(), currentLimits, requested(),
                 getJustification(), getStatus(), getSubmittedAt(), getDecidedBy(), getDecidedAt(), approved(),
-                getDecisionReason());
+                getDecisionReason(), currentCounts, requestedCounts(), approvedCounts());
     }
 }

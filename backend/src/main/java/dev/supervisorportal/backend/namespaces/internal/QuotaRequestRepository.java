@@ -16,4 +16,9 @@ public interface QuotaRequestRepository extends JpaRepository<QuotaRequest, Long
     long countByStatus(RequestStatus status);
 
     long countByRequestedByAndStatus(String requestedBy, RequestStatus status);
+
+    /** For a namespace's deletion. */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true, clearAutomatically = true)
+    @org.springframework.data.jpa.repository.Query("delete from QuotaRequest x where x.namespaceId = :namespaceId")
+    void deleteByNamespaceId(@org.springframework.data.repository.query.Param("namespaceId") long namespaceId);
 }

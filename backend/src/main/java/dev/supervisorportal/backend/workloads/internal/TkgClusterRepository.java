@@ -3,6 +3,7 @@ package dev.supervisorportal.backend.workloads.internal;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
@@ -26,4 +27,11 @@ public interface TkgClusterRepository extends JpaRepository<TkgCluster, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from TkgCluster c where c.id = :id")
     Optional<TkgCluster> findLockedById(long id);
+
+    long countByNamespaceId(long namespaceId);
+
+    /** Deletes a namespace's TKG clusters (their node pools go with them, by the database's cascade). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from TkgCluster c where c.namespaceId = :namespaceId")
+    void deleteByNamespaceId(long namespaceId);
 }

@@ -5,6 +5,7 @@ import dev.supervisorportal.backend.workloads.WorkloadStatus;
 import dev.supervisorportal.backend.workloads.WorkloadTotal;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.query.Param;
@@ -50,4 +51,18 @@ public interface WorkloadRepository extends JpaRepository<Workload, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select w from Workload w where w.clusterId = :clusterId order by w.id")
     List<Workload> findLockedByClusterId(long clusterId);
+
+    long countByNamespaceIdAndKind(long namespaceId, WorkloadKind kind);
+
+    long countByHostId(long hostId);
+
+    /** A namespace's workloads, locked, for its deletion: a reconcile cycle writing one meanwhile fails and retries. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select w from Workload w where w.namespaceId = :namespaceId order by w.id")
+    List<Workload> findLockedByNamespaceId(long namespaceId);
+
+    /** Deletes a namespace's workloads (their pod containers go with them, by the database's cascade). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from Workload w where w.namespaceId = :namespaceId")
+    void deleteByNamespaceId(long namespaceId);
 }
