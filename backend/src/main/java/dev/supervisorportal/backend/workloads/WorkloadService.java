@@ -13,6 +13,7 @@ import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaLedger;
 import dev.supervisorportal.backend.quota.ZoneFit;
+import dev.supervisorportal.backend.quota.ZoneShare;
 import dev.supervisorportal.backend.users.UserAccounts;
 import dev.supervisorportal.backend.workloads.TkgNodePlan.PlannedNode;
 import dev.supervisorportal.backend.workloads.internal.PodContainer;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -79,7 +81,7 @@ public class WorkloadService {
     public WorkloadView createVm(String namespaceName, CreateVmCommand command) {
         NamespaceRef namespace = namespaces.require(namespaceName, NamespaceAction.EDIT_WORKLOADS, Msg.of("workloads.to-create-vms"));
         VmAdmission admitted = admission.vm(namespace, command);
-        String zone = quotaLedger.reserve(namespace.id(), admitted::plan).keySet().iterator().next();
+        String zone = reserve(namespace, command.storagePolicy(), admitted::plan).keySet().iterator().next();
         Workload vm = workloads.save(Workload.vm(namespace.id(), command.name(), zoneId(admitted.facts(), zone),
                 admitted.demand(), admitted.vmClass().name(), command.image(), command.storagePolicy(),
                 admitted.askedZone(), users.current().username(), Instant.now(clock)));
@@ -97,7 +99,7 @@ public class WorkloadService {
     public AdmissionPreview previewVm(String namespaceName, CreateVmCommand command) {
         NamespaceRef namespace = namespaces.require(namespaceName, NamespaceAction.EDIT_WORKLOADS, Msg.of("workloads.to-create-vms"));
         VmAdmission admitted = admission.vm(namespace, command);
-        List<ZoneFit> quota = quotaLedger.check(namespace.id(), admitted::plan);
+        List<ZoneFit> quota = quotaLedger.check(namespace.id(), command.storagePolicy(), admitted::plan);
         return new AdmissionPreview(namespace.name(), List.of(new AdmissionPreview.PlannedWorkload(WorkloadKind.VM,
                 command.name(), null, quota.getFirst().zone(), admitted.demand(), null)), quota);
     }
@@ -107,7 +109,8 @@ public class WorkloadService {
         TkgAdmission admitted = admission.tkgCluster(namespace, command);
         SupervisorFacts facts = admitted.facts();
         List<PlannedNode> nodes = new ArrayList<>();
-        Map<String, Limits> demandByZone = quotaLedger.reserve(namespace.id(), shares -> admitted.plan(shares, nodes));
+        Map<String, Limits> demandByZone = reserve(namespace, command.storagePolicy(),
+                shares -> admitted.plan(shares, nodes));
 
         String me = users.current().username();
         Instant now = Instant.now(clock);
@@ -132,7 +135,8 @@ public class WorkloadService {
         NamespaceRef namespace = namespaces.require(namespaceName, NamespaceAction.EDIT_WORKLOADS, Msg.of("workloads.to-create-tkg-clusters"));
         TkgAdmission admitted = admission.tkgCluster(namespace, command);
         List<PlannedNode> nodes = new ArrayList<>();
-        List<ZoneFit> quota = quotaLedger.check(namespace.id(), shares -> admitted.plan(shares, nodes));
+        List<ZoneFit> quota = quotaLedger.check(namespace.id(), command.storagePolicy(),
+                shares -> admitted.plan(shares, nodes));
         return new AdmissionPreview(namespace.name(), nodes.stream().map(node -> new AdmissionPreview.PlannedWorkload(
                 WorkloadKind.TKG_NODE, node.name(), node.role(), node.zone(), node.demand(),
                 ZoneWorkloads.antiAffinityKey(namespace.name(), node.antiAffinity()))).toList(), quota);
@@ -143,7 +147,7 @@ public class WorkloadService {
         PodAdmission admitted = admission.pod(namespace, command);
         String zone = admitted.zone();
         Limits demand = admitted.demand();
-        quotaLedger.reserve(namespace.id(), admitted::plan);
+        reserve(namespace, null, admitted::plan);
         Workload pod = workloads.save(Workload.pod(namespace.id(), command.name(), zoneId(admitted.facts(), zone),
                 demand, users.current().username(), Instant.now(clock)));
         command.containers().forEach(c -> containers.save(new PodContainer(pod.getId(), c.name(), c.image().strip(),
@@ -244,11 +248,25 @@ public class WorkloadService {
                 .forEach(zone -> events.publishEvent(new ZoneChanged(zone)));
     }
 
+    /**
+     * Every reservation of this service: the demand in the namespace's zone shares, its storage in the storage
+     * policy's share too (VM and TKG node disks; pods have none).
+     */
+    private Map<String, Limits> reserve(NamespaceRef namespace, String storagePolicy,
+                                        Function<List<ZoneShare>, Map<String, Limits>> plan) {
+        return quotaLedger.reserve(namespace.id(), storagePolicy, plan);
+    }
+
+    /** Every release of this service: per zone and storage policy, what {@link #reserve} took. */
     private void release(NamespaceRef namespace, List<Workload> released) {
         Map<Long, String> zoneNames = zoneNames();
-        released.stream().collect(Collectors.groupingBy(w -> zoneNames.get(w.getZoneId()),
-                        Collectors.reducing(Limits.NONE, Workload::demand, Limits::plus)))
-                .forEach((zone, demand) -> quotaLedger.release(namespace.id(), zone, demand));
+        released.stream().collect(Collectors.groupingBy(w -> new ZoneAndPolicy(zoneNames.get(w.getZoneId()),
+                        w.getStoragePolicy()), Collectors.reducing(Limits.NONE, Workload::demand, Limits::plus)))
+                .forEach((where, demand) -> quotaLedger.release(namespace.id(), where.zone(), where.storagePolicy(),
+                        demand));
+    }
+
+    private record ZoneAndPolicy(String zone, String storagePolicy) {
     }
 
     private Map<Long, String> zoneNames() {
