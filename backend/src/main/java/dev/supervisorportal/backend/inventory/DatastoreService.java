@@ -57,6 +57,13 @@ public class DatastoreService {
         return datastores.findByZoneNameOrderByNameAsc(zone).stream().map(Datastore::toView).toList();
     }
 
+    /** The zone's datastores, their rows locked until the transaction ends: what a reconcile cycle provisions on. */
+    @SystemOnly
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<DatastoreView> lockIn(String zone) {
+        return datastores.findLockedByZoneName(zone).stream().map(Datastore::toView).toList();
+    }
+
     /** Adds a READY datastore to a zone: for seeding, without a signed-in user. */
     @SystemOnly
     @Transactional

@@ -15,5 +15,9 @@ public enum EventType {
     /** No host of its zone can take it; the reason names each host's refusal. */
     UNPLACEABLE,
     /** It cannot leave a host in maintenance: no other host has room, so the host cannot finish entering maintenance. */
-    EVACUATION_BLOCKED
+    EVACUATION_BLOCKED,
+    /** A persistent volume claim was bound to a datastore of its zone (the datastore is the event's "to host"). */
+    VOLUME_PROVISIONED,
+    /** No datastore of its zone has room for a persistent volume claim; the reason names each datastore's refusal. */
+    VOLUME_UNPROVISIONABLE
 }

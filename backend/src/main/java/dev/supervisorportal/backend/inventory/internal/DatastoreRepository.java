@@ -16,6 +16,11 @@ public interface DatastoreRepository extends JpaRepository<Datastore, Long> {
 
     List<Datastore> findByZoneNameOrderByNameAsc(String zoneName);
 
+    /** The zone's datastores, locked, in id order (the order every locker takes them in). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from Datastore d where d.zone.name = :zoneName order by d.id")
+    List<Datastore> findLockedByZoneName(String zoneName);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from Datastore d where d.id = :id")
     Optional<Datastore> findLockedById(long id);

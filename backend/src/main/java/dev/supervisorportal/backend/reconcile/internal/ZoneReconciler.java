@@ -3,6 +3,7 @@ package dev.supervisorportal.backend.reconcile.internal;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.MsgColumn;
 import dev.supervisorportal.backend.inventory.InventoryService;
+import dev.supervisorportal.backend.volumes.VolumeProvisioning;
 import dev.supervisorportal.backend.inventory.ZoneRef;
 import dev.supervisorportal.backend.reconcile.ReconcileCycleCompleted;
 import dev.supervisorportal.backend.reconcile.ReconcileRunView;
@@ -42,11 +43,14 @@ public class ZoneReconciler {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher published;
     private final Clock clock;
+    private final VolumeProvisioning volumes;
 
     ZoneReconciler(InventoryService inventory, ZoneWorkloads workloads, ReconcileEventRepository events,
                    ReconcileRunRepository runs, ReconcileSettings settings, LastCycles lastCycles,
                    ReconcileMetrics metrics, ObjectProvider<CycleInterruption> interruption,
-                   PlatformTransactionManager transactions, ApplicationEventPublisher published, Clock clock) {
+                   PlatformTransactionManager transactions, ApplicationEventPublisher published, Clock clock,
+                   VolumeProvisioning volumes) {
+        this.volumes = volumes;
         this.inventory = inventory;
         this.workloads = workloads;
         this.events = events;
@@ -82,6 +86,8 @@ public class ZoneReconciler {
 
     private CyclePlan cycle(String zone, Instant started, long startNanos) {
         ZoneRef locked = inventory.lockZone(zone);
+        events.saveAll(volumes.provision(locked).stream().map(event -> new ReconcileEvent(event, zone, started))
+                .toList());
         CyclePlan plan = planner.plan(zone, inventory.hostsIn(zone), workloads.inZone(locked.id()), started);
         if (plan.isEmpty()) {
             return plan;
