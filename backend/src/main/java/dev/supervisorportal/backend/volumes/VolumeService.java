@@ -5,6 +5,7 @@ import dev.supervisorportal.backend.catalog.CatalogItemView;
 import dev.supervisorportal.backend.catalog.CatalogKind;
 import dev.supervisorportal.backend.catalog.CatalogService;
 import dev.supervisorportal.backend.common.ConflictException;
+import dev.supervisorportal.backend.common.Dns1123;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
@@ -213,6 +214,9 @@ public class VolumeService {
         if (target.name() == null || target.name().isBlank()) {
             throw new InvalidInputException("attachedTo.name", Msg.of("volumes.pvc.attach-name-missing"));
         }
+        Dns1123.labelProblem(target.name().strip()).ifPresent(message -> {
+            throw new InvalidInputException("attachedTo.name", message);
+        });
         WorkloadRef workload = workloads.lockForAttach(namespace.id(), kind, target.name().strip())
                 .orElseThrow(() -> new NotFoundException(Msg.of("volumes.pvc.attach-target-not-found",
                         namespace.name(), kind.name(), target.name().strip())));

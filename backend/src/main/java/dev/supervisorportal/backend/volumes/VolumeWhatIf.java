@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.volumes;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.quota.ZoneFit;
 
@@ -9,6 +10,7 @@ import dev.supervisorportal.backend.quota.ZoneFit;
  */
 public record VolumeWhatIf(String zone, ZoneFit quota, boolean datastoreRoom, Msg datastoreAnswer) {
 
+    @JsonProperty
     public boolean fits() {
         return quota.fits() && datastoreRoom;
     }

@@ -13,6 +13,7 @@ import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.quota.PolicyShare;
 import dev.supervisorportal.backend.quota.QuotaExceededException;
 import dev.supervisorportal.backend.quota.ZoneShare;
+import dev.supervisorportal.backend.reconcile.ReconcileCycleCompleted;
 import dev.supervisorportal.backend.reconcile.internal.ZoneReconciler;
 import dev.supervisorportal.backend.users.Role;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.ArrayList;
@@ -38,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Persistent volume claims through the service: each operation and refusal, provisioning, and parallel creates. */
+@RecordApplicationEvents
 class VolumeServiceIT extends IntegrationTest {
 
     static final String GOLD = "vsan-gold";
@@ -56,6 +60,8 @@ class VolumeServiceIT extends IntegrationTest {
     TestNamespaces setup;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEvents published;
 
     String alice;
     String admin;
@@ -79,8 +85,12 @@ class VolumeServiceIT extends IntegrationTest {
         assertThat(share("zone-b").used().storageGib()).isEqualTo(20);
         assertThat(policyUse(GOLD, "zone-b")).isEqualTo(20);
 
+        published.clear();
         reconciler.reconcile("zone-b");
 
+        // The open pages refresh after a cycle that only bound a volume too.
+        assertThat(published.stream(ReconcileCycleCompleted.class)).extracting(ReconcileCycleCompleted::zone)
+                .contains("zone-b");
         PvcView bound = volumes.claim(namespace, "data");
         assertThat(bound.status()).isEqualTo(PvcStatus.BOUND);
         assertThat(bound.datastore()).isNotNull();

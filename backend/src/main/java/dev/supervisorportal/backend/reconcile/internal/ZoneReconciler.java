@@ -20,6 +20,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One reconcile cycle of one zone (README.md, "The reconciler"): read the zone's hosts and workloads with the zone
@@ -72,25 +73,31 @@ public class ZoneReconciler {
     public CycleResult reconcile(String zone) {
         Instant started = Instant.now(clock);
         long startNanos = System.nanoTime();
-        CyclePlan plan = transaction.execute(status -> cycle(zone, started, startNanos));
+        Cycle cycle = transaction.execute(status -> cycle(zone, started, startNanos));
+        CyclePlan plan = cycle.plan();
         Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
         Msg detail = plan.isEmpty() ? idleDetail(plan) : plan.counts().describe();
         lastCycles.record(new ReconcileRunView(zone, started, took.toMillis(), "OK", detail, NODE));
         metrics.record(zone, took, plan);
-        if (!plan.isEmpty()) {
+        if (!plan.isEmpty() || cycle.volumesChanged()) {
             // After the commit: whoever shows the zone (the portal's open views) reads what the cycle wrote.
             published.publishEvent(new ReconcileCycleCompleted(zone));
         }
         return new CycleResult(detail, plan.nextStart());
     }
 
-    private CyclePlan cycle(String zone, Instant started, long startNanos) {
+    /** What a cycle did: the workloads' plan, and whether it bound a volume or changed why one waits. */
+    private record Cycle(CyclePlan plan, boolean volumesChanged) {
+    }
+
+    private Cycle cycle(String zone, Instant started, long startNanos) {
         ZoneRef locked = inventory.lockZone(zone);
-        events.saveAll(volumes.provision(locked).stream().map(event -> new ReconcileEvent(event, zone, started))
-                .toList());
+        List<ReconcileEvent> volumeEvents = volumes.provision(locked).stream()
+                .map(event -> new ReconcileEvent(event, zone, started)).toList();
+        events.saveAll(volumeEvents);
         CyclePlan plan = planner.plan(zone, inventory.hostsIn(zone), workloads.inZone(locked.id()), started);
         if (plan.isEmpty()) {
-            return plan;
+            return new Cycle(plan, !volumeEvents.isEmpty());
         }
         workloads.apply(plan.changes(), started);
         interruption.ifAvailable(hook -> hook.afterWorkloadsWritten(zone));
@@ -98,7 +105,7 @@ public class ZoneReconciler {
         long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
         record(zone, started, new ReconcileRun(zone, started, millis, "OK", plan.counts().describe(), NODE));
         events.deleteOlderThan(zone, started.minus(settings.keepEvents()));
-        return plan;
+        return new Cycle(plan, !volumeEvents.isEmpty());
     }
 
     /** Records a cycle that failed (its transaction rolled back, nothing of it is kept). */
