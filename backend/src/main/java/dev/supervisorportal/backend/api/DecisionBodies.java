@@ -1,17 +1,36 @@
 package dev.supervisorportal.backend.api;
 
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
+
+import java.util.Map;
+
 /** The bodies of the admins' decisions on namespace and quota requests. */
 final class DecisionBodies {
 
     private DecisionBodies() {
     }
 
-    /** Approve with other limits than asked for; without a body (or with none of the three), approve as asked. */
-    record Approval(Long cpuMhz, Long memoryMib, Long storageGib) {
+    /**
+     * Approve with other limits than asked for; without a body (or with none of the three), approve as asked. A
+     * namespace request's approval may also set storage limits per storage policy in GiB, {@code {"vsan-gold": 100}}.
+     */
+    record Approval(Long cpuMhz, Long memoryMib, Long storageGib, Map<String, Long> storagePolicyLimits) {
 
         static boolean asAsked(Approval approval) {
             return approval == null
                     || (approval.cpuMhz() == null && approval.memoryMib() == null && approval.storageGib() == null);
+        }
+
+        /** The storage limits per policy asked for, none when the body has none; refused past the API's bound. */
+        static Map<String, Long> policyLimits(Approval approval) {
+            Map<String, Long> limits = approval == null || approval.storagePolicyLimits() == null ? Map.of()
+                    : approval.storagePolicyLimits();
+            if (limits.size() > NamespaceController.MAX_STORAGE_POLICY_LIMITS) {
+                throw new InvalidInputException("storagePolicyLimits", Msg.of("api.storage-policy-limits.too-many",
+                        NamespaceController.MAX_STORAGE_POLICY_LIMITS));
+            }
+            return limits;
         }
     }
 

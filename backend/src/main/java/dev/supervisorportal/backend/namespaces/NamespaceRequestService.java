@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The namespace request workflow: a DevOps engineer asks, an admin approves as asked, approves with adjusted
@@ -43,10 +44,13 @@ public class NamespaceRequestService {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final NamespaceService namespaceService;
 
     NamespaceRequestService(NamespaceRequestRepository requests, NamespaceRepository namespaces,
                             NamespacePermissionRepository permissions, QuotaLedger quotaLedger, UserAccounts users,
-                            AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+                            AuditLog audit, Clock clock, ApplicationEventPublisher events,
+                            NamespaceService namespaceService) {
+        this.namespaceService = namespaceService;
         this.requests = requests;
         this.namespaces = namespaces;
         this.permissions = permissions;
@@ -138,6 +142,21 @@ public class NamespaceRequestService {
         Limits limits = new Limits(cpuMhz, memoryMib, storageGib);
         return activate(request, limits, "APPROVED_ADJUSTED",
                 Msg.of("audit.namespace-approved-adjusted", limits.text(), request.requested().text()));
+    }
+
+    /**
+     * Approves the request, as asked when none of the three limits is given, and sets the namespace's storage limits
+     * per storage policy (GiB) in the same transaction: a refused policy limit approves nothing.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public NamespaceRequestView approveWithPolicyLimits(long requestId, Long cpuMhz, Long memoryMib, Long storageGib,
+                                                        Map<String, Long> storagePolicyLimitsGib) {
+        NamespaceRequestView approved = cpuMhz == null && memoryMib == null && storageGib == null
+                ? approve(requestId) : approveAdjusted(requestId, cpuMhz, memoryMib, storageGib);
+        if (!storagePolicyLimitsGib.isEmpty()) {
+            namespaceService.setStoragePolicyLimits(approved.namespaceName(), storagePolicyLimitsGib);
+        }
+        return approved;
     }
 
     @PreAuthorize("hasRole('ADMIN')")

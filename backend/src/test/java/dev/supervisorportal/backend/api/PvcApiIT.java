@@ -208,6 +208,31 @@ class PvcApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void anApprovalSetsStorageLimitsPerPolicyInTheSameTransactionOrApprovesNothing() {
+        String name = unique("ns");
+        long id = post(owner, "/api/v1/namespace-requests", Map.of("name", name, "cpuMhz", 1_000, "memoryMib", 1_024,
+                "storageGib", 300, "justification", "Per-policy limits")).json().path("id").asLong();
+
+        Reply refused = assertRefused(400, ProblemType.INVALID_INPUT, "namespaces.storage-policy.unknown",
+                () -> post(admin, "/api/v1/namespace-requests/" + id + "/approve",
+                        Map.of("storagePolicyLimits", Map.of("no-such-policy", 30))));
+        assertThat(refused.errors()).extracting(ShownError::field)
+                .containsExactly("storagePolicyLimits.no-such-policy");
+        assertThat(get(admin, "/api/v1/namespace-requests/" + id).json().path("status").asString())
+                .isEqualTo("PENDING");
+
+        Reply approved = post(admin, "/api/v1/namespace-requests/" + id + "/approve",
+                Map.of("storageGib", 240, "cpuMhz", 1_000, "memoryMib", 1_024, "storagePolicyLimits", Map.of(VSAN, 60)));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(get(owner, "/api/v1/namespaces/" + name).json().path("limits").path("storageGib").asLong())
+                .isEqualTo(240);
+        assertThat(get(owner, "/api/v1/namespaces/" + name + "/storage-policy-limits").json().values())
+                .filteredOn(share -> share.path("storagePolicy").asString().equals(VSAN))
+                .extracting(share -> share.path("limitGib").asLong()).isNotEmpty()
+                .satisfies(shares -> assertThat(shares.stream().mapToLong(Long::longValue).sum()).isEqualTo(60));
+    }
+
+    @Test
     void adminsAddPutIntoMaintenanceAndRemoveDatastoresOthersOnlySeeThem() {
         String datastores = "/api/v1/datastores";
         String name = unique("ds");
