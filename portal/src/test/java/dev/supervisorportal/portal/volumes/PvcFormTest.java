@@ -67,7 +67,7 @@ class PvcFormTest {
         assertThat(form.whatIf.text()).isEqualTo("zone-a has no datastore.");
 
         answers.set(0, new VolumeWhatIf("zone-a", fit(List.of(new ZoneFit.Shortfall(Resource.STORAGE, 22, 5,
-                Msg.of("quota.policy.not-enough", "vsan-gold", "zone-a", "22 GiB", "5 GiB", "30 GiB"))))), true,
+                Msg.of("quota.policy.not-enough", "vsan-gold", "zone-a", "22 GiB", "5 GiB", "30 GiB")))), true,
                 Msg.of("volumes.what-if.datastore-room", "zone-a")));
         form.size.setValue(22);
         assertThat(form.whatIf.outcome()).isEqualTo(Outcome.REFUSED);
