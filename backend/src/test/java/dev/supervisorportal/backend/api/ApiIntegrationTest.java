@@ -95,6 +95,13 @@ abstract class ApiIntegrationTest extends IntegrationTest {
         return name;
     }
 
+    /** {@code owner} gives user {@code subject} this role (VIEW, EDIT, OWNER) in namespace {@code ns}, through the API. */
+    void grant(String owner, String ns, String subject, String role) {
+        Reply granted = put(owner, "/api/v1/namespaces/" + ns + "/permissions",
+                Map.of("subjectType", "USER", "subject", subject, "role", role));
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+    }
+
     Reply get(String user, String path) {
         return call(user, MockMvcRequestBuilders.get(path));
     }

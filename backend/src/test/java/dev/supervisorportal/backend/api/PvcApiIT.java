@@ -33,17 +33,15 @@ class PvcApiIT extends ApiIntegrationTest {
 
     @BeforeEach
     void namespaceWithOneUserPerRole() {
-        owner = user("owner", Role.DEVOPS, null);
-        viewer = user("viewer", Role.DEVOPS, null);
-        editor = user("editor", Role.DEVOPS, null);
-        stranger = user("stranger", Role.DEVOPS, null);
         admin = user("admin", Role.ADMIN, null);
+        owner = user("owner", Role.DEVOPS, null);
+        stranger = user("stranger", Role.DEVOPS, null);
         ns = approvedNamespace(owner, admin, 60_000, 262_144, 3_000);
         claims = "/api/v1/namespaces/" + ns + "/persistentvolumeclaims";
-        assertThat(put(owner, "/api/v1/namespaces/" + ns + "/permissions",
-                Map.of("subjectType", "USER", "subject", viewer, "role", "VIEW")).status()).isEqualTo(200);
-        assertThat(put(owner, "/api/v1/namespaces/" + ns + "/permissions",
-                Map.of("subjectType", "USER", "subject", editor, "role", "EDIT")).status()).isEqualTo(200);
+        viewer = user("viewer", Role.DEVOPS, null);
+        grant(owner, ns, viewer, "VIEW");
+        editor = user("editor", Role.DEVOPS, null);
+        grant(owner, ns, editor, "EDIT");
     }
 
     @Test

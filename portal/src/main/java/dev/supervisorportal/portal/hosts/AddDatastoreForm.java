@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -14,6 +13,7 @@ import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.inventory.AddDatastoreCommand;
 import dev.supervisorportal.backend.inventory.HostRules;
 import dev.supervisorportal.portal.ui.CommandForm;
+import dev.supervisorportal.portal.ui.UnitField;
 
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,8 @@ class AddDatastoreForm extends CommandForm<AddDatastoreCommand> {
 
     final Select<String> zone = new Select<>();
     final TextField name = new TextField(getTranslation("hosts.datastores.add.name"));
-    final IntegerField capacityGib = new IntegerField(getTranslation("hosts.datastores.capacity"));
+    final IntegerField capacityGib = UnitField.of("datastore-capacity", getTranslation("hosts.datastores.capacity"),
+            "GiB");
     final Button submit = new Button(getTranslation("hosts.datastores.add.submit"));
 
     AddDatastoreForm(List<String> zones) {
@@ -38,11 +39,6 @@ class AddDatastoreForm extends CommandForm<AddDatastoreCommand> {
         name.setValueChangeMode(ValueChangeMode.EAGER);
         name.setMaxLength(HostRules.MAX_NAME_LENGTH + 1);
         name.setManualValidation(true);
-        capacityGib.setId("datastore-capacity");
-        capacityGib.setSuffixComponent(new Span("GiB"));
-        capacityGib.setStepButtonsVisible(false);
-        capacityGib.setValueChangeMode(ValueChangeMode.EAGER);
-        capacityGib.setManualValidation(true);
         watch(zone);
         watch(name);
         watch(capacityGib);

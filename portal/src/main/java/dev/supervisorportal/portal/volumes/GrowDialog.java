@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.supervisorportal.backend.common.ConflictException;
@@ -15,6 +14,7 @@ import dev.supervisorportal.backend.volumes.VolumeRules;
 import dev.supervisorportal.portal.i18n.Texts;
 import dev.supervisorportal.portal.ui.ErrorBanner;
 import dev.supervisorportal.portal.ui.Formats;
+import dev.supervisorportal.portal.ui.UnitField;
 import dev.supervisorportal.portal.ui.WhatIfVerdict;
 
 import java.util.function.Consumer;
@@ -26,7 +26,7 @@ import java.util.function.LongFunction;
  */
 class GrowDialog extends Dialog {
 
-    final IntegerField size = new IntegerField(getTranslation("volumes.grow.size"));
+    final IntegerField size = UnitField.of("grow-pvc-size", getTranslation("volumes.grow.size"), "GiB");
     final WhatIfVerdict whatIf = new WhatIfVerdict("grow-pvc-what-if");
     final Button submit = new Button(getTranslation("volumes.grow.submit"));
     final ErrorBanner banner = new ErrorBanner("grow-pvc-error");
@@ -36,11 +36,7 @@ class GrowDialog extends Dialog {
         this.pvc = pvc;
         setId("grow-pvc-dialog");
         setHeaderTitle(getTranslation("volumes.grow.title", pvc.name(), Formats.gib(pvc.storageGib())));
-        size.setId("grow-pvc-size");
-        size.setSuffixComponent(new Span("GiB"));
-        size.setStepButtonsVisible(false);
         size.setValueChangeMode(ValueChangeMode.LAZY);
-        size.setManualValidation(true);
         size.setValue((int) Math.min(Integer.MAX_VALUE, pvc.storageGib()));
         size.addValueChangeListener(change -> ask(ask));
         submit.setId("grow-pvc-submit");

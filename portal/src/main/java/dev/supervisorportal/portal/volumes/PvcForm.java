@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -15,6 +14,7 @@ import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.volumes.CreatePvcCommand;
 import dev.supervisorportal.backend.volumes.VolumeRules;
 import dev.supervisorportal.portal.ui.CommandForm;
+import dev.supervisorportal.portal.ui.UnitField;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ class PvcForm extends CommandForm<CreatePvcCommand> {
 
     final TextField name = new TextField(getTranslation("volumes.form.name"));
     final Select<String> policy = new Select<>();
-    final IntegerField size = new IntegerField(getTranslation("volumes.form.size"));
+    final IntegerField size = UnitField.of("pvc-size", getTranslation("volumes.form.size"), "GiB");
     final Select<String> zone = new Select<>();
     final Select<String> accessMode = new Select<>();
     final Button submit = new Button(getTranslation("volumes.form.submit"));
@@ -51,11 +51,6 @@ class PvcForm extends CommandForm<CreatePvcCommand> {
         if (policies.size() == 1) {
             policy.setValue(policies.getFirst());
         }
-        size.setId("pvc-size");
-        size.setSuffixComponent(new Span("GiB"));
-        size.setStepButtonsVisible(false);
-        size.setValueChangeMode(ValueChangeMode.EAGER);
-        size.setManualValidation(true);
         List<String> zoneChoices = new ArrayList<>();
         zoneChoices.add(ANY_ZONE);
         zoneChoices.addAll(zones);
