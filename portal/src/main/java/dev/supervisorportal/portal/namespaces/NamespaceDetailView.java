@@ -160,7 +160,8 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         var eventsNote = new Paragraph(getTranslation("namespaces.detail.events-note"));
         eventsNote.addClassName("section-note");
         refreshWorkloads();
-        var volumesPanel = VolumesPanel.of(volumes, namespaces, workloads, inventory, name, mayEdit);
+        var volumesPanel = VolumesPanel.of(volumes, namespaces, workloads, inventory, name, mayEdit,
+                DangerConfirm::ask);
         addTab(sheet, TAB_VOLUMES, getTranslation("namespaces.tab.volumes"), volumesPanel.count(), volumesPanel);
         addTab(sheet, TAB_QUOTA_REQUESTS, getTranslation("namespaces.tab.quota-requests"), requests.size(),
                 new QuotaRequestsPanel(requests, namespace.allows(NamespaceAction.REQUEST_QUOTA)));

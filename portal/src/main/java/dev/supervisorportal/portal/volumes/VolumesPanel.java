@@ -2,7 +2,6 @@ package dev.supervisorportal.portal.volumes;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -48,6 +47,7 @@ public class VolumesPanel extends Div {
     private final boolean mayEdit;
     private final Supplier<List<PolicyShare>> policyShares;
     private final AttachTargets targets;
+    private final Confirmer confirm;
     private final ErrorBanner banner = new ErrorBanner("pvcs-error");
     private final Grid<PvcView> grid = new Grid<>();
     private final Grid<PolicyShare> policyGrid = new Grid<>();
@@ -59,9 +59,12 @@ public class VolumesPanel extends Div {
      * @param zones        the Supervisor's zones
      * @param policyShares the namespace's storage per policy and zone, read again on each refresh
      * @param targets      the VMs and pods of a zone a claim may be attached to
+     * @param confirm      asks before a deletion, as the namespace page does
      */
     public VolumesPanel(VolumeService volumes, String namespace, boolean mayEdit, List<String> policies,
-                        List<String> zones, Supplier<List<PolicyShare>> policyShares, AttachTargets targets) {
+                        List<String> zones, Supplier<List<PolicyShare>> policyShares, AttachTargets targets,
+                        Confirmer confirm) {
+        this.confirm = confirm;
         this.volumes = volumes;
         this.namespace = namespace;
         this.mayEdit = mayEdit;
@@ -94,7 +97,8 @@ public class VolumesPanel extends Div {
 
     /** The panel of namespace {@code name}, wired to the backend's services. */
     public static VolumesPanel of(VolumeService volumes, NamespaceService namespaces, WorkloadService workloads,
-                                  InventoryService inventory, String name, boolean mayEdit) {
+                                  InventoryService inventory, String name, boolean mayEdit,
+                                  Confirmer confirm) {
         NamespaceRef namespace = namespaces.require(name, NamespaceAction.SEE, Msg.of("volumes.to-see"));
         List<String> policies = namespaces.usableCatalog(namespace).storagePolicies().stream()
                 .map(CatalogItemView::name).toList();
@@ -104,7 +108,7 @@ public class VolumesPanel extends Div {
                         workloads.vms(name).stream().filter(vm -> vm.zone().equals(zone))
                                 .map(vm -> new Target("VM", vm.name())),
                         workloads.pods(name).stream().map(PodView::workload).filter(pod -> pod.zone().equals(zone))
-                                .map(pod -> new Target("POD", pod.name()))).toList());
+                                .map(pod -> new Target("POD", pod.name()))).toList(), confirm);
     }
 
     /** How many claims the panel shows. */
@@ -193,20 +197,12 @@ public class VolumesPanel extends Div {
     }
 
     private void confirmDelete(PvcView pvc) {
-        var dialog = new ConfirmDialog();
-        dialog.setId("confirm-dialog");
-        dialog.setHeader(getTranslation("volumes.delete.title", pvc.name()));
-        dialog.setText(getTranslation("volumes.delete.text", Formats.gib(pvc.storageGib()), pvc.storagePolicy(),
-                pvc.zone()));
-        dialog.setCancelable(true);
-        dialog.setConfirmText(getTranslation("volumes.delete.confirm"));
-        dialog.setCancelText(getTranslation("volumes.cancel"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirmed -> act(() -> {
-            volumes.delete(namespace, pvc.name());
-            return getTranslation("volumes.deleted", pvc.name(), Formats.gib(pvc.storageGib()));
-        }));
-        dialog.open();
+        confirm.ask(getTranslation("volumes.delete.title", pvc.name()), getTranslation("volumes.delete.text",
+                Formats.gib(pvc.storageGib()), pvc.storagePolicy(), pvc.zone()),
+                getTranslation("volumes.delete.confirm"), () -> act(() -> {
+                    volumes.delete(namespace, pvc.name());
+                    return getTranslation("volumes.deleted", pvc.name(), Formats.gib(pvc.storageGib()));
+                }));
     }
 
     /** Runs a change; says what it did, or shows the refusal in the panel's banner. */
@@ -243,6 +239,12 @@ public class VolumesPanel extends Div {
     @FunctionalInterface
     public interface AttachTargets {
         List<Target> inZone(String zone);
+    }
+
+    /** Asks before an action that cannot be undone, and runs it only when confirmed. */
+    @FunctionalInterface
+    public interface Confirmer {
+        void ask(String header, String text, String confirmText, Runnable confirmed);
     }
 
     /** A VM or pod a claim may be attached to: kind {@code VM} or {@code POD}, and its name. */

@@ -32,6 +32,7 @@ class VolumesPanelTest {
 
     private static final String NS = "team-a-dev";
     private final VolumeService volumes = mock(VolumeService.class);
+    private final List<String> asked = new ArrayList<>();
 
     @Test
     void aWaitingClaimShowsWhyAndAnAttachedOneWhere() {
@@ -56,6 +57,19 @@ class VolumesPanelTest {
 
         verify(volumes).update(NS, "data", UpdatePvcCommand.detachIt(7L));
         assertThat(text(panel, "pvcs-error")).contains("Volume team-a-dev/data is attached to nothing.");
+    }
+
+    @Test
+    void deleteAsksFirstSayingWhatGoesBackAndThenDeletes() {
+        PvcView data = pvc("data", 20, PvcStatus.BOUND, null, null);
+        when(volumes.claims(NS)).thenReturn(List.of(data));
+        var panel = panel(true);
+
+        click(panel, "delete-pvc-data");
+
+        assertThat(asked).containsExactly("Delete volume data? Its 20 GiB of storage policy vsan-gold in zone-a go back "
+                + "to the namespace's quota and the datastore. Its data is gone.");
+        verify(volumes).delete(NS, "data");
     }
 
     @Test
@@ -91,7 +105,11 @@ class VolumesPanelTest {
 
     private VolumesPanel panel(boolean mayEdit) {
         return new VolumesPanel(volumes, NS, mayEdit, List.of("vsan-gold"), List.of("zone-a"),
-                () -> List.of(new PolicyShare("zone-a", "vsan-gold", 30L, 20)), zone -> List.of());
+                () -> List.of(new PolicyShare("zone-a", "vsan-gold", 30L, 20)), zone -> List.of(),
+                (header, text, confirmText, confirmed) -> {
+                    asked.add(header + " " + text);
+                    confirmed.run();
+                });
     }
 
     private static PvcView pvc(String name, long gib, PvcStatus status, Msg reason, AttachTarget attachedTo) {
