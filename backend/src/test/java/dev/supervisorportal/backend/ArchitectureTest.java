@@ -69,7 +69,8 @@ class ArchitectureTest {
         mayUse("namespaces", "common", "audit", "users", "catalog", "quota");
         mayUse("workloads", "common", "audit", "users", "catalog", "inventory", "quota", "namespaces");
         mayUse("manifests", "common", "catalog", "quota", "namespaces", "workloads");
-        mayUse("reconcile", "common", "users", "inventory", "quota", "namespaces", "workloads");
+        mayUse("volumes", "common", "audit", "users", "catalog", "inventory", "quota", "namespaces", "workloads");
+        mayUse("reconcile", "common", "users", "inventory", "quota", "namespaces", "workloads", "volumes");
         mayUse("api", everyFeatureSoFar());
         mayUse("demo", everyFeatureSoFar());
     }

@@ -1,6 +1,10 @@
 package dev.supervisorportal.backend.api;
 
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.ObjectCountLimits;
+
+import java.util.Map;
 
 /** The bodies of the admins' decisions on namespace and quota requests. */
 final class DecisionBodies {
@@ -10,10 +14,11 @@ final class DecisionBodies {
 
     /**
      * Approve with other limits than asked for; without a body (or with none of the three resources), approve as
-     * asked. Adjusted, the body's count limits replace the asked ones ({@code null}: no limit).
+     * asked. Adjusted, the body's count limits replace the asked ones ({@code null}: no limit). A namespace request's
+     * approval may also set storage limits per storage policy in GiB, {@code {"vsan-gold": 100}}.
      */
     record Approval(Long cpuMhz, Long memoryMib, Long storageGib, Long maxVms, Long maxTkgClusters, Long maxPods,
-                    Long maxPvcs) {
+                    Long maxPvcs, Map<String, Long> storagePolicyLimits) {
 
         ObjectCountLimits counts() {
             return new ObjectCountLimits(maxVms, maxTkgClusters, maxPods, maxPvcs);
@@ -22,6 +27,17 @@ final class DecisionBodies {
         static boolean asAsked(Approval approval) {
             return approval == null
                     || (approval.cpuMhz() == null && approval.memoryMib() == null && approval.storageGib() == null);
+        }
+
+        /** The storage limits per policy asked for, none when the body has none; refused past the API's bound. */
+        static Map<String, Long> policyLimits(Approval approval) {
+            Map<String, Long> limits = approval == null || approval.storagePolicyLimits() == null ? Map.of()
+                    : approval.storagePolicyLimits();
+            if (limits.size() > NamespaceController.MAX_STORAGE_POLICY_LIMITS) {
+                throw new InvalidInputException("storagePolicyLimits", Msg.of("api.storage-policy-limits.too-many",
+                        NamespaceController.MAX_STORAGE_POLICY_LIMITS));
+            }
+            return limits;
         }
     }
 

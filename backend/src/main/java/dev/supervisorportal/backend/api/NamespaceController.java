@@ -1,11 +1,14 @@
 package dev.supervisorportal.backend.api;
 
 import dev.supervisorportal.backend.common.FieldProblem;
+import dev.supervisorportal.backend.common.InvalidInputException;
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.namespaces.CatalogGrantKind;
 import dev.supervisorportal.backend.namespaces.NamespaceDetails;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
 import dev.supervisorportal.backend.namespaces.NamespaceSummary;
 import dev.supervisorportal.backend.namespaces.UpdateLimitsCommand;
+import dev.supervisorportal.backend.quota.PolicyShare;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -22,12 +25,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @RestController
 @RequestMapping("/api/v1/namespaces")
 @Tag(name = "Namespaces", description = "Namespaces you hold a permission in (all for admins), their per-zone quota and permissions")
 class NamespaceController {
+
+    static final int MAX_STORAGE_POLICY_LIMITS = 50;
 
     /** The catalog entries of one kind a namespace may use; an empty list allows the whole catalog. */
     record AllowedEntries(Set<String> entries) {
@@ -86,6 +92,23 @@ class NamespaceController {
     void revoke(@PathVariable String name, @PathVariable String subjectType, @PathVariable String subject) {
         // No body: an owner who revokes their own role may no longer see the namespace.
         namespaces.revoke(name, PathValues.parse(NamespaceDetails.SubjectType.class, subjectType, "subjectType"), subject);
+    }
+
+    @GetMapping("/{name}/storage-policy-limits")
+    @Operation(summary = "The namespace's storage limit per storage policy, per zone with use (limitGib null: none of its own)")
+    List<PolicyShare> storagePolicyLimits(@PathVariable String name) {
+        return namespaces.storagePolicyShares(name);
+    }
+
+    @PutMapping("/{name}/storage-policy-limits")
+    @Operation(summary = "Set the namespace's storage limits per storage policy in GiB, e.g. {\"vsan-gold\": 100} (admins); "
+            + "split over the zones; a policy left out has no limit of its own")
+    List<PolicyShare> setStoragePolicyLimits(@PathVariable String name, @RequestBody Map<String, Long> limitsGib) {
+        if (limitsGib.size() > MAX_STORAGE_POLICY_LIMITS) {
+            throw new InvalidInputException("storagePolicyLimits", Msg.of("api.storage-policy-limits.too-many",
+                    MAX_STORAGE_POLICY_LIMITS));
+        }
+        return namespaces.setStoragePolicyLimits(name, limitsGib);
     }
 
     @PutMapping("/{name}/catalog/{kind}")

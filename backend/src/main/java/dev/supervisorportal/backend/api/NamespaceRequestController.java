@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.Map;
 
 @RestController
 @RequestMapping("/api/v1/namespace-requests")
@@ -53,9 +54,16 @@ class NamespaceRequestController {
     }
 
     @PostMapping("/{id}/approve")
-    @Operation(summary = "Approve as asked, or with the limits and count limits in the body (admins)")
+    @Operation(summary = "Approve as asked, or with the limits and count limits in the body, and optionally storage "
+            + "limits per policy (storagePolicyLimits {\"vsan-gold\": 100}) (admins)")
     NamespaceRequestView approve(@PathVariable long id,
                                  @RequestBody(required = false) DecisionBodies.Approval adjusted) {
+        Map<String, Long> policyLimits = DecisionBodies.Approval.policyLimits(adjusted);
+        if (!policyLimits.isEmpty()) {
+            return requests.approveWithPolicyLimits(id, DecisionBodies.Approval.asAsked(adjusted) ? null
+                    : new NamespaceRequestService.Adjusted(adjusted.cpuMhz(), adjusted.memoryMib(),
+                    adjusted.storageGib(), adjusted.counts()), policyLimits);
+        }
         return DecisionBodies.Approval.asAsked(adjusted) ? requests.approve(id)
                 : requests.approveAdjusted(id, adjusted.cpuMhz(), adjusted.memoryMib(), adjusted.storageGib(),
                 adjusted.counts());

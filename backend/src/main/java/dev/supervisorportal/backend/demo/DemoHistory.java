@@ -8,6 +8,9 @@ import dev.supervisorportal.backend.namespaces.QuotaRequestService;
 import dev.supervisorportal.backend.users.Role;
 import dev.supervisorportal.backend.workloads.CreateTkgClusterCommand;
 import dev.supervisorportal.backend.workloads.CreateVmCommand;
+import dev.supervisorportal.backend.volumes.CreatePvcCommand;
+import dev.supervisorportal.backend.volumes.UpdatePvcCommand;
+import dev.supervisorportal.backend.volumes.VolumeService;
 import dev.supervisorportal.backend.workloads.WorkloadService;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -41,9 +44,11 @@ class DemoHistory {
     private final QuotaRequestService quotaRequests;
     private final WorkloadService workloads;
     private final InventoryService inventory;
+    private final VolumeService volumes;
 
     DemoHistory(NamespaceRequestService namespaceRequests, QuotaRequestService quotaRequests,
-                WorkloadService workloads, InventoryService inventory) {
+                WorkloadService workloads, InventoryService inventory, VolumeService volumes) {
+        this.volumes = volumes;
         this.namespaceRequests = namespaceRequests;
         this.quotaRequests = quotaRequests;
         this.workloads = workloads;
@@ -70,6 +75,7 @@ class DemoHistory {
             vm(SHOP, "storefront-2", "best-effort-medium", 40);
             vm(SHOP, "postgres-1", "guaranteed-large", 200);
             tkgCluster(SHOP, "shop-prod", 3, "best-effort-small", 2, "best-effort-medium");
+            postgresData();
             vm(CI, "runner-1", "best-effort-large", 80);
             vm(CI, "runner-2", "best-effort-large", 80);
             return quotaRequests.submit(CI, new QuotaRequestCommand(36_000L, 98_304L, 600L,
@@ -90,6 +96,14 @@ class DemoHistory {
     /** A VM of the catalog's Ubuntu; admission picks its zone. */
     private void vm(String namespace, String name, String vmClass, long diskGib) {
         workloads.createVm(namespace, new CreateVmCommand(name, vmClass, IMAGE, STORAGE_POLICY, diskGib, null));
+    }
+
+    /** The shop database's data volume, in postgres-1's zone and attached to it (bound by the zone's first cycle). */
+    private void postgresData() {
+        String zone = workloads.vms(SHOP).stream().filter(vm -> vm.name().equals("postgres-1")).findFirst()
+                .orElseThrow().zone();
+        volumes.create(SHOP, new CreatePvcCommand("postgres-data", STORAGE_POLICY, 100L, null, zone));
+        volumes.update(SHOP, "postgres-data", UpdatePvcCommand.attach("VM", "postgres-1", null));
     }
 
     private void tkgCluster(String namespace, String name, int controlPlaneNodes, String controlPlaneClass, int workers,

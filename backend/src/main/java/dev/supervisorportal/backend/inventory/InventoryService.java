@@ -7,6 +7,8 @@ import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.NotFoundException;
 import dev.supervisorportal.backend.common.SystemOnly;
+import dev.supervisorportal.backend.inventory.internal.Datastore;
+import dev.supervisorportal.backend.inventory.internal.DatastoreRepository;
 import dev.supervisorportal.backend.inventory.internal.Host;
 import dev.supervisorportal.backend.inventory.internal.HostRepository;
 import dev.supervisorportal.backend.inventory.internal.Supervisor;
@@ -35,13 +37,16 @@ public class InventoryService {
     private final SupervisorRepository supervisors;
     private final ZoneRepository zones;
     private final HostRepository hosts;
+    private final DatastoreRepository datastores;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final List<HostWorkloads> hostWorkloads;
 
-    InventoryService(SupervisorRepository supervisors, ZoneRepository zones, HostRepository hosts, AuditLog audit,
-                     ApplicationEventPublisher events, List<HostWorkloads> hostWorkloads) {
+    InventoryService(SupervisorRepository supervisors, ZoneRepository zones, HostRepository hosts,
+                     DatastoreRepository datastores, AuditLog audit, ApplicationEventPublisher events,
+                     List<HostWorkloads> hostWorkloads) {
         this.hostWorkloads = hostWorkloads;
+        this.datastores = datastores;
         this.supervisors = supervisors;
         this.zones = zones;
         this.hosts = hosts;
@@ -83,7 +88,7 @@ public class InventoryService {
         return supervisors.count() > 0;
     }
 
-    /** Creates the Supervisor and its zones; only on a portal that has none yet. */
+    /** Creates the Supervisor and its zones, each with its vSAN datastore; only on a portal that has none yet. */
     @SystemOnly
     @Transactional
     public void setUp(SupervisorSettings settings) {
@@ -91,7 +96,8 @@ public class InventoryService {
             throw new IllegalStateException("The Supervisor is set up already.");
         }
         supervisors.save(new Supervisor(settings.name(), settings.topology(), settings.mhzPerVcpu()));
-        settings.topology().defaultZoneNames().forEach(name -> zones.save(new Zone(name)));
+        settings.topology().defaultZoneNames().forEach(name -> datastores.save(new Datastore("vsanDatastore-" + name,
+                zones.save(new Zone(name)), DatastoreService.VSAN_DATASTORE_GIB)));
     }
 
     /** Adds an ESXi host, {@code READY}, to a zone: for seeding, without a signed-in user. */

@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The namespace request workflow: a DevOps engineer asks, an admin approves as asked, approves with adjusted
@@ -44,10 +45,13 @@ public class NamespaceRequestService {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final NamespaceService namespaceService;
 
     NamespaceRequestService(NamespaceRequestRepository requests, NamespaceRepository namespaces,
                             NamespacePermissionRepository permissions, QuotaLedger quotaLedger, UserAccounts users,
-                            AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+                            AuditLog audit, Clock clock, ApplicationEventPublisher events,
+                            NamespaceService namespaceService) {
+        this.namespaceService = namespaceService;
         this.requests = requests;
         this.namespaces = namespaces;
         this.permissions = permissions;
@@ -150,6 +154,25 @@ public class NamespaceRequestService {
         return activate(request, limits, counts, "APPROVED_ADJUSTED",
                 Msg.of("audit.namespace-approved-adjusted", counts.withLimits(limits),
                         request.requestedCounts().withLimits(request.requested())));
+    }
+
+    /** Limits and count limits an admin approves instead of those asked for. */
+    public record Adjusted(Long cpuMhz, Long memoryMib, Long storageGib, ObjectCountLimits counts) {
+    }
+
+    /**
+     * Approves the request, as asked when {@code adjusted} is {@code null}, and sets the namespace's storage limits
+     * per storage policy (GiB) in the same transaction: a refused policy limit approves nothing.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public NamespaceRequestView approveWithPolicyLimits(long requestId, Adjusted adjusted,
+                                                        Map<String, Long> storagePolicyLimitsGib) {
+        NamespaceRequestView approved = adjusted == null ? approve(requestId) : approveAdjusted(requestId,
+                adjusted.cpuMhz(), adjusted.memoryMib(), adjusted.storageGib(), adjusted.counts());
+        if (!storagePolicyLimitsGib.isEmpty()) {
+            namespaceService.setStoragePolicyLimits(approved.namespaceName(), storagePolicyLimitsGib);
+        }
+        return approved;
     }
 
     @PreAuthorize("hasRole('ADMIN')")

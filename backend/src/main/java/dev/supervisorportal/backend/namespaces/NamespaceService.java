@@ -23,6 +23,7 @@ import dev.supervisorportal.backend.namespaces.internal.NamespacePermissionRepos
 import dev.supervisorportal.backend.namespaces.internal.NamespaceRepository;
 import dev.supervisorportal.backend.namespaces.internal.QuotaRequestRepository;
 import dev.supervisorportal.backend.quota.Limits;
+import dev.supervisorportal.backend.quota.PolicyShare;
 import dev.supervisorportal.backend.quota.QuotaLedger;
 import dev.supervisorportal.backend.users.UserAccounts;
 import dev.supervisorportal.backend.users.UserRef;
@@ -227,6 +228,44 @@ public class NamespaceService {
             throw new NotAllowedException(Msg.of("namespaces.role-needed", action.needs(), name, toDoWhat, role));
         }
         return new NamespaceRef(namespace.getId(), namespace.getName(), namespace.limits());
+    }
+
+    /** The namespace's storage limits per storage policy, per zone with their use; policies without a limit show none. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PolicyShare> storagePolicyShares(String name) {
+        return quotaLedger.policyShares(require(name, NamespaceAction.SEE, Msg.of("namespaces.to-see-quota")).id());
+    }
+
+    /**
+     * Admins set the namespace's storage limits per storage policy (on top of its overall storage limit), each split
+     * over the zones like the other limits; a policy left out has no limit of its own. Refused when a zone's new share
+     * would fall below what the policy uses there.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public List<PolicyShare> setStoragePolicyLimits(String name, Map<String, Long> limitsGib) {
+        Namespace namespace = namespaces.findByName(name).orElseThrow(() -> notFound(name));
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        new java.util.TreeMap<>(limitsGib).forEach((policy, gib) -> {
+            String field = "storagePolicyLimits." + policy;
+            if (!catalog.exists(CatalogKind.STORAGE_POLICY, policy)) {
+                problems.add(FieldProblem.of(field, "namespaces.storage-policy.unknown", policy));
+            } else if (gib == null || gib < 0) {
+                problems.add(FieldProblem.of(field, "quota.policy.limit-negative", policy, gib == null ? 0 : gib));
+            } else if (gib > namespace.limits().storageGib()) {
+                problems.add(FieldProblem.of(field, "quota.policy.limit-too-large", policy, gib,
+                        namespace.limits().storageGib()));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<PolicyShare> shares = quotaLedger.setPolicyLimits(namespace.getId(), limitsGib);
+        audit.record("STORAGE_POLICY_LIMITS_SET", "namespace", name, "CHANGED",
+                Msg.of("audit.storage-policy-limits", limitsGib.isEmpty() ? Msg.of("audit.storage-policy-limits.none")
+                        : Msg.joined("audit.list", new java.util.TreeMap<>(limitsGib).entrySet().stream()
+                        .map(e -> Msg.of("audit.storage-policy-limit", e.getKey(), e.getValue())).toList())));
+        return shares;
     }
 
     /**

@@ -27,5 +27,9 @@ public enum EventType {
     /** A TKG cluster's roll waits: no quota or no host for its next node; the message says which. */
     ROLLOUT_STALLED,
     /** A TKG cluster's roll is done: every node is built to the desired spec. */
-    ROLLOUT_DONE
+    ROLLOUT_DONE,
+    /** A persistent volume claim was bound to a datastore of its zone (the datastore is the event's "to host"). */
+    VOLUME_PROVISIONED,
+    /** No datastore of its zone has room for a persistent volume claim; the reason names each datastore's refusal. */
+    VOLUME_UNPROVISIONABLE
 }

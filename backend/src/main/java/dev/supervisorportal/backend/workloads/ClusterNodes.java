@@ -1,11 +1,13 @@
 package dev.supervisorportal.backend.workloads;
 
+import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.SupervisorFacts;
 import dev.supervisorportal.backend.inventory.ZoneChanged;
 import dev.supervisorportal.backend.inventory.ZoneRef;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaLedger;
+import dev.supervisorportal.backend.quota.ZoneFit;
 import dev.supervisorportal.backend.quota.ZoneShare;
 import dev.supervisorportal.backend.workloads.TkgNodePlan.PlannedNode;
 import dev.supervisorportal.backend.workloads.internal.TkgCluster;
@@ -19,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -45,9 +48,28 @@ class ClusterNodes {
         this.events = events;
     }
 
-    /** Lock-then-plan: the namespace's ledger rows are locked, then {@code plan} decides from the current shares. */
-    Map<String, Limits> reserve(long namespaceId, Function<List<ZoneShare>, Map<String, Limits>> plan) {
-        return quotaLedger.reserve(namespaceId, plan);
+    /**
+     * Lock-then-plan: the namespace's ledger rows are locked, then {@code plan} decides from the current shares; the
+     * nodes' disks count against the cluster's storage policy too.
+     */
+    Map<String, Limits> reserve(TkgCluster cluster, Function<List<ZoneShare>, Map<String, Limits>> plan) {
+        return quotaLedger.reserve(cluster.getNamespaceId(), cluster.getStoragePolicy(), plan);
+    }
+
+    /**
+     * Reserves {@code demand} in {@code zone} for one more node of the cluster when it fits the namespace's share there
+     * (its storage policy's share too); else reserves nothing and says what falls short. Locks the ledger first, so
+     * the answer holds until the caller's transaction ends; a shortfall is an answer, not a refusal, so the caller's
+     * transaction can still record it.
+     */
+    Optional<Msg> reserveIfFits(TkgCluster cluster, String zone, Limits demand) {
+        reserve(cluster, shares -> Map.of());
+        return quotaLedger.check(cluster.getNamespaceId(), cluster.getStoragePolicy(), shares -> Map.of(zone, demand))
+                .stream().flatMap(fit -> fit.shortfalls().stream()).map(ZoneFit.Shortfall::reason).findFirst()
+                .or(() -> {
+                    reserve(cluster, shares -> Map.of(zone, demand));
+                    return Optional.empty();
+                });
     }
 
     /** Records the planned nodes (their quota reserved already) built with the cluster's release. */
@@ -67,7 +89,7 @@ class ClusterNodes {
             return;
         }
         Map<String, Limits> byZone = demandByZone(nodes);
-        release(namespaceId, byZone);
+        release(namespaceId, nodes.iterator().next().getStoragePolicy(), byZone);
         workloads.deleteAll(nodes);
         workloads.flush();
         byZone.keySet().forEach(zone -> events.publishEvent(new ZoneChanged(zone)));
@@ -84,8 +106,9 @@ class ClusterNodes {
         return zoneNames().get(node.getZoneId());
     }
 
-    private void release(long namespaceId, Map<String, Limits> byZone) {
-        byZone.forEach((zone, demand) -> quotaLedger.release(namespaceId, zone, demand));
+    /** Gives the demand back per zone; a cluster's nodes all have its storage policy. */
+    private void release(long namespaceId, String storagePolicy, Map<String, Limits> byZone) {
+        byZone.forEach((zone, demand) -> quotaLedger.release(namespaceId, zone, storagePolicy, demand));
     }
 
     private Map<Long, String> zoneNames() {

@@ -112,17 +112,12 @@ public class ClusterRollouts {
         String pool = surge.group().pool();
         String vmClass = surge.group().vmClass();
         Limits demand = WorkloadDemand.tkgNode(catalog.vmClass(vmClass).orElseThrow(), inventory.facts().mhzPerVcpu());
-        Msg[] shortfall = new Msg[1];
-        clusterNodes.reserve(cluster.getNamespaceId(), shares -> {
-            ZoneShare share = shares.stream().filter(s -> s.zone().equals(surge.zone())).findFirst().orElseThrow();
-            shortfall[0] = share.shortfall(demand).orElse(null);
-            return shortfall[0] == null ? Map.of(surge.zone(), demand) : Map.of();
-        });
+        Optional<Msg> shortfall = clusterNodes.reserveIfFits(cluster, surge.zone(), demand);
         Set<String> taken = nodes.stream().map(Workload::getName).collect(Collectors.toSet());
         String name = ClusterNodes.nextName(cluster.getName(), pool, taken);
-        if (shortfall[0] != null) {
+        if (shortfall.isPresent()) {
             return stall(namespace, cluster, name, surge.zone(), Msg.of("workloads.rollout.no-quota", name,
-                    shortfall[0]));
+                    shortfall.get()));
         }
         Workload replacing = byId(nodes, surge.replacing().id());
         PlannedNode node = new PlannedNode(name, replacing.getNodeRole(), surge.zone(), null, vmClass, demand,

@@ -118,7 +118,7 @@ public class TkgClusterChanges {
         }
         clusterNodes.remove(namespace.id(), plan.removed());
         Map<String, Limits> reserved = plan.added().isEmpty() ? Map.of()
-                : clusterNodes.reserve(namespace.id(), shares -> plan.addedByZone());
+                : clusterNodes.reserve(cluster, shares -> plan.addedByZone());
         cluster.getNodePools().removeIf(pool -> plan.removedPools().contains(pool.getName()));
         plan.pools().forEach((poolName, asked) -> cluster.getNodePools().stream()
                 .filter(pool -> pool.getName().equals(poolName)).findFirst()
@@ -161,7 +161,7 @@ public class TkgClusterChanges {
         planned.forEach(node -> net.merge(node.zone(), node.demand(), Limits::plus));
         clusterNodes.demandByZone(plan.removed()).forEach((zone, freed) -> net.merge(zone,
                 Limits.NONE.minus(freed), Limits::plus));
-        List<ZoneFit> quota = quotaLedger.check(namespace.id(), shares -> net);
+        List<ZoneFit> quota = quotaLedger.check(namespace.id(), cluster.getStoragePolicy(), shares -> net);
         return new AdmissionPreview(namespace.name(), planned.stream().map(node -> new AdmissionPreview.PlannedWorkload(
                 WorkloadKind.TKG_NODE, node.name(), node.role(), node.zone(), node.demand(),
                 ZoneWorkloads.antiAffinityKey(namespace.name(), node.antiAffinity()))).toList(), quota);

@@ -97,7 +97,7 @@ public class VmChangeService {
         NamespaceRef namespace = resize.namespace();
         Workload vm = resize.vm();
         String zone = resize.zone();
-        adjustReservation(namespace, zone, resize.difference());
+        adjustReservation(namespace, resize.vm(), zone, resize.difference());
         Limits before = vm.demand();
         String classBefore = vm.getVmClass();
         vm.resize(resize.vmClass(), resize.demand());
@@ -121,7 +121,8 @@ public class VmChangeService {
     public AdmissionPreview previewChange(String namespaceName, String name, ChangeVmCommand command) {
         Resize resize = resize(namespaceName, name, command, false);
         String zone = resize.zone();
-        List<ZoneFit> quota = quotaLedger.check(resize.namespace().id(), shares -> Map.of(zone, resize.difference()));
+        List<ZoneFit> quota = quotaLedger.check(resize.namespace().id(), resize.vm().getStoragePolicy(),
+                shares -> Map.of(zone, resize.difference()));
         return new AdmissionPreview(resize.namespace().name(), List.of(new AdmissionPreview.PlannedWorkload(
                 WorkloadKind.VM, name, null, zone, resize.demand(), null)), quota);
     }
@@ -157,9 +158,12 @@ public class VmChangeService {
                 demand.minus(vm.demand()));
     }
 
-    /** The one place this service changes a namespace's quota use: by the difference, in the VM's zone. */
-    private void adjustReservation(NamespaceRef namespace, String zone, Limits difference) {
-        quotaLedger.reserve(namespace.id(), shares -> Map.of(zone, difference));
+    /**
+     * The one place this service changes a namespace's quota use: by the difference, in the VM's zone, its disk's
+     * part against its storage policy too.
+     */
+    private void adjustReservation(NamespaceRef namespace, Workload vm, String zone, Limits difference) {
+        quotaLedger.reserve(namespace.id(), vm.getStoragePolicy(), shares -> Map.of(zone, difference));
     }
 
     private static Optional<Msg> powerProblem(Workload vm, PowerAction action) {

@@ -88,7 +88,7 @@ public class WorkloadService {
     public WorkloadView createVm(String namespaceName, CreateVmCommand command) {
         NamespaceRef namespace = namespaces.require(namespaceName, NamespaceAction.EDIT_WORKLOADS, Msg.of("workloads.to-create-vms"));
         VmAdmission admitted = admission.vm(namespace, command);
-        String zone = quotaLedger.reserve(namespace.id(), counted(namespace, ObjectKind.VM, admitted::plan))
+        String zone = reserve(namespace, command.storagePolicy(), counted(namespace, ObjectKind.VM, admitted::plan))
                 .keySet().iterator().next();
         Workload vm = workloads.save(Workload.vm(namespace.id(), command.name(), zoneId(admitted.facts(), zone),
                 admitted.demand(), admitted.vmClass().name(), command.image(), command.storagePolicy(),
@@ -107,7 +107,8 @@ public class WorkloadService {
     public AdmissionPreview previewVm(String namespaceName, CreateVmCommand command) {
         NamespaceRef namespace = namespaces.require(namespaceName, NamespaceAction.EDIT_WORKLOADS, Msg.of("workloads.to-create-vms"));
         VmAdmission admitted = admission.vm(namespace, command);
-        List<ZoneFit> quota = quotaLedger.check(namespace.id(), counted(namespace, ObjectKind.VM, admitted::plan));
+        List<ZoneFit> quota = quotaLedger.check(namespace.id(), command.storagePolicy(),
+                counted(namespace, ObjectKind.VM, admitted::plan));
         return new AdmissionPreview(namespace.name(), List.of(new AdmissionPreview.PlannedWorkload(WorkloadKind.VM,
                 command.name(), null, quota.getFirst().zone(), admitted.demand(), null)), quota);
     }
@@ -117,7 +118,7 @@ public class WorkloadService {
         TkgAdmission admitted = admission.tkgCluster(namespace, command);
         SupervisorFacts facts = admitted.facts();
         List<PlannedNode> nodes = new ArrayList<>();
-        Map<String, Limits> demandByZone = quotaLedger.reserve(namespace.id(),
+        Map<String, Limits> demandByZone = reserve(namespace, command.storagePolicy(),
                 counted(namespace, ObjectKind.TKG_CLUSTER, shares -> admitted.plan(shares, nodes)));
 
         String me = users.current().username();
@@ -143,7 +144,7 @@ public class WorkloadService {
         NamespaceRef namespace = namespaces.require(namespaceName, NamespaceAction.EDIT_WORKLOADS, Msg.of("workloads.to-create-tkg-clusters"));
         TkgAdmission admitted = admission.tkgCluster(namespace, command);
         List<PlannedNode> nodes = new ArrayList<>();
-        List<ZoneFit> quota = quotaLedger.check(namespace.id(),
+        List<ZoneFit> quota = quotaLedger.check(namespace.id(), command.storagePolicy(),
                 counted(namespace, ObjectKind.TKG_CLUSTER, shares -> admitted.plan(shares, nodes)));
         return new AdmissionPreview(namespace.name(), nodes.stream().map(node -> new AdmissionPreview.PlannedWorkload(
                 WorkloadKind.TKG_NODE, node.name(), node.role(), node.zone(), node.demand(),
@@ -155,7 +156,7 @@ public class WorkloadService {
         PodAdmission admitted = admission.pod(namespace, command);
         String zone = admitted.zone();
         Limits demand = admitted.demand();
-        quotaLedger.reserve(namespace.id(), counted(namespace, ObjectKind.POD, admitted::plan));
+        reserve(namespace, null, counted(namespace, ObjectKind.POD, admitted::plan));
         Workload pod = workloads.save(Workload.pod(namespace.id(), command.name(), zoneId(admitted.facts(), zone),
                 demand, users.current().username(), Instant.now(clock)));
         command.containers().forEach(c -> containers.save(new PodContainer(pod.getId(), c.name(), c.image().strip(),
@@ -268,11 +269,25 @@ public class WorkloadService {
                 .forEach(zone -> events.publishEvent(new ZoneChanged(zone)));
     }
 
+    /**
+     * Every reservation of this service: the demand in the namespace's zone shares, its storage in the storage
+     * policy's share too (VM and TKG node disks; pods have none).
+     */
+    private Map<String, Limits> reserve(NamespaceRef namespace, String storagePolicy,
+                                        Function<List<ZoneShare>, Map<String, Limits>> plan) {
+        return quotaLedger.reserve(namespace.id(), storagePolicy, plan);
+    }
+
+    /** Every release of this service: per zone and storage policy, what {@link #reserve} took. */
     private void release(NamespaceRef namespace, List<Workload> released) {
         Map<Long, String> zoneNames = zoneNames();
-        released.stream().collect(Collectors.groupingBy(w -> zoneNames.get(w.getZoneId()),
-                        Collectors.reducing(Limits.NONE, Workload::demand, Limits::plus)))
-                .forEach((zone, demand) -> quotaLedger.release(namespace.id(), zone, demand));
+        released.stream().collect(Collectors.groupingBy(w -> new ZoneAndPolicy(zoneNames.get(w.getZoneId()),
+                        w.getStoragePolicy()), Collectors.reducing(Limits.NONE, Workload::demand, Limits::plus)))
+                .forEach((where, demand) -> quotaLedger.release(namespace.id(), where.zone(), where.storagePolicy(),
+                        demand));
+    }
+
+    private record ZoneAndPolicy(String zone, String storagePolicy) {
     }
 
     private Map<Long, String> zoneNames() {

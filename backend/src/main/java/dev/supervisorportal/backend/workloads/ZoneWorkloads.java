@@ -125,4 +125,24 @@ public class ZoneWorkloads {
                 workload.demand(), antiAffinity, workload.getPlacedAt(), workload.getPowerState(),
                 workload.isRestartRequested());
     }
+
+    /**
+     * A workload of the namespace to attach a volume to, its row locked until the transaction ends: a delete of it
+     * running at the same time either went first (then it is not found) or waits for the attach.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public java.util.Optional<WorkloadRef> lockForAttach(long namespaceId, WorkloadKind kind, String name) {
+        return workloads.findLocked(namespaceId, kind, name).map(ZoneWorkloads::ref);
+    }
+
+    /** The workloads with these ids, by id: what volumes are attached to. */
+    @Transactional(readOnly = true)
+    public Map<Long, WorkloadRef> refs(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : workloads.findAllById(ids).stream()
+                .collect(Collectors.toMap(Workload::getId, ZoneWorkloads::ref));
+    }
+
+    private static WorkloadRef ref(Workload workload) {
+        return new WorkloadRef(workload.getId(), workload.getKind(), workload.getName(), workload.getZoneId());
+    }
 }

@@ -45,7 +45,7 @@ abstract class ApiIntegrationTest extends IntegrationTest {
     /** The tables a refused request must leave as they were. */
     static final List<String> WRITTEN_TABLES = List.of("namespace_request", "namespace", "namespace_permission",
             "namespace_catalog_grant", "quota_request", "workload", "tkg_cluster", "tkg_node_pool", "pod_container",
-            "vm_class", "catalog_item", "audit_entry");
+            "vm_class", "catalog_item", "audit_entry", "persistent_volume_claim", "datastore", "zone_policy_quota");
 
     static final String UBUNTU = "ubuntu-24.04-server";
     static final String VSAN = "vsan-default-storage-policy";
@@ -93,6 +93,13 @@ abstract class ApiIntegrationTest extends IntegrationTest {
                 null);
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         return name;
+    }
+
+    /** {@code owner} gives user {@code subject} this role (VIEW, EDIT, OWNER) in namespace {@code ns}, through the API. */
+    void grant(String owner, String ns, String subject, String role) {
+        Reply granted = put(owner, "/api/v1/namespaces/" + ns + "/permissions",
+                Map.of("subjectType", "USER", "subject", subject, "role", role));
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
     }
 
     Reply get(String user, String path) {
@@ -153,6 +160,10 @@ abstract class ApiIntegrationTest extends IntegrationTest {
                 jdbc.queryForObject("select count(*) from " + table, Long.class)));
         counts.put("zone_quota (in use)", jdbc.queryForObject("select coalesce(sum(cpu_used_mhz + memory_used_mib "
                 + "+ storage_used_gib), 0) from zone_quota", Long.class));
+        counts.put("zone_policy_quota (in use)", jdbc.queryForObject("select coalesce(sum(used_gib), 0) from "
+                + "zone_policy_quota", Long.class));
+        counts.put("datastore (provisioned)", jdbc.queryForObject("select coalesce(sum(provisioned_gib), 0) from "
+                + "datastore", Long.class));
         return counts;
     }
 

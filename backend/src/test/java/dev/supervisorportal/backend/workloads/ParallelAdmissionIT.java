@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.workloads;
 
+import dev.supervisorportal.backend.AtOnce;
 import dev.supervisorportal.backend.SignedIn;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaExceededException;
@@ -8,15 +9,12 @@ import dev.supervisorportal.backend.users.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
@@ -43,38 +41,18 @@ class ParallelAdmissionIT extends WorkloadIntegrationTest {
         // 20,000 MHz per zone: room for 5 xsmall VMs (4,000 MHz each) per zone, 15 in all, for 120 asking.
         String namespace = setup.approvedNamespace(alice, 60_000, 3_000_000, 30_000);
 
-        CountDownLatch start = new CountDownLatch(1);
         List<Callable<Object>> creates = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             String zone = i % 4 == 3 ? null : List.of("zone-a", "zone-b", "zone-c").get(i % 3);
             String name = "vm-" + i;
-            creates.add(() -> {
-                SignedIn.as(alice, Role.DEVOPS);
-                start.await();
-                try {
-                    return workloads.createVm(namespace, new CreateVmCommand(name, "best-effort-xsmall", IMAGE,
-                            STORAGE_POLICY, 10L, zone));
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            });
+            creates.add(() -> workloads.createVm(namespace, new CreateVmCommand(name, "best-effort-xsmall", IMAGE,
+                    STORAGE_POLICY, 10L, zone)));
         }
-        var pool = Executors.newFixedThreadPool(THREADS);
-        List<Future<Object>> futures = new ArrayList<>();
-        try {
-            creates.forEach(create -> futures.add(pool.submit(create)));
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                outcomes.add(outcome(future));
-            }
-            assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome)
-                    .isInstanceOfAny(WorkloadView.class, QuotaExceededException.class));
-            long admitted = outcomes.stream().filter(WorkloadView.class::isInstance).count();
-            assertThat(admitted).isBetween(3L, 15L);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Object> outcomes = AtOnce.run(alice, Role.DEVOPS, THREADS, creates);
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome)
+                .isInstanceOfAny(WorkloadView.class, QuotaExceededException.class));
+        long admitted = outcomes.stream().filter(WorkloadView.class::isInstance).count();
+        assertThat(admitted).isBetween(3L, 15L);
 
         SignedIn.as(alice, Role.DEVOPS);
         Map<String, ZoneShare> ledger = namespaces.details(namespace).zones().stream()

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.namespaces.ObjectCountLimits;
@@ -30,6 +31,9 @@ class AdjustLimitsDialog extends Dialog {
     final CountLimitFields counts = new CountLimitFields("adjust");
     final Button approve = new Button(getTranslation("approvals.adjust.approve"));
     final ErrorBanner banner = new ErrorBanner("adjust-error");
+    final Select<String> policy = new Select<>();
+    final IntegerField policyGib = limitField(getTranslation("approvals.adjust.policy-limit"), "GiB",
+            "adjust-policy-limit");
 
     /** @param context what the admin should know besides what was asked for, or {@code null} */
     AdjustLimitsDialog(String headerTitle, String requestedBy, Limits requested, ObjectCountLimits requestedCounts,
@@ -54,6 +58,22 @@ class AdjustLimitsDialog extends Dialog {
         setWidth("40em");
     }
 
+    /** Offers a storage limit of its own for one of these storage policies (optional; a namespace request only). */
+    void offerPolicyLimit(List<String> policies) {
+        policy.setId("adjust-policy");
+        policy.setLabel(getTranslation("approvals.adjust.policy"));
+        policy.setItems(policies);
+        policy.setEmptySelectionAllowed(true);
+        policy.setHelperText(getTranslation("approvals.adjust.policy-helper"));
+        add(new FormLayout(policy, policyGib));
+    }
+
+    /** The storage limit per policy the admin gave, none when no policy or no limit is chosen. */
+    Map<String, Long> policyLimits() {
+        return policy.getValue() == null || policyGib.getValue() == null ? Map.of()
+                : Map.of(policy.getValue(), policyGib.getValue().longValue());
+    }
+
     Long value(IntegerField field) {
         return field.getValue() == null ? null : field.getValue().longValue();
     }
@@ -62,6 +82,9 @@ class AdjustLimitsDialog extends Dialog {
         Map<String, HasValidation> fields = new HashMap<>(Map.of("cpuMhz", cpuMhz, "memoryMib", memoryMib,
                 "storageGib", storageGib));
         fields.putAll(counts.byName());
+        if (policy.getValue() != null) {
+            fields.put("storagePolicyLimits." + policy.getValue(), policyGib);
+        }
         FieldProblems.show(problems, fields, banner);
     }
 

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import dev.supervisorportal.backend.catalog.CatalogItemView;
+import dev.supervisorportal.backend.catalog.CatalogService;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.InvalidInputException;
 import dev.supervisorportal.backend.namespaces.NamespaceRequestService;
@@ -46,12 +48,15 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
     private final NamespaceRequestService requests;
     private final QuotaRequestService quotaRequests;
     private final String me;
+    private final CatalogService catalog;
     private final Grid<NamespaceRequestView> grid = new Grid<>();
     private final Paragraph empty = new Paragraph(getTranslation("approvals.none-namespace"));
     private final Grid<QuotaRequestView> quotaGrid = new Grid<>();
     private final Paragraph noQuotaRequests = new Paragraph(getTranslation("approvals.none-quota"));
 
-    ApprovalsView(NamespaceRequestService requests, QuotaRequestService quotaRequests, UserAccounts users) {
+    ApprovalsView(NamespaceRequestService requests, QuotaRequestService quotaRequests, UserAccounts users,
+                  CatalogService catalog) {
+        this.catalog = catalog;
         this.requests = requests;
         this.quotaRequests = quotaRequests;
         this.me = users.current().username();
@@ -185,14 +190,15 @@ public class ApprovalsView extends Main implements HasDynamicTitle {
         var dialog = new AdjustLimitsDialog(getTranslation("approvals.adjust.title", request.namespaceName()),
                 request.requestedBy(), request.requested(), request.requestedCounts(), null, d -> {
             try {
-                requests.approveAdjusted(request.id(), d.value(d.cpuMhz), d.value(d.memoryMib), d.value(d.storageGib),
-                        d.counts.value());
+                requests.approveWithPolicyLimits(request.id(), new NamespaceRequestService.Adjusted(d.value(d.cpuMhz),
+                        d.value(d.memoryMib), d.value(d.storageGib), d.counts.value()), d.policyLimits());
                 d.close();
                 done(getTranslation("approvals.adjusted", request.namespaceName()));
             } catch (InvalidInputException | ConflictException refused) {
                 d.showProblems(refused.problems());
             }
         });
+        dialog.offerPolicyLimit(catalog.catalog().storagePolicies().stream().map(CatalogItemView::name).toList());
         dialog.open();
     }
 

@@ -15,6 +15,9 @@ import java.util.List;
 /** What the reconciler did, newest first: when, where, what, to which workload, in its own words. */
 public class EventsGrid extends Grid<EventView> {
 
+    /** How the reconciler's events name a persistent volume claim's kind. */
+    static final String VOLUME_KIND = "pvc";
+
     private List<EventView> shown = List.of();
 
     /** @param withNamespace whether to name each workload's namespace (not on a namespace's own page) */
@@ -46,18 +49,23 @@ public class EventsGrid extends Grid<EventView> {
                 event.workload());
     }
 
-    /** A {@link WorkloadKind} as events spell it ({@code tkg-node}), in the user's words; another as it is. */
+    /**
+     * A {@link WorkloadKind} as events spell it ({@code tkg-node}) or a persistent volume claim's ({@code pvc}), in the
+     * user's words; another as it is.
+     */
     static String kind(String slug) {
-        boolean known = Arrays.stream(WorkloadKind.values()).anyMatch(kind -> kind.slug().equals(slug));
+        boolean known = VOLUME_KIND.equals(slug)
+                || Arrays.stream(WorkloadKind.values()).anyMatch(kind -> kind.slug().equals(slug));
         return known ? Texts.t("events.kind." + slug) : slug;
     }
 
     static StatusBadge badge(EventType type) {
         return new StatusBadge(Texts.t("events.type." + type.name()), switch (type) {
-            case STARTED, ROLLOUT_DONE -> StatusBadge.Tone.SUCCESS;
+            case STARTED, ROLLOUT_DONE, VOLUME_PROVISIONED -> StatusBadge.Tone.SUCCESS;
             case PLACED, MIGRATED, BALANCED, POWERED_ON, RESTARTED, NODE_REPLACED -> StatusBadge.Tone.PENDING;
             case POWERED_OFF -> StatusBadge.Tone.NEUTRAL;
-            case RESTARTING, UNPLACEABLE, EVACUATION_BLOCKED, ROLLOUT_STALLED -> StatusBadge.Tone.ERROR;
+            case RESTARTING, UNPLACEABLE, EVACUATION_BLOCKED, ROLLOUT_STALLED, VOLUME_UNPROVISIONABLE ->
+                    StatusBadge.Tone.ERROR;
         });
     }
 }

@@ -14,6 +14,7 @@ import dev.supervisorportal.backend.common.FieldProblem;
 import dev.supervisorportal.backend.inventory.AddHostCommand;
 import dev.supervisorportal.backend.inventory.HostRules;
 import dev.supervisorportal.portal.ui.CommandForm;
+import dev.supervisorportal.portal.ui.UnitField;
 
 import java.util.List;
 import java.util.Map;
@@ -62,13 +63,8 @@ class AddHostForm extends CommandForm<AddHostCommand> {
     }
 
     private IntegerField capacity(String id, String label, String unit, String helper) {
-        var field = new IntegerField(label);
-        field.setId(id);
-        field.setSuffixComponent(new Span(unit));
+        var field = UnitField.of(id, label, unit);
         field.setHelperText(helper);
-        field.setStepButtonsVisible(false);
-        field.setValueChangeMode(ValueChangeMode.EAGER);
-        field.setManualValidation(true);
         return field;
     }
 

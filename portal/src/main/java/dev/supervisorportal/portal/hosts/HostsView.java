@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.supervisorportal.backend.common.ConflictException;
 import dev.supervisorportal.backend.common.NotFoundException;
+import dev.supervisorportal.backend.inventory.DatastoreService;
 import dev.supervisorportal.backend.inventory.HostState;
 import dev.supervisorportal.backend.inventory.InventoryService;
 import dev.supervisorportal.backend.inventory.ZoneRef;
@@ -62,9 +63,11 @@ public class HostsView extends Main implements HasDynamicTitle {
 
     private final EventsGrid eventsGrid = new EventsGrid("host-events", true);
     private final AddHostForm addHostForm;
+    private final DatastoresSection datastoresSection;
     private List<ZoneOverview> shown;
 
-    HostsView(InventoryService inventory, PlacementOverview placement, ReconcileEvents events) {
+    HostsView(InventoryService inventory, PlacementOverview placement, ReconcileEvents events,
+              DatastoreService datastores) {
         this.inventory = inventory;
         this.placement = placement;
         this.events = events;
@@ -83,9 +86,11 @@ public class HostsView extends Main implements HasDynamicTitle {
         addHost.setId("add-host");
         addHost.addClassName("add-host");
 
+        datastoresSection = new DatastoresSection(datastores, inventory.zoneRefs().stream().map(ZoneRef::name)
+                .toList());
         zonesBox.setId("zones");
         zonesBox.addClassName("zones");
-        add(intro, banner, addHost, zonesBox, new H2(getTranslation("hosts.events.title")),
+        add(intro, banner, addHost, zonesBox, datastoresSection, new H2(getTranslation("hosts.events.title")),
                 note(getTranslation("hosts.events.note", EVENTS_SHOWN)), eventsGrid);
         refresh();
         AutoRefresh.whileShown(this, this::refresh);
@@ -99,6 +104,9 @@ public class HostsView extends Main implements HasDynamicTitle {
             zones.forEach(zone -> zonesBox.add(zoneSection(zone)));
         }
         eventsGrid.show(events.recent(EVENTS_SHOWN));
+        if (datastoresSection != null) {
+            datastoresSection.refresh();
+        }
     }
 
     private Component zoneSection(ZoneOverview zone) {

@@ -24,6 +24,7 @@ import dev.supervisorportal.backend.namespaces.QuotaRequestService;
 import dev.supervisorportal.backend.namespaces.QuotaRequestView;
 import dev.supervisorportal.backend.reconcile.ReconcileEvents;
 import dev.supervisorportal.backend.reconcile.WhatIfService;
+import dev.supervisorportal.backend.volumes.VolumeService;
 import dev.supervisorportal.backend.workloads.PodView;
 import dev.supervisorportal.backend.workloads.TkgClusterView;
 import dev.supervisorportal.backend.workloads.WorkloadRules;
@@ -46,6 +47,7 @@ import dev.supervisorportal.portal.workloads.PodsPanel;
 import dev.supervisorportal.portal.workloads.TkgClustersPanel;
 import dev.supervisorportal.portal.workloads.VmActions;
 import dev.supervisorportal.portal.workloads.VmsPanel;
+import dev.supervisorportal.portal.volumes.VolumesPanel;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.LinkedHashMap;
@@ -68,6 +70,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     public static final String TAB_VMS = "vms";
     public static final String TAB_TKG_CLUSTERS = "tkg-clusters";
     public static final String TAB_PODS = "pods";
+    public static final String TAB_VOLUMES = "volumes";
     public static final String TAB_QUOTA_REQUESTS = "quota-requests";
     public static final String TAB_PERMISSIONS = "permissions";
     public static final String TAB_EVENTS = "events";
@@ -82,6 +85,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     private final ManifestService manifests;
     private final TkgClusterChanges clusterChanges;
     private final VmChangeService vmChanges;
+    private final VolumeService volumes;
     private final Map<String, Tab> tabs = new LinkedHashMap<>();
     /** The tabs the reconciler changes, refreshed after every change: their content holders, and what they show. */
     private final Map<String, Div> holders = new LinkedHashMap<>();
@@ -96,9 +100,10 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     NamespaceDetailView(NamespaceService namespaces, WorkloadService workloads, QuotaRequestService quotaRequests,
                         InventoryService inventory, ReconcileEvents reconcileEvents,
                         WhatIfService whatIf, ManifestService manifests, TkgClusterChanges clusterChanges,
-                        VmChangeService vmChanges) {
+                        VmChangeService vmChanges, VolumeService volumes) {
         this.clusterChanges = clusterChanges;
         this.vmChanges = vmChanges;
+        this.volumes = volumes;
         this.reconcileEvents = reconcileEvents;
         this.manifests = manifests;
         this.whatIf = whatIf;
@@ -167,6 +172,9 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         var eventsNote = new Paragraph(getTranslation("namespaces.detail.events-note"));
         eventsNote.addClassName("section-note");
         refreshWorkloads();
+        var volumesPanel = VolumesPanel.of(volumes, namespaces, workloads, inventory, name, mayEdit,
+                DangerConfirm::ask);
+        addTab(sheet, TAB_VOLUMES, getTranslation("namespaces.tab.volumes"), volumesPanel.count(), volumesPanel);
         addTab(sheet, TAB_QUOTA_REQUESTS, getTranslation("namespaces.tab.quota-requests"), requests.size(),
                 new QuotaRequestsPanel(requests, namespace.allows(NamespaceAction.REQUEST_QUOTA)));
         addTab(sheet, TAB_PERMISSIONS, getTranslation("namespaces.tab.permissions"), namespace.permissions().size(),

@@ -4,6 +4,7 @@ import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.MsgColumn;
 import dev.supervisorportal.backend.reconcile.EventType;
 import dev.supervisorportal.backend.reconcile.EventView;
+import dev.supervisorportal.backend.volumes.VolumeEvent;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,6 +63,18 @@ public class ReconcileEvent {
         this.workloadName = cluster;
         this.type = type;
         this.message = message;
+    }
+
+    /** What a cycle did to a volume claim: bound it to a datastore ({@code toHost}), or found none with room. */
+    ReconcileEvent(VolumeEvent event, String zone, Instant occurredAt) {
+        this.occurredAt = occurredAt;
+        this.zoneName = zone;
+        this.namespaceName = event.namespace();
+        this.workloadKind = "pvc";
+        this.workloadName = event.claim();
+        this.type = event.provisioned() ? EventType.VOLUME_PROVISIONED : EventType.VOLUME_UNPROVISIONABLE;
+        this.toHost = event.datastore();
+        this.message = event.message();
     }
 
     public EventView toView() {

@@ -3,6 +3,7 @@ package dev.supervisorportal.backend.reconcile.internal;
 import dev.supervisorportal.backend.common.Msg;
 import dev.supervisorportal.backend.common.MsgColumn;
 import dev.supervisorportal.backend.inventory.InventoryService;
+import dev.supervisorportal.backend.volumes.VolumeProvisioning;
 import dev.supervisorportal.backend.inventory.ZoneRef;
 import dev.supervisorportal.backend.reconcile.ReconcileCycleCompleted;
 import dev.supervisorportal.backend.reconcile.ReconcileRunView;
@@ -19,6 +20,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One reconcile cycle of one zone (README.md, "The reconciler"): read the zone's hosts and workloads with the zone
@@ -43,12 +45,15 @@ public class ZoneReconciler {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher published;
     private final Clock clock;
+    private final VolumeProvisioning volumes;
 
     ZoneReconciler(InventoryService inventory, ZoneWorkloads workloads, ReconcileEventRepository events,
                    ReconcileRunRepository runs, ReconcileSettings settings, LastCycles lastCycles,
                    ReconcileMetrics metrics, ObjectProvider<CycleInterruption> interruption, RolloutDriver rollouts,
-                   PlatformTransactionManager transactions, ApplicationEventPublisher published, Clock clock) {
+                   PlatformTransactionManager transactions, ApplicationEventPublisher published, Clock clock,
+                   VolumeProvisioning volumes) {
         this.rollouts = rollouts;
+        this.volumes = volumes;
         this.inventory = inventory;
         this.workloads = workloads;
         this.events = events;
@@ -70,7 +75,8 @@ public class ZoneReconciler {
     public CycleResult reconcile(String zone) {
         Instant started = Instant.now(clock);
         long startNanos = System.nanoTime();
-        CyclePlan plan = transaction.execute(status -> cycle(zone, started, startNanos));
+        Cycle cycle = transaction.execute(status -> cycle(zone, started, startNanos));
+        CyclePlan plan = cycle.plan();
         // The rolling TKG clusters take one step each after the cycle, each step in a transaction of its own.
         int rolled = inventory.facts().zone(zone).map(ref -> rollouts.drive(ref, started)).orElse(0);
         Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
@@ -81,7 +87,7 @@ public class ZoneReconciler {
         }
         lastCycles.record(new ReconcileRunView(zone, started, took.toMillis(), "OK", detail, NODE));
         metrics.record(zone, took, plan);
-        if (!plan.isEmpty() || rolled > 0) {
+        if (!plan.isEmpty() || cycle.volumesChanged() || rolled > 0) {
             // After the commit: whoever shows the zone (the portal's open views) reads what the cycle wrote.
             published.publishEvent(new ReconcileCycleCompleted(zone));
         }
@@ -89,11 +95,18 @@ public class ZoneReconciler {
         return new CycleResult(detail, rolled > 0 ? java.util.Optional.of(Instant.now(clock)) : plan.nextStart());
     }
 
-    private CyclePlan cycle(String zone, Instant started, long startNanos) {
+    /** What a cycle did: the workloads' plan, and whether it bound a volume or changed why one waits. */
+    private record Cycle(CyclePlan plan, boolean volumesChanged) {
+    }
+
+    private Cycle cycle(String zone, Instant started, long startNanos) {
         ZoneRef locked = inventory.lockZone(zone);
+        List<ReconcileEvent> volumeEvents = volumes.provision(locked).stream()
+                .map(event -> new ReconcileEvent(event, zone, started)).toList();
+        events.saveAll(volumeEvents);
         CyclePlan plan = planner.plan(zone, inventory.hostsIn(zone), workloads.inZone(locked.id()), started);
         if (plan.isEmpty()) {
-            return plan;
+            return new Cycle(plan, !volumeEvents.isEmpty());
         }
         workloads.apply(plan.changes(), started);
         interruption.ifAvailable(hook -> hook.afterWorkloadsWritten(zone));
@@ -101,7 +114,7 @@ public class ZoneReconciler {
         long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
         record(zone, started, new ReconcileRun(zone, started, millis, "OK", plan.counts().describe(), NODE));
         events.deleteOlderThan(zone, started.minus(settings.keepEvents()));
-        return plan;
+        return new Cycle(plan, !volumeEvents.isEmpty());
     }
 
     /** Records a cycle that failed (its transaction rolled back, nothing of it is kept). */
