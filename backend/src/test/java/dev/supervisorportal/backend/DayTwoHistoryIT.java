@@ -58,7 +58,7 @@ import static org.assertj.core.api.Assertions.fail;
 @TestPropertySource(properties = {"portal.reconcile.vm-start-delay=0s", "test.own-context=DayTwoHistoryIT"})
 class DayTwoHistoryIT extends IntegrationTest {
 
-    static final int STEPS = 60;
+    static final int STEPS = 75;
     static final String OLD = "v1.29.4---vmware.3-fips.1-tkg.1";
     static final String GOLD = "vsan-gold";
     static final List<String> ZONES = List.of("zone-a", "zone-b", "zone-c");
@@ -105,11 +105,13 @@ class DayTwoHistoryIT extends IntegrationTest {
     @ValueSource(longs = {13, 2026, 77_001, 424_242})
     void everyStepOfARandomDayTwoKeepsTheLedgersDatastoresAndHostsTrue(long seed) {
         random = new Random(seed);
+        outcomes.clear();
         inventoryOnce();
         admin = setup.user("admin", Role.ADMIN, null);
         owners.clear();
-        namespace("alice", 90_000, 300_000, 900, 5L, 2L, 4L, Map.of(GOLD, 300L));
-        namespace("bob", 60_000, 200_000, 600, null, null, null, Map.of());
+        // alice's namespace has count limits and a limit for vsan-gold, bob's neither; both are tight on CPU.
+        namespace("alice", 60_000, 300_000, 900, 3L, 1L, 3L, Map.of(GOLD, 150L));
+        namespace("bob", 48_000, 200_000, 600, null, null, null, Map.of());
 
         for (int step = 0; step < STEPS; step++) {
             String namespace = pick(List.copyOf(owners.keySet()));
@@ -127,7 +129,9 @@ class DayTwoHistoryIT extends IntegrationTest {
                 .isZero();
         assertThat(count("select count(*) from persistent_volume_claim")).as("claims left").isZero();
         assertThat(count("select coalesce(sum(provisioned_gib), 0) from datastore")).as("provisioned").isZero();
-        assertThat(outcomes).as("outcomes of seed " + seed).isNotEmpty();
+        System.out.println("DayTwoHistoryIT seed " + seed + " outcomes: " + outcomes);
+        assertThat(outcomes.keySet()).as("what seed %d did", seed).anyMatch(outcome -> outcome.endsWith(" done"))
+                .anyMatch(outcome -> outcome.endsWith("Exception"));
     }
 
     // ---------------------------------------------------------------- the steps
@@ -136,7 +140,9 @@ class DayTwoHistoryIT extends IntegrationTest {
         int dice = random.nextInt(100);
         if (dice < 20) {
             String zone = pick(ZONES);
-            reconciler.reconcile(zone);
+            String detail = reconciler.reconcile(zone).detail().english();
+            outcomes.merge("cycle: " + (detail.startsWith("Nothing to do") ? "nothing to do" : "wrote"), 1,
+                    Integer::sum);
             cycled = Set.of(zone);
             return "cycle " + zone;
         }
@@ -318,7 +324,8 @@ class DayTwoHistoryIT extends IntegrationTest {
             }
             outcome = "InvalidInputException";
         }
-        outcomes.merge(outcome, 1, Integer::sum);
+        outcomes.merge(what.replaceAll("\\b(vm|pvc|c)-?\\d\\b", "X").replaceAll(" (to|\\d).*$", "") + ": " + outcome,
+                1, Integer::sum);
         return what + ": " + outcome;
     }
 

@@ -237,6 +237,13 @@ class PvcApiIT extends ApiIntegrationTest {
                 "storageGib", 300, "justification", "Counts and policies", "maxVms", 3, "maxPvcs", 5))
                 .json().path("id").asLong();
 
+        // Count limits without the resource limits they adjust are refused, not dropped, and approve nothing.
+        assertRefused(400, ProblemType.INVALID_INPUT, "api.approval.counts-without-limits",
+                () -> post(admin, "/api/v1/namespace-requests/" + id + "/approve",
+                        Map.of("maxVms", 2, "storagePolicyLimits", Map.of(VSAN, 90))));
+        assertThat(get(admin, "/api/v1/namespace-requests/" + id).json().path("status").asString())
+                .isEqualTo("PENDING");
+
         Map<String, Object> body = new HashMap<>(Map.of("cpuMhz", 3_000, "memoryMib", 3_072, "storageGib", 300,
                 "maxVms", 2, "maxTkgClusters", 1, "maxPvcs", 1, "storagePolicyLimits", Map.of(VSAN, 90)));
         Reply approved = post(admin, "/api/v1/namespace-requests/" + id + "/approve", body);
