@@ -24,9 +24,17 @@ final class DecisionBodies {
             return new ObjectCountLimits(maxVms, maxTkgClusters, maxPods, maxPvcs);
         }
 
+        /**
+         * Whether the body approves as asked: no body, or none of the three resources. Count limits without them are
+         * refused rather than dropped: adjusted count limits come with the resource limits they adjust.
+         */
         static boolean asAsked(Approval approval) {
-            return approval == null
+            boolean noResources = approval == null
                     || (approval.cpuMhz() == null && approval.memoryMib() == null && approval.storageGib() == null);
+            if (noResources && approval != null && !approval.counts().asMap().isEmpty()) {
+                throw new InvalidInputException("cpuMhz", Msg.of("api.approval.counts-without-limits"));
+            }
+            return noResources;
         }
 
         /** The storage limits per policy asked for, none when the body has none; refused past the API's bound. */

@@ -268,7 +268,6 @@ public class VolumeService {
         };
     }
 
-    /** Every reservation of this service: the claim's storage in its zone, overall and in its policy's share. */
     /** The plan, refused first when the namespace holds as many claims as its count limit allows. */
     private Function<List<ZoneShare>, Map<String, Limits>> counted(NamespaceRef namespace,
                                                                   Function<List<ZoneShare>, Map<String, Limits>> plan) {
@@ -278,6 +277,7 @@ public class VolumeService {
         };
     }
 
+    /** Every reservation of this service: the claim's storage in its zone, overall and in its policy's share. */
     private Map<String, Limits> reserve(NamespaceRef namespace, String storagePolicy,
                                         Function<List<ZoneShare>, Map<String, Limits>> plan) {
         return quotaLedger.reserve(namespace.id(), storagePolicy, plan);

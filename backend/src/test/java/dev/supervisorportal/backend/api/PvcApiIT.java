@@ -231,6 +231,47 @@ class PvcApiIT extends ApiIntegrationTest {
     }
 
     @Test
+    void anApprovalBodyWithCountLimitsAndStorageLimitsPerPolicySetsBoth() {
+        String name = unique("ns");
+        long id = post(owner, "/api/v1/namespace-requests", Map.of("name", name, "cpuMhz", 3_000, "memoryMib", 3_072,
+                "storageGib", 300, "justification", "Counts and policies", "maxVms", 3, "maxPvcs", 5))
+                .json().path("id").asLong();
+
+        // Count limits without the resource limits they adjust are refused, not dropped, and approve nothing.
+        assertRefused(400, ProblemType.INVALID_INPUT, "api.approval.counts-without-limits",
+                () -> post(admin, "/api/v1/namespace-requests/" + id + "/approve",
+                        Map.of("maxVms", 2, "storagePolicyLimits", Map.of(VSAN, 90))));
+        assertThat(get(admin, "/api/v1/namespace-requests/" + id).json().path("status").asString())
+                .isEqualTo("PENDING");
+
+        Map<String, Object> body = new HashMap<>(Map.of("cpuMhz", 3_000, "memoryMib", 3_072, "storageGib", 300,
+                "maxVms", 2, "maxTkgClusters", 1, "maxPvcs", 1, "storagePolicyLimits", Map.of(VSAN, 90)));
+        Reply approved = post(admin, "/api/v1/namespace-requests/" + id + "/approve", body);
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().path("approvedCounts").path("maxPvcs").asLong()).isEqualTo(1);
+
+        JsonNode details = get(owner, "/api/v1/namespaces/" + name).json();
+        assertThat(details.path("countLimits").path("maxVms").asLong()).isEqualTo(2);
+        assertThat(details.path("countLimits").path("maxTkgClusters").asLong()).isEqualTo(1);
+        assertThat(details.path("countLimits").path("maxPvcs").asLong()).isEqualTo(1);
+        assertThat(details.path("countLimits").path("maxPods").isNull()
+                || details.path("countLimits").path("maxPods").isMissingNode()).isTrue();
+        assertThat(get(owner, "/api/v1/namespaces/" + name + "/storage-policy-limits").json().values())
+                .filteredOn(share -> share.path("storagePolicy").asString().equals(VSAN))
+                .extracting(share -> share.path("limitGib").asLong()).containsExactly(30L, 30L, 30L);
+
+        // Both hold: the second claim is past maxPvcs, a claim past the policy's zone share of 30 GiB is refused.
+        assertRefused(409, ProblemType.QUOTA_EXCEEDED, "quota.policy.not-enough",
+                () -> post(owner, "/api/v1/namespaces/" + name + "/persistentvolumeclaims", pvc("big", 31, "zone-a")));
+        assertThat(post(owner, "/api/v1/namespaces/" + name + "/persistentvolumeclaims", pvc("data", 30, "zone-a"))
+                .status()).isEqualTo(201);
+        assertThat(assertRefused(409, ProblemType.QUOTA_EXCEEDED, "namespaces.count.exceeded",
+                () -> post(owner, "/api/v1/namespaces/" + name + "/persistentvolumeclaims", pvc("more", 1, "zone-b")))
+                .detail()).isEqualTo("Namespace " + name + " holds 1 of at most 1 PVC; delete one first or ask for a"
+                + " higher limit.");
+    }
+
+    @Test
     void adminsAddPutIntoMaintenanceAndRemoveDatastoresOthersOnlySeeThem() {
         String datastores = "/api/v1/datastores";
         String name = unique("ds");

@@ -167,6 +167,35 @@ class TkgRolloutIT extends IntegrationTest {
     }
 
     @Test
+    void aRollWhoseSurgeNodeDoesNotFitItsStoragePolicysShareStallsAndSaysWhich() {
+        cluster(OLD, 1);
+        // CPU, memory and overall storage have room; the cluster's storage policy has none left in any zone.
+        jdbc.update("update zone_policy_quota set limit_gib = used_gib");
+        long policyUsed = fixture.count("select sum(used_gib) from zone_policy_quota");
+        changes.change(fixture.namespace, "prod", new ChangeTkgClusterCommand(TestNamespaces.RELEASE, null, null,
+                null, null, null));
+        cyclesUntilQuiet();
+
+        TkgClusterView stalled = get();
+        assertThat(stalled.health()).isEqualTo(ClusterHealth.RUNNING);
+        assertThat(stalled.status().english())
+                .startsWith("Stalled: No quota for the next node prod-control-plane-4: Not enough storage quota of"
+                        + " storage policy " + TestNamespaces.STORAGE_POLICY + " in zone-a: needs 20 GiB, 0 GiB free");
+        assertThat(stalled.nodes()).hasSize(4);
+        assertThat(fixture.count("select count(*) from workload where kubernetes_release = ?", OLD)).isEqualTo(4);
+        assertThat(fixture.count("select sum(used_gib) from zone_policy_quota")).isEqualTo(policyUsed);
+        assertThat(events.forNamespace(fixture.namespace, 50)).extracting(EventView::type)
+                .containsOnlyOnce(EventType.ROLLOUT_STALLED);
+
+        // Room in the policy's share: the roll moves on by itself and finishes.
+        jdbc.update("update zone_policy_quota set limit_gib = null");
+        cyclesUntilQuiet();
+        assertThat(get().rollout()).isNull();
+        assertThat(fixture.count("select count(*) from workload where cluster_id is not null"
+                + " and kubernetes_release = ?", TestNamespaces.RELEASE)).isEqualTo(4);
+    }
+
+    @Test
     void refusalsNameWhatIsWrong() {
         TkgClusterView before = cluster(OLDEST, 1);
         assertThatThrownBy(() -> changes.change(fixture.namespace, "prod", new ChangeTkgClusterCommand(

@@ -11,6 +11,8 @@ import dev.supervisorportal.backend.inventory.AddDatastoreCommand;
 import dev.supervisorportal.backend.inventory.DatastoreService;
 import dev.supervisorportal.backend.inventory.DatastoreView;
 import dev.supervisorportal.backend.namespaces.NamespaceService;
+import dev.supervisorportal.backend.namespaces.ObjectCountExceededException;
+import dev.supervisorportal.backend.namespaces.ObjectCountLimits;
 import dev.supervisorportal.backend.quota.PolicyShare;
 import dev.supervisorportal.backend.quota.QuotaExceededException;
 import dev.supervisorportal.backend.quota.ZoneShare;
@@ -278,6 +280,44 @@ class VolumeServiceIT extends IntegrationTest {
             datastores.remove(small);
             zoneC.forEach(d -> datastores.exitMaintenance(d.name()));
         }
+    }
+
+    @Test
+    void aClaimPastMaxPvcsIsRefusedWithTheCountAndANamespaceHoldingClaimsIsDeletedOnlyWithThem() {
+        String limited = setup.approvedNamespace(alice, 60_000, 300_000, 3_000,
+                new ObjectCountLimits(null, null, null, 2L));
+        volumes.create(limited, new CreatePvcCommand("data-1", GOLD, 20L, null, "zone-a"));
+        volumes.create(limited, new CreatePvcCommand("data-2", GOLD, 30L, null, "zone-a"));
+        long usedBefore = jdbc.queryForObject("select sum(storage_used_gib) from zone_quota where namespace_id ="
+                + " (select id from namespace where name = ?)", Long.class, limited);
+
+        assertThatThrownBy(() -> volumes.create(limited, new CreatePvcCommand("data-3", GOLD, 1L, null, null)))
+                .isInstanceOf(ObjectCountExceededException.class)
+                .hasMessage("Namespace " + limited + " holds 2 of at most 2 PVCs; delete one first or ask for a higher"
+                        + " limit.");
+        assertThat(volumes.claims(limited)).extracting(PvcView::name).containsExactly("data-1", "data-2");
+        assertThat(jdbc.queryForObject("select sum(storage_used_gib) from zone_quota where namespace_id ="
+                + " (select id from namespace where name = ?)", Long.class, limited)).isEqualTo(usedBefore);
+        volumes.delete(limited, "data-2");
+        assertThat(volumes.create(limited, new CreatePvcCommand("data-3", GOLD, 1L, null, null)).name())
+                .isEqualTo("data-3");
+
+        reconciler.reconcile("zone-a");
+        String boundTo = volumes.claim(limited, "data-1").datastore();
+        long provisioned = datastore(boundTo).provisionedGib();
+        SignedIn.as(admin, Role.ADMIN);
+        assertThatThrownBy(() -> namespaces.delete(limited, false, null))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("Namespace " + limited + " still holds 2 PVCs");
+        assertThat(jdbc.queryForObject("select count(*) from persistent_volume_claim where namespace_id ="
+                + " (select id from namespace where name = ?)", Integer.class, limited)).isEqualTo(2);
+
+        namespaces.delete(limited, true, limited);
+        assertThat(jdbc.queryForObject("select count(*) from namespace where name = ?", Integer.class, limited))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from persistent_volume_claim c where not exists"
+                + " (select 1 from namespace n where n.id = c.namespace_id)", Integer.class)).isZero();
+        assertThat(datastore(boundTo).provisionedGib()).isEqualTo(provisioned - 20);
     }
 
     private ZoneShare share(String zone) {

@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import static dev.supervisorportal.backend.TestNamespaces.IMAGE;
@@ -69,14 +67,5 @@ class ParallelAdmissionIT extends WorkloadIntegrationTest {
         assertThat(rows).isEqualTo(workloads.vms(namespace).size());
         // Zones pinned by 90 of the requests fill up completely.
         assertThat(ledger.values()).allSatisfy(share -> assertThat(share.used().cpuMhz()).isEqualTo(20_000));
-    }
-
-    /** What the call returned, or the exception it threw. */
-    static Object outcome(Future<Object> future) throws InterruptedException {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            return e.getCause();
-        }
     }
 }

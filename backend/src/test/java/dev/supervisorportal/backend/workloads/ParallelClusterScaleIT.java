@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.workloads;
 
+import dev.supervisorportal.backend.AtOnce;
 import dev.supervisorportal.backend.SignedIn;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaExceededException;
@@ -7,14 +8,10 @@ import dev.supervisorportal.backend.quota.ZoneShare;
 import dev.supervisorportal.backend.users.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static dev.supervisorportal.backend.TestNamespaces.RELEASE;
 import static dev.supervisorportal.backend.TestNamespaces.STORAGE_POLICY;
@@ -47,32 +44,13 @@ class ParallelClusterScaleIT extends WorkloadIntegrationTest {
         long fit = Math.min(CLUSTERS, (zoneA.limit().cpuMhz() - zoneA.used().cpuMhz()) / (2 * perNode));
         assertThat(fit).as("some, not all, of the scale-ups fit").isBetween(2L, CLUSTERS - 1L);
 
-        CountDownLatch start = new CountDownLatch(1);
         List<Callable<Object>> scales = new ArrayList<>();
         for (int i = 0; i < CLUSTERS; i++) {
             String cluster = "c" + i;
-            scales.add(() -> {
-                SignedIn.as(alice, Role.DEVOPS);
-                start.await();
-                try {
-                    return changes.change(namespace, cluster, new ChangeTkgClusterCommand(null, null, null, null,
-                            List.of(new CreateTkgClusterCommand.NodePool("w", 2, XSMALL, "zone-a")), null));
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            });
+            scales.add(() -> changes.change(namespace, cluster, new ChangeTkgClusterCommand(null, null, null, null,
+                    List.of(new CreateTkgClusterCommand.NodePool("w", 2, XSMALL, "zone-a")), null)));
         }
-        var pool = Executors.newFixedThreadPool(CLUSTERS);
-        List<Object> outcomes = new ArrayList<>();
-        try {
-            List<Future<Object>> futures = scales.stream().map(pool::submit).toList();
-            start.countDown();
-            for (Future<Object> future : futures) {
-                outcomes.add(ParallelAdmissionIT.outcome(future));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Object> outcomes = AtOnce.run(alice, Role.DEVOPS, CLUSTERS, scales);
 
         SignedIn.as(alice, Role.DEVOPS);
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome)

@@ -1,20 +1,16 @@
 package dev.supervisorportal.backend.workloads;
 
+import dev.supervisorportal.backend.AtOnce;
 import dev.supervisorportal.backend.SignedIn;
 import dev.supervisorportal.backend.namespaces.ObjectCountExceededException;
 import dev.supervisorportal.backend.namespaces.ObjectCountLimits;
 import dev.supervisorportal.backend.namespaces.ObjectKind;
 import dev.supervisorportal.backend.users.Role;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static dev.supervisorportal.backend.TestNamespaces.IMAGE;
 import static dev.supervisorportal.backend.TestNamespaces.RELEASE;
@@ -39,36 +35,16 @@ class ParallelCountLimitIT extends WorkloadIntegrationTest {
         String namespace = setup.approvedNamespace(alice, 3_000_000, 30_000_000, 300_000,
                 new ObjectCountLimits(MAX_VMS, MAX_CLUSTERS, null, null));
 
-        CountDownLatch start = new CountDownLatch(1);
         List<Callable<Object>> creates = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             String name = "w-" + i;
             boolean cluster = i % 4 == 0;
-            creates.add(() -> {
-                SignedIn.as(alice, Role.DEVOPS);
-                start.await();
-                try {
-                    return cluster ? workloads.createTkgCluster(namespace, new CreateTkgClusterCommand(name, RELEASE,
-                            1, "best-effort-xsmall", STORAGE_POLICY, List.of()))
-                            : workloads.createVm(namespace, new CreateVmCommand(name, "best-effort-xsmall", IMAGE,
-                            STORAGE_POLICY, 10L, null));
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            });
+            creates.add(() -> cluster ? workloads.createTkgCluster(namespace, new CreateTkgClusterCommand(name,
+                    RELEASE, 1, "best-effort-xsmall", STORAGE_POLICY, List.of()))
+                    : workloads.createVm(namespace, new CreateVmCommand(name, "best-effort-xsmall", IMAGE,
+                    STORAGE_POLICY, 10L, null)));
         }
-        var pool = Executors.newFixedThreadPool(THREADS);
-        List<Object> outcomes = new ArrayList<>();
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            creates.forEach(create -> futures.add(pool.submit(create)));
-            start.countDown();
-            for (Future<Object> future : futures) {
-                outcomes.add(outcome(future));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Object> outcomes = AtOnce.run(alice, Role.DEVOPS, THREADS, creates);
 
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome)
                 .isInstanceOfAny(WorkloadView.class, TkgClusterView.class, ObjectCountExceededException.class));
@@ -83,13 +59,5 @@ class ParallelCountLimitIT extends WorkloadIntegrationTest {
         assertThat(workloads.vms(namespace)).hasSize((int) MAX_VMS);
         assertThat(workloads.tkgClusters(namespace)).hasSize((int) MAX_CLUSTERS);
         assertThat(namespaces.details(namespace).count(ObjectKind.VM)).isEqualTo(MAX_VMS);
-    }
-
-    private static Object outcome(Future<Object> future) throws InterruptedException {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            return e.getCause();
-        }
     }
 }

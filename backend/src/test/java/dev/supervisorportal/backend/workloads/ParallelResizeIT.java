@@ -1,5 +1,6 @@
 package dev.supervisorportal.backend.workloads;
 
+import dev.supervisorportal.backend.AtOnce;
 import dev.supervisorportal.backend.SignedIn;
 import dev.supervisorportal.backend.quota.Limits;
 import dev.supervisorportal.backend.quota.QuotaExceededException;
@@ -7,15 +8,10 @@ import dev.supervisorportal.backend.quota.ZoneShare;
 import dev.supervisorportal.backend.users.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static dev.supervisorportal.backend.TestNamespaces.IMAGE;
 import static dev.supervisorportal.backend.TestNamespaces.STORAGE_POLICY;
@@ -45,31 +41,12 @@ class ParallelResizeIT extends WorkloadIntegrationTest {
                     10L, "zone-a"));
         }
 
-        CountDownLatch start = new CountDownLatch(1);
         List<Callable<Object>> resizes = new ArrayList<>();
         for (int i = 0; i < VMS; i++) {
             String name = "vm-" + i;
-            resizes.add(() -> {
-                SignedIn.as(alice, Role.DEVOPS);
-                start.await();
-                try {
-                    return changes.changeVm(namespace, name, new ChangeVmCommand("best-effort-large", null, null));
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            });
+            resizes.add(() -> changes.changeVm(namespace, name, new ChangeVmCommand("best-effort-large", null, null)));
         }
-        var pool = Executors.newFixedThreadPool(VMS);
-        List<Object> outcomes = new ArrayList<>();
-        try {
-            List<Future<Object>> futures = resizes.stream().map(pool::submit).toList();
-            start.countDown();
-            for (Future<Object> future : futures) {
-                outcomes.add(outcome(future));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Object> outcomes = AtOnce.run(alice, Role.DEVOPS, VMS, resizes);
 
         assertThat(outcomes).filteredOn(WorkloadView.class::isInstance).hasSize(2);
         assertThat(outcomes).filteredOn(outcome -> !(outcome instanceof WorkloadView)).hasSize(VMS - 2)
@@ -83,13 +60,5 @@ class ParallelResizeIT extends WorkloadIntegrationTest {
                 .findFirst().orElseThrow();
         assertThat(zoneA.used()).isEqualTo(vms.stream().map(WorkloadView::demand).reduce(Limits.NONE, Limits::plus));
         assertThat(zoneA.used().cpuMhz()).isEqualTo(56_000);
-    }
-
-    private static Object outcome(Future<Object> future) throws InterruptedException {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            return e.getCause();
-        }
     }
 }
