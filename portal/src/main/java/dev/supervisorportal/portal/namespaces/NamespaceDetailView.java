@@ -91,6 +91,7 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
     private final Map<String, Div> holders = new LinkedHashMap<>();
     private Workloads shownWorkloads;
     private ZoneSharesGrid zoneGrid;
+    private ObjectCountCards objectCounts;
     private EventsGrid eventsGrid;
     private boolean mayEdit;
     private Optional<String> podRefusal = Optional.empty();
@@ -145,7 +146,8 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
                         PermissionsPanel.role(namespace.yourRole()), new Span(getTranslation(
                         "namespaces.detail.active-since", Formats.dateTime(namespace.createdAt())))));
         cards.addClassName("stat-cards");
-        add(cards, new ObjectCountCards(namespace),
+        objectCounts = new ObjectCountCards(namespace);
+        add(cards, objectCounts,
                 new NamespaceActionBar(namespace, podRefusal, new NamespaceAdminActions(namespaces, namespace,
                         () -> show(selectedTab))));
 
@@ -175,6 +177,8 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         var volumesPanel = VolumesPanel.of(volumes, namespaces, workloads, inventory, name, mayEdit,
                 DangerConfirm::ask);
         addTab(sheet, TAB_VOLUMES, getTranslation("namespaces.tab.volumes"), volumesPanel.count(), volumesPanel);
+        volumesPanel.onCountShown(count -> tabs.get(TAB_VOLUMES).setLabel(getTranslation("namespaces.tab.label",
+                getTranslation("namespaces.tab.volumes"), count)));
         addTab(sheet, TAB_QUOTA_REQUESTS, getTranslation("namespaces.tab.quota-requests"), requests.size(),
                 new QuotaRequestsPanel(requests, namespace.allows(NamespaceAction.REQUEST_QUOTA)));
         addTab(sheet, TAB_PERMISSIONS, getTranslation("namespaces.tab.permissions"), namespace.permissions().size(),
@@ -192,10 +196,17 @@ public class NamespaceDetailView extends Main implements BeforeEnterObserver, Ha
         refreshWorkloads();
     }
 
-    /** Shows each zone's share and use as they are now; leaves the grid alone when nothing changed. */
+    /** Shows each zone's share and use, and the object counts, as they are now; leaves alone what did not change. */
     private void refreshZones() {
         if (zoneGrid != null) {
-            zoneGrid.show(namespaces.details(name).zones());
+            NamespaceDetails now = namespaces.details(name);
+            zoneGrid.show(now.zones());
+            var counts = new ObjectCountCards(now);
+            if (!counts.shows(objectCounts)) {
+                getElement().insertChild(getElement().indexOfChild(objectCounts.getElement()), counts.getElement());
+                remove(objectCounts);
+                objectCounts = counts;
+            }
         }
     }
 

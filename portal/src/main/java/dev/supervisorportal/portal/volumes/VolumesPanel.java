@@ -31,6 +31,7 @@ import dev.supervisorportal.portal.ui.Formats;
 import dev.supervisorportal.portal.ui.Notices;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import java.util.function.Supplier;
 
@@ -53,6 +54,7 @@ public class VolumesPanel extends Div {
     private final Grid<PolicyShare> policyGrid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private List<PvcView> shown;
+    private IntConsumer countShown = count -> { };
 
     /**
      * @param policies     the storage policies the namespace may use
@@ -114,6 +116,12 @@ public class VolumesPanel extends Div {
     /** How many claims the panel shows. */
     public int count() {
         return shown == null ? 0 : shown.size();
+    }
+
+    /** Tells {@code listener} how many claims the panel shows, now and whenever that changes (the tab's label). */
+    public void onCountShown(IntConsumer listener) {
+        countShown = listener;
+        listener.accept(count());
     }
 
     private void buildGrid() {
@@ -229,6 +237,7 @@ public class VolumesPanel extends Div {
             grid.setItems(now);
             grid.setVisible(!now.isEmpty());
             empty.setVisible(now.isEmpty());
+            countShown.accept(now.size());
         }
         List<PolicyShare> shares = policyShares.get();
         policyGrid.setItems(shares);

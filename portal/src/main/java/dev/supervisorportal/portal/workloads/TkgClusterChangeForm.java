@@ -47,6 +47,8 @@ public class TkgClusterChangeForm extends CommandForm<ChangeTkgClusterCommand> {
         this.zones = zones;
         String current = cluster.kubernetesRelease();
         release.setId("cluster-release");
+        // Wide enough for a TKr name such as "Upgrade to v1.30.1---vmware.1-fips.1-tkg.5" and its helper text.
+        release.setWidth("min(100%, 36rem)");
         release.setLabel(getTranslation("workloads.tkg.release"));
         release.setItems(Stream.concat(Stream.of(current), KubernetesReleases.upgrades(current, releases).stream())
                 .toList());

@@ -74,14 +74,18 @@ public class TkgClustersPanel extends Div {
     }
 
     /** The health as a badge, and the status sentence: "Degraded, available: 2/3 control-plane nodes, …". */
-    private static Div health(TkgClusterView cluster) {
+    static Div health(TkgClusterView cluster) {
         var badge = new StatusBadge(health(cluster.health()), switch (cluster.health()) {
             case CREATING -> StatusBadge.Tone.PENDING;
             case RUNNING -> StatusBadge.Tone.SUCCESS;
             case DEGRADED -> StatusBadge.Tone.WARNING;
             case UNAVAILABLE -> StatusBadge.Tone.ERROR;
         });
-        var cell = new Div(badge, new Span(Texts.of(cluster.status())));
+        var cell = new Div(badge);
+        // While a running cluster rolls, its status sentence is the roll's progress: shown once, below.
+        if (!cluster.status().equals(cluster.rollout())) {
+            cell.add(new Span(Texts.of(cluster.status())));
+        }
         cell.addClassName("cluster-health");
         cell.setId("cluster-status-" + cluster.name());
         if (cluster.rollout() != null) {

@@ -83,6 +83,24 @@ class VolumesPanelTest {
     }
 
     @Test
+    void theCountShownIsToldNowAndWhenAClaimComesOrGoes() {
+        PvcView data = pvc("data", 20, PvcStatus.BOUND, null, null);
+        PvcView logs = pvc("logs", 10, PvcStatus.PENDING, null, null);
+        when(volumes.claims(NS)).thenReturn(List.of(data));
+        var panel = panel(true);
+        List<Integer> counts = new ArrayList<>();
+
+        panel.onCountShown(counts::add);
+        panel.refresh();
+        when(volumes.claims(NS)).thenReturn(List.of(data, logs));
+        panel.refresh();
+        when(volumes.claims(NS)).thenReturn(List.of());
+        panel.refresh();
+
+        assertThat(counts).containsExactly(1, 2, 0);
+    }
+
+    @Test
     void growRefusesAShrinkAtTheFieldAndSendsNothing() {
         PvcView data = pvc("data", 20, PvcStatus.BOUND, null, null);
         List<Long> grown = new ArrayList<>();

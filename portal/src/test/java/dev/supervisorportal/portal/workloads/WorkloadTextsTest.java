@@ -38,6 +38,22 @@ class WorkloadTextsTest {
             Msg.of("stored.as-written", "Creating: 0/1 nodes running"), "alice", Instant.EPOCH, 0, null);
 
     @Test
+    void aRollingClustersProgressShowsOnceUnderItsStatus() {
+        Msg progress = Msg.of("workloads.rollout.upgrading", "v1.30.1", 2, 5);
+        var rolling = new TkgClusterView("dev", "team-a-apps", "v1.30.1---vmware.1-fips.1-tkg.5", 1,
+                "best-effort-medium", "vsan-default-storage-policy", List.of(), List.of(NODE), ClusterHealth.RUNNING,
+                progress, "alice", Instant.EPOCH, 3, progress);
+
+        var cell = TkgClustersPanel.health(rolling);
+
+        assertThat(cell.getElement().getTextRecursively()).isEqualTo("RUNNINGUpgrading to v1.30.1: 2 of 5 nodes");
+        assertThat(cell.getChildren().filter(child -> child.getId().orElse("").equals("cluster-rollout-dev")))
+                .hasSize(1);
+        assertThat(TkgClustersPanel.health(CLUSTER).getElement().getTextRecursively())
+                .isEqualTo("CREATINGCreating: 0/1 nodes running");
+    }
+
+    @Test
     void everyStatusHealthAndNodeRoleHasItsTextInBothLanguages() {
         assertThat(BundleKeys.missing(Arrays.stream(WorkloadStatus.values())
                 .map(status -> "workloads.status." + status.name()))).isEmpty();
