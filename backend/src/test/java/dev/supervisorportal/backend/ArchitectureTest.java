@@ -63,6 +63,7 @@ class ArchitectureTest {
         mayUse("signin", "common", "audit");
         mayUse("security", "common", "signin");
         mayUse("ldap", "common", "users", "security");
+        mayUse("tokens", "common", "audit", "users", "signin", "security");
         mayUse("catalog", "common");
         mayUse("inventory", "common", "audit");
         mayUse("quota", "common", "inventory");
@@ -71,6 +72,7 @@ class ArchitectureTest {
         mayUse("manifests", "common", "catalog", "quota", "namespaces", "workloads");
         mayUse("volumes", "common", "audit", "users", "catalog", "inventory", "quota", "namespaces", "workloads");
         mayUse("reconcile", "common", "users", "inventory", "quota", "namespaces", "workloads", "volumes");
+        mayUse("kube", everyFeatureSoFar());
         mayUse("api", everyFeatureSoFar());
         mayUse("demo", everyFeatureSoFar());
     }
