@@ -63,7 +63,6 @@ class ArchitectureTest {
         mayUse("signin", "common", "audit");
         mayUse("security", "common", "signin");
         mayUse("ldap", "common", "users", "security");
-        mayUse("tokens", "common", "audit", "users", "signin", "security");
         mayUse("catalog", "common");
         mayUse("inventory", "common", "audit");
         mayUse("quota", "common", "inventory");
